@@ -1,0 +1,135 @@
+"""Wires the stages together; the only module that knows their order.
+
+    RawText → Document (ingest: language, repair) → spaCy Doc (nlp) → actor mentions (actors)
+            → places (places) → events (events)
+
+A :class:`Pipeline` holds everything that is loaded once per process (the spaCy model, lexicons,
+verb patterns) and codes documents in batches through ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from tidings.model import CodedDocument, Document, Sentence, Skip
+from tidings.ingest.raw import RawText
+
+
+@dataclass(slots=True)
+class Options:
+    """How to code. Every field has the default a new user gets from ``tidings code``."""
+
+    actors: tuple[Path, ...] = ()  # user actor dictionaries (tidings TSV or PETRARCH format)
+    verbs: tuple[Path, ...] = ()  # user verb/noun pattern files
+    statements: bool = True  # emit "X said ..." statement events (CAMEO 010, statement=True)
+    min_confidence: float = 0.0  # drop events below this confidence
+    places: bool = True  # geolocate events
+    batch_size: int = 32  # documents per nlp.pipe batch
+    extra: dict = field(default_factory=dict)
+
+
+class Pipeline:
+    """Loads the model and data once; codes any number of documents."""
+
+    def __init__(self, options: Options | None = None):
+        from tidings.actors.resolver import ActorResolver
+        from tidings.events.coder import EventCoder
+        from tidings.nlp.loader import load_nlp, word_index
+
+        self.options = options or Options()
+        self.nlp = load_nlp()
+        words = word_index()
+        self._vocabulary = set().union(*words.values())
+        self.resolver = ActorResolver(self.nlp, user_files=self.options.actors)
+        self.coder = EventCoder(user_files=self.options.verbs)
+        self._places = None
+        if self.options.places:
+            try:
+                from tidings.places import PlaceResolver
+            except ImportError:  # the places stage is optional until it lands
+                PlaceResolver = None
+            if PlaceResolver is not None:
+                self._places = PlaceResolver()
+
+    # -- inputs ---------------------------------------------------------------------------------
+    def is_word(self, word: str) -> bool:
+        """True for a known English word or a known actor name (used to repair glued words)."""
+        w = word.lower()
+        return w in self._vocabulary or self.resolver.is_name(word)
+
+    def documents(self, items: Iterable[RawText | Skip],
+                  published: date | None = None) -> Iterator[Document | Skip]:
+        from tidings.ingest.document import make_document
+
+        for item in items:
+            if isinstance(item, Skip):
+                yield item
+            else:
+                yield make_document(item, published=published, is_word=self.is_word)
+
+    # -- coding ---------------------------------------------------------------------------------
+    def code_raw(self, items: Iterable[RawText | Skip],
+                 published: date | None = None) -> Iterator[CodedDocument | Skip]:
+        """Code inputs as read by :mod:`tidings.ingest`; skips pass through in order."""
+        return self.code_documents(self.documents(items, published))
+
+    def code_documents(self, items: Iterable[Document | Skip]) -> Iterator[CodedDocument | Skip]:
+        pending: list[Document | Skip] = []
+        for item in items:
+            pending.append(item)
+            if len(pending) >= self.options.batch_size:
+                yield from self._code_batch(pending)
+                pending = []
+        if pending:
+            yield from self._code_batch(pending)
+
+    def _code_batch(self, batch: list[Document | Skip]) -> Iterator[CodedDocument | Skip]:
+        docs = [d for d in batch if isinstance(d, Document)]
+        parsed = iter(self.nlp.pipe((d.text for d in docs), batch_size=self.options.batch_size))
+        for item in batch:
+            if isinstance(item, Skip):
+                yield item
+            else:
+                yield self._code_one(item, next(parsed))
+
+    def _code_one(self, document: Document, doc) -> CodedDocument:
+        sentences = [Sentence(document.id, i, s.start_char, s.end_char, s.text)
+                     for i, s in enumerate(doc.sents)]
+        mentions = self.resolver.resolve(doc, document)
+        places = self._places.resolve(doc, document) if self._places is not None else []
+        events = self.coder.code(doc, document, mentions, statements=self.options.statements)
+        if self._places is not None:
+            self._places.place_events(events, places, doc, document)
+        events = [e for e in events if e.confidence >= self.options.min_confidence]
+        return CodedDocument(document, sentences, mentions.actors(), events, places)
+
+
+_default: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    """A process-wide pipeline with default options (the Python API uses it)."""
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default
+
+
+def parse_date(value: str | date | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+def code_text(text: str, date: str | date | None = None, origin: str = "-",
+              options: Options | None = None) -> CodedDocument:
+    """Code one text. Raises ValueError when the text cannot be coded (with the reason)."""
+    pipeline = Pipeline(options) if options is not None else default_pipeline()
+    raw = RawText(origin=origin, text=text)
+    (result,) = pipeline.code_raw([raw], published=parse_date(date))
+    if isinstance(result, Skip):
+        raise ValueError(result.message())
+    return result
