@@ -1,0 +1,20 @@
+"""The ingest stage: sources → RawText → Document.
+
+Reading (:func:`read_paths`: text files, HTML pages, WARC archives, standard input; feeds in
+:mod:`tidings.ingest.feeds`), repair of scraped text (:func:`repair_text`), language identification
+and the Document the coder reads (:func:`make_document`). Near-duplicate detection for the store is
+in :mod:`tidings.ingest.dedup`.
+
+This stage imports nothing from the stages below it (nlp, actors, events); what it needs from them,
+such as a vocabulary for splitting glued words, is passed in as a function.
+"""
+
+from tidings.ingest.document import make_document
+from tidings.ingest.files import DEFAULT_MAX_BYTES, read_bytes, read_paths
+from tidings.ingest.language import Language, detect_language
+from tidings.ingest.raw import RawText
+from tidings.ingest.repair import Repaired, repair_text
+from tidings.ingest.stats import IngestStats
+
+__all__ = ["DEFAULT_MAX_BYTES", "IngestStats", "Language", "RawText", "Repaired", "detect_language",
+           "make_document", "read_bytes", "read_paths", "repair_text"]
