@@ -15,6 +15,7 @@ from tidings.ingest.language import Language, detect_language
 from tidings.ingest.raw import RawText
 from tidings.ingest.repair import Repaired, repair_text
 from tidings.ingest.stats import IngestStats
+from tidings.ingest.warc import read_warc
 
 __all__ = ["DEFAULT_MAX_BYTES", "IngestStats", "Language", "RawText", "Repaired", "detect_language",
-           "make_document", "read_bytes", "read_paths", "repair_text"]
+           "make_document", "read_bytes", "read_paths", "read_warc", "repair_text"]

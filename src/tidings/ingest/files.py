@@ -84,7 +84,7 @@ def _read_path(path: Path, max_bytes: int, stats: IngestStats) -> Iterator[RawTe
             return
         size = path.stat().st_size
         with path.open("rb") as handle:
-            head = handle.read(64)
+            head = handle.read(4096)
             if _is_warc(head):
                 stats.files += 1
                 handle.seek(0)
@@ -140,7 +140,7 @@ def read_bytes(data: bytes, origin: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
     if len(data) > max_bytes:
         yield Skip(origin, f"too large: {_mb(len(data))} (the limit is {_mb(max_bytes)})")
         return
-    if _is_warc(data[:64]):
+    if _is_warc(data[:4096]):
         from tidings.ingest.warc import read_warc_stream
 
         yield from read_warc_stream(io.BytesIO(data), origin, max_bytes=max_bytes, stats=stats)
