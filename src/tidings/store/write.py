@@ -1,0 +1,263 @@
+"""Idempotent writes: an ingestion run adds each document once, whole, or not at all.
+
+Documents are buffered and written in groups, each group in one transaction together with the
+run's record of what it read (``run_items``). A process killed mid-run therefore leaves only whole
+documents behind, and running the same input again stores exactly what is missing:
+
+* a document whose id (content hash) is new is stored with all its rows (``stored``);
+* one already stored by the same or a newer coder is left alone (``unchanged``), though a new URL
+  for the same text is added to its ``urls``;
+* one stored by an older coder (or any, with ``force``) has all its rows replaced (``recoded``);
+* the same text met twice in one run counts once (``duplicate``);
+* an input that could not be read or coded is recorded with the reason (``skipped``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+import duckdb
+from packaging.version import InvalidVersion, Version
+
+from tidings.model import CODER_VERSION, CodedDocument, Document, Skip
+from tidings.store.rows import CHILD_TABLES, Batch
+from tidings.store.schema import utcnow
+
+if TYPE_CHECKING:
+    from tidings.store.store import Store
+
+OUTCOMES = ("stored", "recoded", "unchanged", "duplicate", "skipped")
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """Counts of one run so far, by outcome; ``skips`` lists what was skipped and why."""
+
+    run_id: int
+    read: int = 0
+    stored: int = 0
+    recoded: int = 0
+    unchanged: int = 0
+    duplicate: int = 0
+    skipped: int = 0
+    events: int = 0  # events written by this run
+    skips: list[Skip] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Known:
+    """A document found already stored before coding; only its URL and run entry are written."""
+
+    document: Document
+    outcome: str
+    reason: str
+
+
+def newer(candidate: str, stored: str | None) -> bool:
+    """True when coder version ``candidate`` is newer than ``stored`` (PEP 440 order)."""
+    if stored is None:
+        return True
+    try:
+        return Version(candidate) > Version(stored)
+    except InvalidVersion:  # a hand-made version string: fall back to plain text order
+        return candidate > stored
+
+
+class IngestRun:
+    """One ingestion run over a store. Use as a context manager::
+
+        with store.run("ingest news/") as run:
+            for item in pipeline.code_documents(run.unseen(pipeline.documents(raw))):
+                run.add(item)
+        print(run.summary)
+
+    ``batch_docs`` documents go into one transaction; each document is atomic either way.
+    """
+
+    def __init__(self, store: "Store", command: str = "", *, coder_version: str = CODER_VERSION,
+                 force: bool = False, batch_docs: int = 32):
+        self.store = store
+        self.con: duckdb.DuckDBPyConnection = store.connection
+        self.command = command
+        self.coder_version = coder_version
+        self.force = force
+        self.batch_docs = max(1, batch_docs)
+        self._pending: list[CodedDocument | Skip | _Known] = []
+        self._seen: set[str] = set()  # document ids met in this run
+        self._written: set[str] = set()  # document ids this run wrote rows for
+        self._late_urls: dict[str, list[str]] = {}
+        self._seq = 0
+        self.summary = RunSummary(run_id=0)
+
+    # -- lifecycle ------------------------------------------------------------------------------
+    def __enter__(self) -> "IngestRun":
+        self.start()
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        # On an error elsewhere the buffered documents are still whole and coded: keep them.
+        try:
+            self.flush()
+        except BaseException:
+            self._set_status("interrupted")
+            raise
+        self._set_status("finished" if exc_type is None else "interrupted")
+
+    def start(self) -> None:
+        (last,) = self.con.execute("SELECT coalesce(max(id), 0) FROM runs").fetchone()
+        self.summary.run_id = int(last) + 1
+        self.con.execute("INSERT INTO runs VALUES (?, ?, NULL, 'running', ?, ?)",
+                         [self.summary.run_id, utcnow(), self.command, self.coder_version])
+
+    def _set_status(self, status: str) -> None:
+        self.con.execute("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?",
+                         [status, utcnow() if status == "finished" else None,
+                          self.summary.run_id])
+
+    # -- input ----------------------------------------------------------------------------------
+    def unseen(self, items: Iterable[Document | Skip]) -> Iterator[Document | Skip]:
+        """Pass on the documents that need coding; record the rest without coding them.
+
+        Coding is the expensive step, so a re-run should not parse what the store already has.
+        """
+        for item in items:
+            if isinstance(item, Skip):
+                yield item
+                continue
+            if item.id in self._seen:
+                self._queue(_Known(item, "duplicate", "same text met earlier in this run"))
+                continue
+            self._seen.add(item.id)
+            version = None if self.force else self.store.coder_version_of(item.id)
+            if version is not None and not newer(self.coder_version, version):
+                self._queue(_Known(item, "unchanged", f"already stored by coder {version}"))
+                continue
+            yield item
+
+    def add(self, item: CodedDocument | Skip) -> None:
+        """Queue one coded document (or a skip) for the next transaction."""
+        if isinstance(item, CodedDocument):
+            self._seen.add(item.document.id)
+        self._queue(item)
+
+    def add_all(self, items: Iterable[CodedDocument | Skip]) -> RunSummary:
+        for item in items:
+            self.add(item)
+        return self.summary
+
+    def progress(self) -> tuple[int, int, int]:
+        """Inputs met, events found and inputs skipped so far, counting what is not yet written."""
+        coded = [i for i in self._pending if isinstance(i, CodedDocument)]
+        skipped = sum(isinstance(i, Skip) for i in self._pending)
+        return (self.summary.read + len(self._pending),
+                self.summary.events + sum(len(c.events) for c in coded),
+                self.summary.skipped + skipped)
+
+    def _queue(self, item: CodedDocument | Skip | _Known) -> None:
+        self._pending.append(item)
+        if len(self._pending) >= self.batch_docs:
+            self.flush()
+
+    # -- writing --------------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Write everything queued in one transaction."""
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, []
+        # every URL met for each text in this batch, so duplicates still contribute theirs
+        urls: dict[str, list[str]] = {}
+        for item in pending:
+            if not isinstance(item, Skip):
+                urls[item.document.id] = _union(urls.get(item.document.id, []),
+                                                item.document.urls)
+        stored = self._stored(list(urls))  # id -> (coder_version, urls)
+        batch = Batch()
+        replace: list[str] = []
+        url_updates: dict[str, list[str]] = {}
+        counts = {k: 0 for k in OUTCOMES}
+        skips: list[Skip] = []
+        events = 0
+        now = utcnow()
+        run_id = self.summary.run_id
+        for item in pending:
+            self._seq += 1
+            if isinstance(item, Skip):
+                batch.add_run_item(run_id, self._seq, item.origin, None, "skipped", item.reason)
+                counts["skipped"] += 1
+                skips.append(item)
+                continue
+            doc = item.document
+            old = stored.get(doc.id)
+            if isinstance(item, _Known) or doc.id in self._written:
+                outcome, reason = ((item.outcome, item.reason) if isinstance(item, _Known)
+                                   else ("duplicate", "same text met earlier in this run"))
+            elif old is not None and not (self.force or newer(self.coder_version, old[0])):
+                outcome, reason = "unchanged", f"already stored by coder {old[0]}"
+            else:
+                outcome, reason = ("recoded" if old is not None else "stored"), None
+            if outcome in ("stored", "recoded"):
+                if old is not None:
+                    replace.append(doc.id)
+                # keep every URL the text was ever seen at, not only this run's
+                all_urls = _union(_union(old[1] if old else [], urls[doc.id]),
+                                  self._late_urls.pop(doc.id, []))
+                events += batch.add_document(item, self.coder_version, now, run_id, all_urls)
+                self._written.add(doc.id)
+            elif old is not None:
+                merged = _union(old[1], urls[doc.id])
+                if merged != old[1]:
+                    url_updates[doc.id] = merged
+            elif doc.id not in self._written:
+                # a duplicate of a text still being coded: its URL joins that text's row later
+                self._late_urls[doc.id] = _union(self._late_urls.get(doc.id, []), doc.urls)
+            batch.add_run_item(run_id, self._seq, doc.origin, doc.id, outcome, reason)
+            counts[outcome] += 1
+        self._commit(batch, replace, url_updates)
+        s = self.summary
+        s.read += len(pending)
+        for k, n in counts.items():
+            setattr(s, k, getattr(s, k) + n)
+        s.events += events
+        s.skips.extend(skips)
+
+    def _stored(self, ids: list[str]) -> dict[str, tuple[str, list[str]]]:
+        if not ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT id, coder_version, urls FROM documents WHERE list_contains(?, id)",
+            [ids]).fetchall()
+        return {r[0]: (r[1], list(r[2] or ())) for r in rows}
+
+    def _commit(self, batch: Batch, replace: list[str],
+                url_updates: dict[str, list[str]]) -> None:
+        con = self.con
+        con.begin()
+        try:
+            if replace:
+                for table in CHILD_TABLES:
+                    con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [replace])
+                con.execute("DELETE FROM documents WHERE list_contains(?, id)", [replace])
+            for doc_id, urls in url_updates.items():
+                con.execute("UPDATE documents SET urls = ? WHERE id = ?", [urls, doc_id])
+            for table in ("documents", *CHILD_TABLES, "run_items"):
+                if batch.rows(table):
+                    # a fixed name per table: the registered view lives only in this connection
+                    view = f"_incoming_{table}"
+                    con.register(view, batch.arrow(table))
+                    try:
+                        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {view}")
+                    finally:
+                        con.unregister(view)
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+
+
+def _union(first: list[str], second: Iterable[str]) -> list[str]:
+    out = list(first)
+    for u in second:
+        if u not in out:
+            out.append(u)
+    return out
