@@ -17,5 +17,18 @@ from tidings.ingest.repair import Repaired, repair_text
 from tidings.ingest.stats import IngestStats
 from tidings.ingest.warc import read_warc
 
-__all__ = ["DEFAULT_MAX_BYTES", "IngestStats", "Language", "RawText", "Repaired", "detect_language",
-           "make_document", "read_bytes", "read_paths", "read_warc", "repair_text"]
+__all__ = ["DEFAULT_MAX_BYTES", "FeedStateFile", "FetchPolicy", "IngestStats", "Language", "RawText",
+           "Repaired", "detect_language", "make_document", "read_bytes", "read_feed", "read_paths",
+           "read_warc", "repair_text"]
+
+_LAZY = {"read_feed": "tidings.ingest.feeds", "FeedStateFile": "tidings.ingest.feeds",
+         "FetchPolicy": "tidings.ingest.fetch"}
+
+
+def __getattr__(name: str):
+    # feeds pull in httpx and feedparser; `tidings code file.txt` should not pay for them
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'tidings.ingest' has no attribute {name!r}")
