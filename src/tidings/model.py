@@ -138,13 +138,16 @@ class Place:
     lon: float | None
     country: str | None  # ISO-3166 alpha-3
     admin1: str | None = None
-    precision: str = "country"  # city | admin1 | country | region | inferred
-    how: str = ""
+    precision: str = "country"  # city | admin2 | admin1 | country | region | inferred
+    how: str = ""  # why this place (and, on an event, why this mention) was chosen
+    sentence_index: int | None = None  # sentence of the mention, from 0
+    geonameid: int | None = None  # GeoNames id when the gazetteer has one
 
     def as_json(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end, "name": self.name,
                 "lat": self.lat, "lon": self.lon, "country": self.country, "admin1": self.admin1,
-                "precision": self.precision, "how": self.how}
+                "precision": self.precision, "how": self.how,
+                "sentence_index": self.sentence_index, "geonameid": self.geonameid}
 
 
 @dataclass(slots=True)

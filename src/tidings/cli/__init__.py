@@ -31,6 +31,7 @@ def _register() -> None:
     # imported for their side effect of adding commands to ``app``
     from tidings.cli import code_cmd  # noqa: F401
     from tidings.cli import store_cmd  # noqa: F401
+    from tidings.cli import places_cmd  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> None:

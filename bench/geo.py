@@ -1,0 +1,177 @@
+"""Score tidings' place resolution on GeoVirus (../shared/benchmarks/geo_geovirus.jsonl).
+
+    python bench/geo.py [--data PATH] [--limit N] [--misses K] [--json]
+
+Measures (as defined in ../shared/benchmarks/README.md, "Geoparsing"): toponyms found (a gold
+toponym is found when a predicted mention overlaps it; one-to-one, largest overlap first),
+accuracy@161km over all gold toponyms and over the found ones, mean and median error (km, found
+only), and AUC of the sorted log-scaled errors. A breakdown by place type follows: the gold
+place's type is the kind of the gazetteer feature with its name nearest to the gold point
+(country, admin1, city, ...; "other" when the gazetteer has none).
+
+GeoVirus is GPL-3.0 and for development only: this script reads it from ../shared and nothing
+of it is copied into the project. The texts are Wikinews articles, passed through the same
+parse and resolver as ``tidings places`` (without ingest's text repair, which they do not need).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT.parent / "shared" / "benchmarks" / "geo_geovirus.jsonl"
+MAX_KM = 20039.0  # half the Earth's circumference: the largest possible error
+ACCURATE_KM = 161.0  # 100 miles
+
+
+def match(gold: list[dict], pred: list) -> dict[int, object]:
+    """One-to-one overlap matching, largest overlap first: gold index → prediction."""
+    pairs = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            overlap = min(g["end"], p.end) - max(g["start"], p.start)
+            if overlap > 0:
+                pairs.append((overlap, -i, -j))
+    pairs.sort(reverse=True)
+    used_g, used_p, out = set(), set(), {}
+    for _, mi, mj in pairs:
+        i, j = -mi, -mj
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            out[i] = pred[j]
+    return out
+
+
+def auc(errors: list[float]) -> float:
+    ys = [math.log(1 + e) / math.log(MAX_KM) for e in sorted(errors)]
+    if len(ys) < 2:
+        return ys[0] if ys else float("nan")
+    return sum((a + b) / 2 for a, b in zip(ys, ys[1:])) / (len(ys) - 1)
+
+
+def gold_type(g: dict, gaz, km) -> str:
+    best = None
+    for name in filter(None, (g.get("name"), g["text"])):
+        for e in gaz.lookup(name.split(",")[0].split(" (")[0]):
+            d = km(g["lat"], g["lon"], e.lat, e.lon)
+            if best is None or d < best[0]:
+                best = (d, e.kind)
+    if best is None or best[0] > 1000:
+        return "other"
+    return {"continent": "region", "water": "region"}.get(best[1], best[1])
+
+
+def summarise(rows: list[tuple[bool, float | None]]) -> dict:
+    """rows: (found, error km or None when missed)."""
+    n = len(rows)
+    errors = [e for f, e in rows if f]
+    good = sum(1 for f, e in rows if f and e < ACCURATE_KM)
+    return {
+        "toponyms": n,
+        "found": len(errors) / n if n else float("nan"),
+        "acc161_all": good / n if n else float("nan"),
+        "acc161_found": good / len(errors) if errors else float("nan"),
+        "mean_km": statistics.fmean(errors) if errors else float("nan"),
+        "median_km": statistics.median(errors) if errors else float("nan"),
+        "auc": auc(errors),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT)
+    ap.add_argument("--limit", type=int, default=0, help="first N articles only")
+    ap.add_argument("--misses", type=int, default=0,
+                    help="also list the K most frequent wrong or missed mention texts")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args()
+    if not args.data.exists():
+        print(f"geo.py: {args.data} not found (expected ../shared/benchmarks)", file=sys.stderr)
+        return 1
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from tidings.nlp.loader import load_nlp
+    from tidings.places import PlaceResolver, km, load_gazetteer
+    from tidings.places import gazetteer as gz_module
+
+    articles = [json.loads(line) for line in args.data.open(encoding="utf-8")]
+    if args.limit:
+        articles = articles[:args.limit]
+    nlp = load_nlp()
+    t0 = time.perf_counter()
+    gaz = load_gazetteer()
+    resolver = PlaceResolver(gaz)
+    load_s = gz_module.load_seconds or (time.perf_counter() - t0)
+
+    rows: list[tuple[bool, float | None]] = []
+    by_type: dict[str, list] = defaultdict(list)
+    by_precision: dict[str, list] = defaultdict(list)
+    wrong: Counter = Counter()
+    missed: Counter = Counter()
+    t1 = time.perf_counter()
+    predicted = 0
+    for art, doc in zip(articles, nlp.pipe(a["text"] for a in articles)):
+        places = resolver.resolve(doc)
+        predicted += len(places)
+        matched = match(art["toponyms"], places)
+        for i, g in enumerate(art["toponyms"]):
+            p = matched.get(i)
+            if p is None:
+                row = (False, None)
+                missed[g["text"]] += 1
+            else:
+                err = (km(g["lat"], g["lon"], p.lat, p.lon) if p.lat is not None else MAX_KM)
+                row = (True, err)
+                by_precision[p.precision].append(row)
+                if err >= ACCURATE_KM:
+                    wrong[(g["text"], p.name, p.country, g.get("name"))] += 1
+            rows.append(row)
+            by_type[gold_type(g, gaz, km)].append(row)
+    run_s = time.perf_counter() - t1
+
+    overall = summarise(rows)
+    result = {"articles": len(articles), "predicted_mentions": predicted,
+              "gazetteer_load_s": round(load_s, 3), "resolve_s": round(run_s, 1), **overall,
+              "by_gold_type": {k: summarise(v) for k, v in sorted(by_type.items())},
+              "by_predicted_precision": {k: summarise(v) for k, v in sorted(by_precision.items())}}
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(f"GeoVirus: {len(articles)} articles, {overall['toponyms']} gold toponyms, "
+          f"{predicted} predicted mentions; gazetteer load {load_s:.2f}s, "
+          f"parse+resolve {run_s:.1f}s")
+    head = f"{'':18}{'n':>6}{'found':>8}{'acc@161':>9}{'(found)':>9}{'mean km':>9}" \
+           f"{'median':>8}{'AUC':>7}"
+
+    def line(label: str, s: dict) -> str:
+        return (f"{label:18}{s['toponyms']:>6}{s['found']:>8.3f}{s['acc161_all']:>9.3f}"
+                f"{s['acc161_found']:>9.3f}{s['mean_km']:>9.0f}{s['median_km']:>8.0f}"
+                f"{s['auc']:>7.3f}")
+
+    print(head)
+    print(line("all", overall))
+    print("by gold place type:")
+    for k, s in result["by_gold_type"].items():
+        print(line("  " + k, s))
+    print("by predicted precision (found only):")
+    for k, s in result["by_predicted_precision"].items():
+        print(line("  " + k, s))
+    if args.misses:
+        print(f"\nmost frequent misses (not found): "
+              + ", ".join(f"{t} ×{n}" for t, n in missed.most_common(args.misses)))
+        print("most frequent wrong resolutions (≥161 km):")
+        for (text, name, country, gold), n in wrong.most_common(args.misses):
+            print(f"  ×{n:<3} {text!r} → {name} ({country}); gold {gold}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""``tidings places PATH...``: every place mention in the inputs, resolved, as a table or JSONL."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Iterable, Iterator, List
+
+import typer
+
+from tidings.cli import EXIT_SKIPPED, app
+from tidings.model import Document, Place, Skip
+
+FORMATS = ("table", "jsonl")
+
+
+def _documents(paths: list[str]) -> tuple[Iterator[Document | Skip], object]:
+    """Documents read and repaired as ``tidings code`` would, and the spaCy pipeline."""
+    from tidings.ingest import make_document, read_paths
+
+    try:
+        from tidings.pipeline import Pipeline, Options
+
+        pipeline = Pipeline(Options(places=False))
+        return pipeline.documents(read_paths(paths)), pipeline.nlp
+    except ImportError:
+        # the coder or actor stage is not installed yet: places need neither; repair then
+        # splits glued words with the model's English word list alone
+        from tidings.nlp.loader import load_nlp, word_index
+
+        nlp = load_nlp()
+        words = set().union(*word_index().values())
+
+        def docs() -> Iterator[Document | Skip]:
+            for item in read_paths(paths):
+                yield item if isinstance(item, Skip) else make_document(
+                    item, is_word=lambda w: w.lower() in words)
+
+        return docs(), nlp
+
+
+def place_rows(items: Iterable[Document | Skip], nlp, batch_size: int = 32
+               ) -> Iterator[tuple[Document, list[Place]] | Skip]:
+    """(document, its places) for each document; skips pass through in order."""
+    from tidings.places import PlaceResolver
+
+    resolver = PlaceResolver()
+    batch: list[Document | Skip] = []
+
+    def flush() -> Iterator[tuple[Document, list[Place]] | Skip]:
+        docs = [d for d in batch if isinstance(d, Document)]
+        parsed = iter(nlp.pipe((d.text for d in docs), batch_size=batch_size))
+        for item in batch:
+            if isinstance(item, Skip):
+                yield item
+            else:
+                yield item, resolver.resolve(next(parsed), item)
+
+    for item in items:
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield from flush()
+            batch = []
+    if batch:
+        yield from flush()
+
+
+def place_json(document: Document, p: Place) -> dict:
+    """One JSONL record; offsets index the text as given (``Document.original``)."""
+    return {"doc": document.id, "origin": document.origin,
+            "start": document.to_original(p.start), "end": document.to_original(p.end),
+            "text": p.text, "name": p.name, "lat": p.lat, "lon": p.lon, "country": p.country,
+            "admin1": p.admin1, "precision": p.precision, "sentence_index": p.sentence_index,
+            "how": p.how}
+
+
+@app.command("places")
+def places(
+    paths: List[str] = typer.Argument(..., help="Text or HTML files, folders, WARC archives; "
+                                                "- for standard input."),
+    format: str = typer.Option("table", "--format", "-f", help="table | jsonl"),
+) -> None:
+    """List every place mention with the place it was resolved to, and how precisely."""
+    if format not in FORMATS:
+        raise typer.BadParameter(f"{format!r}: use one of {', '.join(FORMATS)}",
+                                 param_hint="--format")
+    items, nlp = _documents(paths)
+    skipped = 0
+    out = sys.stdout
+    if format == "table":
+        out.write(f"{'where':<26} {'text':<24} {'place':<28} {'country':<7} {'admin1':<18} "
+                  f"{'precision':<9} {'lat':>8} {'lon':>9}\n")
+    for result in place_rows(items, nlp):
+        if isinstance(result, Skip):
+            print(result.message(), file=sys.stderr)
+            skipped += 1
+            continue
+        document, found = result
+        for p in found:
+            if format == "jsonl":
+                out.write(json.dumps(place_json(document, p), ensure_ascii=False) + "\n")
+            else:
+                where = f"{_short(document.origin, 16)}:{document.to_original(p.start)}"
+                lat = f"{p.lat:.3f}" if p.lat is not None else "-"
+                lon = f"{p.lon:.3f}" if p.lon is not None else "-"
+                out.write(f"{where:<26} {_short(p.text, 24):<24} {_short(p.name, 28):<28} "
+                          f"{p.country or '-':<7} {_short(p.admin1 or '-', 18):<18} "
+                          f"{p.precision:<9} {lat:>8} {lon:>9}\n")
+    if skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+

@@ -1,0 +1,225 @@
+"""Which feature each place mention names, decided with the article's context.
+
+Each candidate gets a score: a population prior (log10 of people, so 1,000 → 3 and 10 million →
+7), a bonus by kind (a bare country name nearly always means the country), and context bonuses —
+its country already named elsewhere in the article (by other places, nationality words or the
+dateline), its admin-1 named elsewhere, a comma qualifier that contains it ("Paris, Texas").
+The best candidate wins; when two places of the same country stay too close to call, the
+mention is kept at country level with ``precision="country"``.
+
+Context is built in two passes: first from each mention's prior-only choice, weighted by how
+clear that choice was, then once more from the context-aware choices. A mention never counts as
+evidence for its own name, so "Georgia" cannot vote for itself.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from tidings.places.gazetteer import Entry, Gazetteer, fold
+from tidings.places.mentions import Mention
+
+KIND_BONUS = {"country": 2.0, "continent": 2.0, "region": 1.0, "water": 1.0, "admin1": 0.8,
+              "admin2": -0.3, "city": 0.0}
+PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "country": "country",
+             "region": "region", "continent": "region", "water": "region"}
+AMBIGUOUS_MARGIN = 0.5  # score gap under which two same-country towns are "too close to call"
+SAME_PLACE_KM = 50.0
+EPONYM_CITY = 50_000
+WEAK_MIN_POPULATION = 20_000  # smallest town kept from a weak mention  # a town this big outranks the division of the same name  # two entries this close are duplicates, not rival readings
+
+
+@dataclass(slots=True)
+class Resolution:
+    """A mention and what it was resolved to. ``entry`` is a country entry when downgraded."""
+
+    mention: Mention
+    entry: Entry
+    precision: str
+    how: str
+    score: float
+
+
+@dataclass(slots=True)
+class Context:
+    countries: Counter  # ISO3 → weighted count of evidence
+    admin1: Counter  # (ISO3, admin-1 code) → weighted count
+    by_key: dict[str, tuple[Counter, Counter]]  # what each name contributed, to subtract
+    dateline_country: str | None = None
+
+    def country_votes(self, iso3: str | None, key: str) -> float:
+        own = self.by_key.get(key)
+        return self.countries[iso3] - (own[0][iso3] if own else 0.0)
+
+    def admin1_votes(self, iso3: str | None, code: str | None, key: str) -> float:
+        own = self.by_key.get(key)
+        pair = (iso3, code)
+        return self.admin1[pair] - (own[1][pair] if own else 0.0)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Resolver:
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+
+    # -- candidates and scores ----------------------------------------------------------------
+    def candidates(self, m: Mention) -> list[Entry]:
+        entries = self.gaz.lookup_key(m.key)
+        if m.kinds:
+            entries = [e for e in entries if e.kind in m.kinds] or entries
+        return entries
+
+    def score(self, e: Entry, m: Mention, ctx: Context | None, rivals: list[Entry],
+              qualifier: Entry | None) -> tuple[float, list[str]]:
+        why: list[str] = []
+        s = math.log10(max(e.population, 1000)) + KIND_BONUS[e.kind]
+        if fold(e.name) == m.key:
+            s += 0.5
+        if qualifier is not None:
+            if self.gaz.contains(qualifier, e):
+                s += 6.0
+                why.append(f"inside {qualifier.name}")
+            else:
+                s -= 6.0
+        if m.is_qualifier and e.kind in ("country", "admin1", "admin2", "region"):
+            s += 1.5  # "..., Texas": the second name is the container
+        if e.kind in ("admin1", "admin2") and not m.kinds and not m.is_qualifier and any(
+                r.kind == "city" and r.country == e.country and r.population >= EPONYM_CITY
+                for r in rivals):
+            s -= 2.0  # "Almaty", "New York": the city, not the division named after it
+        if m.cue == "dateline" and e.kind == "city":
+            s += 1.0
+        if ctx is not None and e.kind != "continent":
+            votes = ctx.country_votes(e.country, m.key)
+            if votes > 0:
+                s += min(3.0, 1.5 + 0.5 * math.log2(votes + 1))
+                why.append(f"{e.country} named in the article")
+            if e.country and e.country == ctx.dateline_country:
+                s += 1.0
+                why.append("dateline country")
+            if e.kind in ("city", "admin2") and ctx.admin1_votes(e.country, e.admin1, m.key) > 0:
+                s += 1.5
+                a1 = self.gaz.admin1(e.country, e.admin1)
+                why.append(f"{a1.name if a1 else 'its state'} named in the article")
+        return s, why
+
+    def choose(self, m: Mention, ctx: Context | None,
+               qualifier: Entry | None) -> Resolution | None:
+        entries = self.candidates(m)
+        if not entries:
+            return None
+        scored = sorted(((self.score(e, m, ctx, entries, qualifier), e) for e in entries),
+                        key=lambda x: -x[0][0])
+        (best_score, why), best = scored[0]
+        how = [f"{m.cue}: {best.kind} of {len(entries)} candidate{'s' * (len(entries) > 1)}"]
+        if len(entries) == 1:
+            how = [f"{m.cue}: only {best.kind} named so"]
+        else:
+            how.append("largest" if not why else "")
+        how += why
+        for (other_score, _), other in scored[1:]:
+            if km(best.lat, best.lon, other.lat, other.lon) < SAME_PLACE_KM:
+                continue
+            margin = best_score - other_score
+            if (margin < AMBIGUOUS_MARGIN and best.kind in ("city", "admin2")
+                    and other.kind in ("city", "admin2") and other.country == best.country
+                    and qualifier is None):
+                country = self.gaz.country(best.country)
+                if country is not None:
+                    return Resolution(m, country, "country",
+                                      f"{m.cue}: {m.text!r} fits several places in "
+                                      f"{country.name} ({best.name}, {other.name}); kept the "
+                                      f"country", best_score)
+            break
+        return Resolution(m, best, PRECISION[best.kind], "; ".join(h for h in how if h),
+                          best_score)
+
+    # -- the article ------------------------------------------------------------------------
+    def resolve_all(self, mentions: list[Mention], doc: Doc) -> list[Resolution]:
+        demonyms = self._demonym_votes(doc)
+        dateline = next((m for m in mentions if m.cue == "dateline" and not m.is_qualifier), None)
+        ctx: Context | None = None
+        picks: dict[int, Resolution] = {}
+        for _round in range(3):
+            picks = self._pick(mentions, ctx)
+            ctx = self._context(picks, demonyms, dateline)
+        # one sense per article: a name resolved with a qualifier keeps that sense elsewhere
+        qualified = {r.mention.key: r for r in picks.values()
+                     if (r.mention.qualifier is not None and r.mention.qualifier.start in picks)
+                     or (r.mention.cue == "dateline" and not r.mention.is_qualifier)}
+        out = []
+        for m in mentions:
+            r = picks.get(m.start)
+            if r is None or (m.weak and not self._backed(r, ctx)):
+                continue
+            q = qualified.get(m.key)
+            if q is not None and q is not r and m.qualifier is None and not m.is_qualifier:
+                by = (f"with {q.mention.qualifier.text!r}" if q.mention.qualifier is not None
+                      else "in the dateline")
+                r = Resolution(m, q.entry, q.precision,
+                               f"{m.cue}: same place as {q.mention.text!r} {by}", q.score)
+            out.append(r)
+        return out
+
+    def _backed(self, r: Resolution, ctx: Context | None) -> bool:
+        """A weak mention (a town the parser took for a person, say) stays only when the
+        article's other places are in its country and it is a sizeable place."""
+        e = r.entry
+        if ctx is None or not e.country or ctx.country_votes(e.country, r.mention.key) <= 0:
+            return False
+        return e.kind in ("country", "admin1", "region") or e.population >= WEAK_MIN_POPULATION
+
+    def _pick(self, mentions: list[Mention], ctx: Context | None) -> dict[int, Resolution]:
+        picks: dict[int, Resolution] = {}
+        # qualifiers first, so "Texas" is known before "Paris" is resolved
+        for m in sorted(mentions, key=lambda x: (not x.is_qualifier, -x.start)):
+            q = picks.get(m.qualifier.start) if m.qualifier is not None else None
+            r = self.choose(m, ctx, q.entry if q is not None else None)
+            if r is not None:
+                picks[m.start] = r
+        return picks
+
+    def _context(self, picks: dict[int, Resolution], demonyms: Counter,
+                 dateline: Mention | None) -> Context:
+        countries: Counter = Counter()
+        admin1: Counter = Counter()
+        by_key: dict[str, tuple[Counter, Counter]] = {}
+        for r in picks.values():
+            e = r.entry
+            if not e.country or r.mention.weak:
+                continue
+            # a clear choice (a country, a division, a dominant town) is strong evidence
+            weight = 1.0 if e.kind in ("country", "admin1", "region") or r.score >= 9.0 else 0.5
+            own = by_key.setdefault(r.mention.key, (Counter(), Counter()))
+            countries[e.country] += weight
+            own[0][e.country] += weight
+            if e.admin1 and e.kind != "country":
+                admin1[(e.country, e.admin1)] += weight
+                own[1][(e.country, e.admin1)] += weight
+        for iso3, n in demonyms.items():
+            countries[iso3] += n
+        dateline_country = None
+        if dateline is not None and dateline.start in picks:
+            dateline_country = picks[dateline.start].entry.country
+        return Context(countries, admin1, by_key, dateline_country)
+
+    def _demonym_votes(self, doc: Doc) -> Counter:
+        """Nationality words ("Kazakh troops") as half a vote each for their country."""
+        votes: Counter = Counter()
+        for tok in doc:
+            if tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN", "NOUN"):
+                iso3 = self.gaz.demonym(tok.text)
+                if iso3:
+                    votes[iso3] += 0.5
+        return votes
