@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from tidings.ingest.tables import read_table
 
-SAMPLE_CHARS = 20_000
+SAMPLE_CHARS = 12_000
 MIN_LETTERS = 40  # fewer letters than this: too little to tell, assume English
 MIN_SCORE = 0.10  # another language must cover at least this share of words ...
 MARGIN = 1.25  # ... and beat English by this factor
@@ -51,7 +51,7 @@ _SCRIPTS: tuple[tuple[str, str, str], ...] = (
     ("han", "Chinese", "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"),
 )
 _SCRIPT_RES = tuple((key, name, re.compile(f"[{chars}]")) for key, name, chars in _SCRIPTS)
-_LETTER = re.compile(r"[^\W\d_]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _WORD = re.compile(r"[^\W\d_]+")
 _CODES = {"greek": "el", "hebrew": "he", "devanagari": "hi", "bengali": "bn", "gurmukhi": "pa",
           "gujarati": "gu", "tamil": "ta", "telugu": "te", "kannada": "kn", "malayalam": "ml",
@@ -84,27 +84,46 @@ def _profiles() -> tuple[_Profile, ...]:
                  for code, name, script, words in read_table("languages.tsv"))
 
 
+@lru_cache(maxsize=None)
+def _word_index(script: str) -> dict[str, tuple[str, ...]]:
+    """word → the languages of this script whose profile lists it."""
+    index: dict[str, list[str]] = {}
+    for profile in _profiles():
+        if profile.script == script:
+            for word in profile.words:
+                index.setdefault(word, []).append(profile.code)
+    return {word: tuple(codes) for word, codes in index.items()}
+
+
 def english_function_words() -> frozenset[str]:
     """The English profile: words that are English whatever a vocabulary says ("to", "the")."""
     return next(p.words for p in _profiles() if p.code == "en")
 
 
 def detect_language(text: str) -> Language:
-    """Identify the language of ``text`` (only the first 20,000 characters are read)."""
+    """Identify the language of ``text`` (only the first 12,000 characters are read)."""
     sample = text[:SAMPLE_CHARS]
-    letters = len(_LETTER.findall(sample))
+    words = _WORD.findall(sample.lower())
+    letters = sum(map(len, words))
     if letters < MIN_LETTERS:
         return Language("en", "English", True, "too little text to tell; assumed English")
-    counts = {key: len(rx.findall(sample)) for key, _, rx in _SCRIPT_RES}
+    # only characters outside ASCII can belong to another script: count scripts among those alone
+    rest = "".join(_NON_ASCII.findall(sample))
+    counts = {key: _count(rx, rest) for key, _, rx in _SCRIPT_RES[1:]} if rest else {}
+    counts["latin"] = letters - sum(counts.values())
     # Japanese mixes kana with Han characters: any real share of kana makes it Japanese
-    if counts["kana"] >= 0.1 * letters:
+    if counts.get("kana", 0) >= 0.1 * letters:
         return _by_script("kana", counts["kana"] + counts["han"], letters)
     script = max(counts, key=counts.__getitem__)
-    if script not in ("latin", "cyrillic", "arabic"):
-        return _by_script(script, counts[script], letters)
     if counts["latin"] >= 0.5 * letters:
         script = "latin"
-    return _by_words(sample, script)
+    elif script not in ("cyrillic", "arabic"):
+        return _by_script(script, counts[script], letters)
+    return _by_words(words, script)
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    return pattern.subn("", text)[1]
 
 
 def _by_script(script: str, count: int, letters: int) -> Language:
@@ -112,12 +131,15 @@ def _by_script(script: str, count: int, letters: int) -> Language:
     return Language(_CODES[script], name, False, f"{count / letters:.0%} of letters in {name} script")
 
 
-def _by_words(sample: str, script: str) -> Language:
-    words = [w.lower() for w in _WORD.findall(sample)[:3000]]
+def _by_words(words: list[str], script: str) -> Language:
+    words = words[:3000]
     total = len(words) or 1
-    freq = Counter(words)
-    scores = {p.code: sum(freq[w] for w in p.words) / total
-              for p in _profiles() if p.script == script}
+    hits: Counter[str] = Counter()
+    index = _word_index(script)
+    for word, count in Counter(words).items():
+        for code in index.get(word, ()):
+            hits[code] += count
+    scores = {p.code: hits[p.code] / total for p in _profiles() if p.script == script}
     names = {p.code: p.name for p in _profiles()}
     en = scores.get("en", 0.0)
     others = {code: s for code, s in scores.items() if code != "en"}

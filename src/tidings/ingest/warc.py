@@ -63,9 +63,32 @@ def read_warc(path: str | Path, *, max_bytes: int, stats: IngestStats | None = N
         yield Skip(str(path), f"cannot read: {exc.strerror or exc}")
 
 
+@dataclass(frozen=True, slots=True)
+class WarcPage:
+    """An HTML response found in an archive, before extraction."""
+
+    origin: str  # "warc:<archive>#<record id>"
+    url: str | None
+    crawled: date | None  # WARC-Date
+    html: bytes  # the HTTP payload, transfer and content encodings undone
+
+
 def read_warc_stream(handle: BinaryIO, origin: str, *, max_bytes: int,
                      stats: IngestStats | None = None) -> Iterator[RawText | Skip]:
     """Read WARC records from an open binary stream; ``origin`` names the archive in messages."""
+    from tidings.ingest.html import extract_html
+
+    for page in read_warc_pages(handle, origin, max_bytes=max_bytes, stats=stats):
+        if isinstance(page, Skip):
+            yield page
+        else:
+            yield extract_html(page.html, page.origin, url=page.url, fallback_date=page.crawled,
+                               fallback_source="warc")
+
+
+def read_warc_pages(handle: BinaryIO, origin: str, *, max_bytes: int,
+                    stats: IngestStats | None = None) -> Iterator[WarcPage | Skip]:
+    """The HTML responses of an archive, unextracted (so extraction can run elsewhere, in parallel)."""
     stats = stats if stats is not None else IngestStats()
     head = handle.peek(2)[:2] if hasattr(handle, "peek") else handle.read(2)
     if not hasattr(handle, "peek"):
@@ -93,7 +116,7 @@ def read_warc_stream(handle: BinaryIO, origin: str, *, max_bytes: int,
             continue
         records += 1
         stats.records += 1
-        result = _article(record, origin, max_bytes, stats)
+        result = _html_page(record, origin, max_bytes, stats)
         if result is not None:
             yield result
     log.info("%s: %d WARC records; %s", origin, records, stats.summary())
@@ -194,8 +217,8 @@ def _discard(stream: BinaryIO, count: int) -> int:
 
 
 # -- records → articles ----------------------------------------------------------------------------
-def _article(record: _Record, origin: str, max_bytes: int, stats: IngestStats) -> RawText | Skip | None:
-    """The RawText of an HTML response, a Skip for a damaged or oversized one, None for the rest."""
+def _html_page(record: _Record, origin: str, max_bytes: int, stats: IngestStats) -> WarcPage | Skip | None:
+    """The page of an HTML response, a Skip for a damaged or oversized one, None for the rest."""
     from fastwarc.warc import WarcRecord
 
     kind = record.fields.get("warc-type", "unknown")
@@ -231,10 +254,7 @@ def _article(record: _Record, origin: str, max_bytes: int, stats: IngestStats) -
     if len(payload) > max_bytes:
         return Skip(name, f"too large: {len(payload) / 1_000_000:,.1f} MB page (the limit is "
                           f"{max_bytes / 1_000_000:,.1f} MB)")
-    from tidings.ingest.html import extract_html
-
-    return extract_html(payload, name, url=url, fallback_date=_warc_date(record.fields),
-                        fallback_source="warc")
+    return WarcPage(name, url, _warc_date(record.fields), payload)
 
 
 def _looks_html(data: bytes) -> bool:
