@@ -152,12 +152,19 @@ def _read_remote_feed(url: str, client: PoliteClient, memory: FeedMemory, stats:
     if answer.status == 304:
         stats.passed_over["unchanged feeds"] += 1
         return
-    yield from _read_entries(url, answer.content, client, memory, stats, max_items)
-    memory.set_validators(url, answer.headers.get("etag"), answer.headers.get("last-modified"))
+    unfinished: list[str] = []
+    yield from _read_entries(url, answer.content, client, memory, stats, max_items, unfinished)
+    if not unfinished:
+        # only a feed whose every item is done may answer "304 Not Modified" next time; otherwise
+        # an article that failed for now would never be tried again
+        memory.set_validators(url, answer.headers.get("etag"), answer.headers.get("last-modified"))
 
 
 def _read_entries(feed: str, data: bytes, client: PoliteClient, memory: FeedMemory,
-                  stats: IngestStats, max_items: int | None) -> Iterator[RawText | Skip]:
+                  stats: IngestStats, max_items: int | None,
+                  unfinished: list[str] | None = None) -> Iterator[RawText | Skip]:
+    """The new articles of a parsed feed; links left for a later run are added to ``unfinished``."""
+    unfinished = unfinished if unfinished is not None else []
     import feedparser
 
     parsed = feedparser.parse(data)
@@ -176,12 +183,15 @@ def _read_entries(feed: str, data: bytes, client: PoliteClient, memory: FeedMemo
             stats.passed_over["feed items fetched before"] += 1
             continue
         if max_items is not None and fetched >= max_items:
-            stats.passed_over["feed items over --max-items"] += 1
+            stats.passed_over["feed items over the per-feed limit"] += 1
+            unfinished.append(link)
             continue
         fetched += 1
         result, permanent = _fetch_article(link, entry, client)
         if permanent:
             memory.remember(link)
+        else:
+            unfinished.append(link)
         yield result
 
 
