@@ -114,6 +114,9 @@ def _place_one(event: Event, here: list[tuple[Place, Span]], doc: Doc, gaz: Gaze
                main: Place | None) -> Place | None:
     trigger_span = _span(doc, event.trigger_start, max(event.trigger_end, event.trigger_start + 1))
     trigger = trigger_span.root if trigger_span is not None else None
+    # the parser may run a title or a heading into the next sentence: a line break ends it
+    here = [(p, s) for p, s in here if "\n" not in doc.text[min(p.start, event.trigger_start):
+                                                              max(p.end, event.trigger_end)]]
     if trigger is not None and here:
         tied = [(p, prep) for p, s in here
                 if (prep := clause_preposition(s.root, trigger)) is not None]

@@ -33,6 +33,11 @@ _GENERIC = {
     "district": {"admin2", "admin1"}, "municipality": {"admin2", "city"}, "city": {"city"},
     "town": {"city"}, "village": {"city"},
 }
+# Months and weekdays are also the names of a few small towns ("Jan", "Of"); never places here.
+CALENDAR_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
+                  "nov", "dec", "january", "february", "march", "april", "june", "july",
+                  "august", "september", "october", "november", "december", "monday",
+                  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _CAMEL = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*")
 # "ALMATY, Jan 5 (Reuters) -", "NAIROBI, Kenya (AP) —", "BEIJING —": upper-case place, an
 # optional qualifier and date, an optional agency, then a dash.
@@ -126,16 +131,19 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
     def add(span: Span, key: str, cue: str, kinds: frozenset[str] | None = None,
             weak: bool = False) -> None:
-        if any(taken[span.start:span.end]):
+        if any(taken[span.start:span.end]) or key in CALENDAR_WORDS:
             return
         if gaz.demonym(key) and not any(e.kind in _CONTAINER_KINDS
                                         for e in gaz.lookup_key(key)):
             return  # "Kazakh", "Chinese": nationality words, not places ("U.S." is both)
         for t in range(span.start, span.end):
             taken[t] = True
+        container = any(e.kind in _CONTAINER_KINDS or e.kind == "admin2"
+                        for e in gaz.lookup_key(key))
         found.append(Mention(span.start_char, span.end_char, span.text, key,
                              sent_of[span.start], cue, kinds, weak=weak,
-                             token_start=span.start, token_end=span.end))
+                             token_start=span.start, token_end=span.end,
+                             extra={"container": container}))
 
     def add_parts(span: Span, cue: str) -> None:
         # "Pandi, Bulacan" as one entity: each comma-separated part is a mention
@@ -275,8 +283,12 @@ def _link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
         if text[left.end:right.start].strip() == "," and left.sentence == right.sentence:
             left.qualifier = right
             right.is_qualifier = True
-            if left.weak != right.weak:  # "Malakal, South Sudan": each backs the other
-                left.weak = right.weak = False
+            # "Malakal, South Sudan": a known container after a comma backs a weak town;
+            # a weak word after a strong place is backed only if it can be a container
+            if left.weak and not right.weak:
+                left.weak = False
+            elif right.weak and not left.weak and right.extra.get("container"):
+                right.weak = False
 
 
 def find_dateline(doc: Doc, gaz: Gazetteer, sent_of: list[int],
@@ -298,7 +310,8 @@ def find_dateline(doc: Doc, gaz: Gazetteer, sent_of: list[int],
                         sent_of[span.start], "dateline", token_start=span.start,
                         token_end=span.end)
         out = [place]
-        if m.group("qual") and gaz.lookup_key(fold(m.group("qual"))):
+        qual = m.group("qual")
+        if qual and fold(qual) not in CALENDAR_WORDS and gaz.lookup_key(fold(qual)):
             q0 = m.start("qual")
             qspan = doc.char_span(q0, m.end("qual"), alignment_mode="expand")
             if qspan is not None:
