@@ -283,7 +283,7 @@ def test_an_older_store_is_migrated_when_opened(db, monkeypatch):
     con = duckdb.connect(str(db), read_only=True)
     versions = con.execute("SELECT version, note FROM tidings_schema ORDER BY version").fetchall()
     con.close()
-    assert versions == [(1, "initial schema"), (SCHEMA_VERSION + 1, "tone per event")]
+    assert versions == [(1, "created"), (SCHEMA_VERSION + 1, "tone per event")]
 
 
 def test_a_second_process_is_told_the_database_is_busy(db):
@@ -324,3 +324,42 @@ def test_filters_reject_what_they_cannot_mean():
             EventFilter(**bad)
     assert EventFilter(root=("1", "17")).root == ("01", "17")
     assert dataclasses.replace(EventFilter(), actor=("kaz",)).actor == ("KAZ",)
+
+
+# -- feeds ------------------------------------------------------------------------------------
+
+def test_feed_links_are_remembered_only_with_what_they_produced(db):
+    protests, troops = example_documents()[:2]
+    feed = "https://news.example/rss.xml"
+    with Store.open(db) as store:
+        with pytest.raises(KeyboardInterrupt):
+            with store.run("ingest --feed") as run:
+                memory = run.feed_memory()
+                for story_ in (protests, troops):
+                    memory.remember(story_.document.urls[0])
+                memory.set_validators(feed, '"etag-1"', None)
+                run.add(protests)
+                run.flush()
+                raise KeyboardInterrupt  # killed while the second article was being coded
+        with store.run("ingest --feed again") as run:
+            memory = run.feed_memory()
+            assert memory.seen(protests.document.urls[0])
+            assert not memory.seen(troops.document.urls[0])  # fetched again, not lost
+            assert memory.validators(feed) == (None, None)  # so the feed is read in full
+            memory.remember(troops.document.urls[0])
+            memory.set_validators(feed, '"etag-2"', "Mon, 10 Jan 2022 08:00:00 GMT")
+            run.add(troops)
+        with store.run("ingest --feed later") as run:
+            memory = run.feed_memory()
+            assert memory.seen(troops.document.urls[0])
+            assert memory.validators(feed) == ('"etag-2"', "Mon, 10 Jan 2022 08:00:00 GMT")
+
+
+def test_every_table_and_column_is_documented():
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "schema.md").read_text("utf-8")
+    store_section = docs[docs.index("## Store"):]
+    for table, columns in schema.TABLES.items():
+        section = store_section[store_section.index(f"#### `{table}`"):]
+        section = section[: section.find("\n#### ", 1) if "\n#### " in section[1:] else None]
+        for column in columns:
+            assert f"| `{column.name}` | {column.sql} |" in section, (table, column.name)

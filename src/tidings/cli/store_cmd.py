@@ -12,7 +12,7 @@ from typing import Iterator, List, Optional
 
 import typer
 
-from tidings.cli import EXIT_SKIPPED, EXIT_USAGE, UserError, app
+from tidings.cli import EXIT_SKIPPED, UserError, app
 from tidings.store import (DEFAULT_PATH, GROUPS, PERIODS, EventFilter, ExportError, Store,
                            StoreError)
 
@@ -73,21 +73,30 @@ def _filter_options(fn):
     import functools
     import inspect
 
+    def many(metavar: str, help: str, *names: str):
+        return typer.Option([], *names, metavar=metavar, help=help + " Comma lists and repeats.")
+
     extra = [
-        ("since", Optional[str], typer.Option(None, metavar="DATE", help="Events on or after this date (YYYY-MM-DD).")),
-        ("until", Optional[str], typer.Option(None, metavar="DATE", help="Events on or before this date.")),
-        ("actor", List[str], typer.Option([], metavar="CODE", help="Source or target actor code or prefix (KAZ, KAZGOV); comma lists and repeats allowed.")),
-        ("source", List[str], typer.Option([], metavar="CODE", help="Source actor code or prefix.")),
-        ("target", List[str], typer.Option([], metavar="CODE", help="Target actor code or prefix.")),
-        ("country", List[str], typer.Option([], metavar="ISO3", help="ISO-3 country of the source, target or place.")),
-        ("sector", List[str], typer.Option([], metavar="SECTOR", help="Sector of the source or target (GOV, MIL, COP, ...).")),
-        ("cameo", List[str], typer.Option([], metavar="CODE", help="CAMEO event code or prefix (173, 17).")),
-        ("root", List[str], typer.Option([], metavar="ROOT", help="CAMEO root, 1-20 (14,17).")),
-        ("quad", List[str], typer.Option([], metavar="1-4", help="Quad class 1-4 (1 verbal coop ... 4 material conflict).")),
-        ("plover_type", List[str], typer.Option([], metavar="TYPE", "--plover-type", help="PLOVER event type (PROTEST, ASSAULT).")),
-        ("text", Optional[str], typer.Option(None, help="Words in the sentence (case-insensitive).")),
-        ("min_confidence", Optional[float], typer.Option(None, "--min-confidence", help="Lowest confidence, 0-1.")),
-        ("statements", bool, typer.Option(True, "--statements/--no-statements", help="Include 'X said ...' statement events.")),
+        ("since", Optional[str],
+         typer.Option(None, metavar="DATE", help="Events on or after this date (YYYY-MM-DD).")),
+        ("until", Optional[str],
+         typer.Option(None, metavar="DATE", help="Events on or before this date.")),
+        ("actor", List[str], many("CODE", "Source or target actor code or prefix (KAZ).")),
+        ("source", List[str], many("CODE", "Source actor code or prefix.")),
+        ("target", List[str], many("CODE", "Target actor code or prefix.")),
+        ("country", List[str], many("ISO3", "Country of the source, target or place.")),
+        ("sector", List[str], many("SECTOR", "Sector of the source or target (MIL, COP).")),
+        ("cameo", List[str], many("CODE", "CAMEO event code or prefix (173, 17).")),
+        ("root", List[str], many("ROOT", "CAMEO root, 1-20 (14,17).")),
+        ("quad", List[str], many("1-4", "Quad class (1 verbal coop ... 4 material conflict).")),
+        ("plover_type", List[str],
+         many("TYPE", "PLOVER event type (PROTEST, ASSAULT).", "--plover-type")),
+        ("text", Optional[str],
+         typer.Option(None, help="Words in the sentence (case-insensitive).")),
+        ("min_confidence", Optional[float],
+         typer.Option(None, "--min-confidence", help="Lowest confidence, 0-1.")),
+        ("statements", bool, typer.Option(True, "--statements/--no-statements",
+                                          help="Include 'X said ...' statement events.")),
     ]
     sig = inspect.signature(fn)
     params = [p for p in sig.parameters.values() if p.name != "flt"]
@@ -108,7 +117,7 @@ def _filter_options(fn):
 
 # -- ingest -----------------------------------------------------------------------------------
 
-def _inputs(paths: list[str], feeds: list[str], warcs: list[str]):
+def _inputs(paths: list[str], feeds: list[str], warcs: list[str], feed_memory):
     """Everything to read, as RawText or Skip, in the order given."""
     try:
         from tidings.ingest import read_paths
@@ -117,11 +126,11 @@ def _inputs(paths: list[str], feeds: list[str], warcs: list[str]):
     if paths or warcs:  # read_paths recognises WARC archives by their content
         yield from read_paths([*paths, *warcs])
     if feeds:
-        try:
-            from tidings.ingest.feeds import read_feeds
-        except ImportError:
-            raise UserError("reading feeds is not available in this build yet") from None
-        yield from read_feeds(feeds)
+        from tidings.ingest.feeds import read_feed
+
+        for source in feeds:
+            # the store remembers which articles were stored, so a re-run fetches only new ones
+            yield from read_feed(source, state=feed_memory)
 
 
 @app.command()
@@ -141,7 +150,8 @@ def ingest(
     command = " ".join(["ingest", *paths, *(f"--feed {f}" for f in feed),
                         *(f"--warc {w}" for w in warc)])
     with _open(db, read_only=False) as store:
-        summary = _ingest(store, _inputs(paths, feed, warc), day, command, recode)
+        summary = _ingest(store, lambda memory: _inputs(paths, feed, warc, memory), day,
+                          command, recode)
     s = summary
     done = f"{s.stored} stored, {s.recoded} recoded, {s.unchanged + s.duplicate} already there"
     print(f"tidings: {done}, {s.skipped} skipped; {s.events} events written to {db} "
@@ -150,7 +160,7 @@ def ingest(
         raise typer.Exit(EXIT_SKIPPED)
 
 
-def _ingest(store: Store, raw, day: date | None, command: str, recode: bool):
+def _ingest(store: Store, inputs, day: date | None, command: str, recode: bool):
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -166,11 +176,11 @@ def _ingest(store: Store, raw, day: date | None, command: str, recode: bool):
     with store.run(command, force=recode) as run, \
             Progress(*columns, console=console, disable=not console.is_terminal) as progress:
         task = progress.add_task("ingest", total=None, events=0, skipped=0, rate=0.0)
-        documents = run.unseen(pipeline.documents(raw, published=day))
+        documents = run.unseen(pipeline.documents(inputs(run.feed_memory()), published=day))
         for item in pipeline.code_documents(documents):
             if isinstance(item, Skip):
                 progress.console.print(f"tidings: {item.message()}", highlight=False,
-                                       markup=False)
+                                       markup=False, soft_wrap=True)
             run.add(item)
             n, events, skipped = run.progress()
             progress.update(task, completed=n, events=events, skipped=skipped,
@@ -221,16 +231,24 @@ def _write_csv(table) -> None:
 
 
 def _print_events(table) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     t = Table(box=None, header_style="bold")
     for name in ("date", "source", "event", "target", "trigger", "conf"):
-        t.add_column(name)
+        # codes and dates are never cut; labels and triggers wrap when the terminal is narrow
+        wrap = name in ("event", "trigger")
+        t.add_column(name, no_wrap=not wrap, min_width=None if wrap else len(name))
     for r in table.to_pylist():
         t.add_row(str(r["date"] or "-"), r["source_code"] or "-", f"{r['cameo']} {r['name'] or ''}",
                   r["target_code"] or "-", r["trigger"] or "", f"{r['confidence']:.2f}")
-    Console(markup=False).print(t)
+    _console().print(t)
+
+
+def _console():
+    from rich.console import Console
+
+    # piped output is read by tools and pagers, not squeezed into 80 columns
+    return Console(markup=False, highlight=False, width=None if sys.stdout.isatty() else 200)
 
 
 # -- stats ------------------------------------------------------------------------------------
@@ -260,7 +278,6 @@ def stats(
             row["period"] = row["period"].isoformat()
             sys.stdout.write(json.dumps(row) + "\n")
     else:
-        from rich.console import Console
         from rich.table import Table
 
         t = Table(box=None, header_style="bold")
@@ -268,7 +285,7 @@ def stats(
             t.add_column(name, justify="right" if name in ("events", "goldstein") else "left")
         for row in table.to_pylist():
             t.add_row(*("-" if v is None else str(v) for v in row.values()))
-        Console(markup=False).print(t)
+        _console().print(t)
 
 
 # -- export -----------------------------------------------------------------------------------
@@ -303,4 +320,4 @@ def export(
                 print(f"tidings: {n} events written to {path} ({what})", file=sys.stderr)
 
 
-__all__ = ["events", "export", "ingest", "stats", "EXIT_USAGE"]
+__all__ = ["events", "export", "ingest", "stats"]

@@ -156,10 +156,13 @@ def to_gdelt(con: duckdb.DuckDBPyConnection, path: str | Path,
     con.register("_gdelt_countries", gdelt.countries())
     try:
         reader = con.sql(gdelt.select_sql(where), params=params).to_arrow_reader(65536)
-        options = pacsv.WriteOptions(include_header=header, delimiter="\t",
+        # pyarrow would quote the header names; GDELT's own header lines are bare
+        options = pacsv.WriteOptions(include_header=False, delimiter="\t",
                                      quoting_style="none")
         n = 0
         with _open(path, "wb") as fh:
+            if header:
+                fh.write(("\t".join(gdelt.NAMES) + "\n").encode())
             with pacsv.CSVWriter(fh, reader.schema, write_options=options) as writer:
                 for batch in reader:
                     writer.write_batch(batch)

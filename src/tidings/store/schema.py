@@ -159,6 +159,17 @@ TABLES: dict[str, list[Column]] = {
         Column("outcome", "VARCHAR", "stored, recoded, unchanged, duplicate or skipped"),
         Column("reason", "VARCHAR", "why it was skipped or left unchanged"),
     ],
+    "feed_articles": [
+        Column("url", "VARCHAR PRIMARY KEY", "article link from a feed, fetched and stored"),
+        Column("fetched_at", "TIMESTAMP", "UTC"),
+        Column("run_id", "INTEGER", "run that stored it"),
+    ],
+    "feed_validators": [
+        Column("feed_url", "VARCHAR PRIMARY KEY", "feed"),
+        Column("etag", "VARCHAR", "ETag of the feed when last read in full"),
+        Column("modified", "VARCHAR", "Last-Modified of the feed then"),
+        Column("updated_at", "TIMESTAMP", "UTC"),
+    ],
 }
 
 # Secondary indexes are left out on purpose: DuckDB's per-block min/max statistics already prune
@@ -170,14 +181,14 @@ def _create_table(name: str) -> str:
     return f"CREATE TABLE {name} ({cols})"
 
 
-_INITIAL: list[str] = [_create_table(name) for name in TABLES]
-
-# version -> (note, steps). Step ``n`` takes a store at version ``n - 1`` to version ``n``. When a
-# table changes, edit TABLES to the new shape *and* add a step that alters existing stores to it
-# (``ALTER TABLE events ADD COLUMN tone DOUBLE``, or a Python callable for data fixes).
+# A new store is created directly in the current shape (TABLES) and stamped SCHEMA_VERSION.
+# An existing store at version ``v`` runs the steps of every version above ``v``, in order.
+# To change a table: edit TABLES to the new shape, bump SCHEMA_VERSION, and add the step that
+# brings an existing store there (``ALTER TABLE events ADD COLUMN tone DOUBLE``, or a Python
+# callable taking the connection, for data fixes).
 Step = str | Callable[[duckdb.DuckDBPyConnection], None]
 MIGRATIONS: dict[int, tuple[str, list[Step]]] = {
-    1: ("initial schema", _INITIAL),
+    # 2: ("why", ["ALTER TABLE ..."]),
 }
 
 _ARROW = {
@@ -222,29 +233,38 @@ def stored_version(con: duckdb.DuckDBPyConnection) -> int | None:
 
 
 def migrate(con: duckdb.DuckDBPyConnection, current: int | None) -> list[int]:
-    """Run every step above ``current`` (None: a new store); return the versions applied."""
+    """Bring a store to SCHEMA_VERSION (``current`` None: create it); return versions applied.
+
+    Each version is applied in its own transaction, so a store is never left between two.
+    """
+    if current is None:
+        _in_transaction(con, [
+            f"CREATE TABLE {IDENTITY_TABLE} (version INTEGER PRIMARY KEY, applied_at TIMESTAMP, "
+            "note VARCHAR)", *(_create_table(name) for name in TABLES)],
+            SCHEMA_VERSION, "created")
+        return [SCHEMA_VERSION]
     applied = []
-    start = 0 if current is None else current
-    for version in sorted(v for v in MIGRATIONS if v > start):
+    for version in range(current + 1, SCHEMA_VERSION + 1):
         note, steps = MIGRATIONS[version]
-        con.begin()
-        try:
-            if version == 1:
-                con.execute(f"CREATE TABLE {IDENTITY_TABLE} (version INTEGER PRIMARY KEY, "
-                            "applied_at TIMESTAMP, note VARCHAR)")
-            for step in steps:
-                if callable(step):
-                    step(con)
-                else:
-                    con.execute(step)
-            con.execute(f"INSERT INTO {IDENTITY_TABLE} VALUES (?, ?, ?)",
-                        [version, utcnow(), note])
-            con.commit()
-        except BaseException:
-            con.rollback()
-            raise
+        _in_transaction(con, steps, version, note)
         applied.append(version)
     return applied
+
+
+def _in_transaction(con: duckdb.DuckDBPyConnection, steps: list[Step], version: int,
+                    note: str) -> None:
+    con.begin()
+    try:
+        for step in steps:
+            if callable(step):
+                step(con)
+            else:
+                con.execute(step)
+        con.execute(f"INSERT INTO {IDENTITY_TABLE} VALUES (?, ?, ?)", [version, utcnow(), note])
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
 
 
 def markdown() -> str:

@@ -14,6 +14,7 @@ documents behind, and running the same input again stores exactly what is missin
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -72,21 +73,28 @@ class IngestRun:
                 run.add(item)
         print(run.summary)
 
-    ``batch_docs`` documents go into one transaction; each document is atomic either way.
+    Queued documents are written in one transaction once there are ``batch_docs`` of them or
+    the oldest has waited ``max_wait`` seconds (a commit costs tens of milliseconds, so grouping
+    matters; the wait bound keeps a slow coder's work from sitting unsaved). Each document is
+    atomic either way.
     """
 
     def __init__(self, store: "Store", command: str = "", *, coder_version: str = CODER_VERSION,
-                 force: bool = False, batch_docs: int = 32):
+                 force: bool = False, batch_docs: int = 64, max_wait: float = 5.0):
         self.store = store
         self.con: duckdb.DuckDBPyConnection = store.connection
         self.command = command
         self.coder_version = coder_version
         self.force = force
         self.batch_docs = max(1, batch_docs)
+        self.max_wait = max_wait
+        self._oldest = 0.0  # monotonic time the first pending item was queued
         self._pending: list[CodedDocument | Skip | _Known] = []
         self._seen: set[str] = set()  # document ids met in this run
         self._written: set[str] = set()  # document ids this run wrote rows for
         self._late_urls: dict[str, list[str]] = {}
+        self._remembered: set[str] = set()  # feed links fetched, not yet committed
+        self._validators: dict[str, tuple[str | None, str | None]] = {}
         self._seq = 0
         self.summary = RunSummary(run_id=0)
 
@@ -99,6 +107,8 @@ class IngestRun:
         # On an error elsewhere the buffered documents are still whole and coded: keep them.
         try:
             self.flush()
+            if exc_type is None:
+                self._commit_feed_memory()
         except BaseException:
             self._set_status("interrupted")
             raise
@@ -114,6 +124,38 @@ class IngestRun:
         self.con.execute("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?",
                          [status, utcnow() if status == "finished" else None,
                           self.summary.run_id])
+
+    # -- feeds ----------------------------------------------------------------------------------
+    def feed_memory(self) -> "FeedMemory":
+        """What feeds were read, kept in the store (see :mod:`tidings.ingest.feeds`).
+
+        A fetched link is committed together with the document (or skip) it produced, and feed
+        validators (ETag, Last-Modified) only when the run finishes: a run killed half-way
+        fetches again whatever it had not stored, instead of forgetting it.
+        """
+        return FeedMemory(self)
+
+    def _commit_feed_memory(self) -> None:
+        if not (self._remembered or self._validators):
+            return
+        now = utcnow()
+        self.con.begin()
+        try:
+            self._insert_links(self._remembered, now)
+            for url, (etag, modified) in self._validators.items():
+                self.con.execute("INSERT OR REPLACE INTO feed_validators VALUES (?, ?, ?, ?)",
+                                 [url, etag, modified, now])
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+        self._remembered.clear()
+        self._validators.clear()
+
+    def _insert_links(self, links: set[str], now) -> None:
+        if links:
+            self.con.executemany("INSERT OR IGNORE INTO feed_articles VALUES (?, ?, ?)",
+                                 [[u, now, self.summary.run_id] for u in sorted(links)])
 
     # -- input ----------------------------------------------------------------------------------
     def unseen(self, items: Iterable[Document | Skip]) -> Iterator[Document | Skip]:
@@ -155,8 +197,11 @@ class IngestRun:
                 self.summary.skipped + skipped)
 
     def _queue(self, item: CodedDocument | Skip | _Known) -> None:
+        if not self._pending:
+            self._oldest = time.monotonic()
         self._pending.append(item)
-        if len(self._pending) >= self.batch_docs:
+        if (len(self._pending) >= self.batch_docs
+                or time.monotonic() - self._oldest >= self.max_wait):
             self.flush()
 
     # -- writing --------------------------------------------------------------------------------
@@ -213,7 +258,14 @@ class IngestRun:
                 self._late_urls[doc.id] = _union(self._late_urls.get(doc.id, []), doc.urls)
             batch.add_run_item(run_id, self._seq, doc.origin, doc.id, outcome, reason)
             counts[outcome] += 1
-        self._commit(batch, replace, url_updates)
+        links = set()
+        if self._remembered:
+            for item in pending:
+                keys = ({item.origin} if isinstance(item, Skip)
+                        else {item.document.origin, *item.document.urls})
+                links |= keys & self._remembered
+        self._commit(batch, replace, url_updates, links, now)
+        self._remembered -= links
         s = self.summary
         s.read += len(pending)
         for k, n in counts.items():
@@ -229,8 +281,8 @@ class IngestRun:
             [ids]).fetchall()
         return {r[0]: (r[1], list(r[2] or ())) for r in rows}
 
-    def _commit(self, batch: Batch, replace: list[str],
-                url_updates: dict[str, list[str]]) -> None:
+    def _commit(self, batch: Batch, replace: list[str], url_updates: dict[str, list[str]],
+                links: set[str], now) -> None:
         con = self.con
         con.begin()
         try:
@@ -249,6 +301,7 @@ class IngestRun:
                         con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {view}")
                     finally:
                         con.unregister(view)
+            self._insert_links(links, now)
             con.commit()
         except BaseException:
             con.rollback()
@@ -261,3 +314,30 @@ def _union(first: list[str], second: Iterable[str]) -> list[str]:
         if u not in out:
             out.append(u)
     return out
+
+
+class FeedMemory:
+    """:class:`tidings.ingest.feeds.FeedMemory` over the store, for one run."""
+
+    def __init__(self, run: IngestRun):
+        self.run = run
+
+    def seen(self, url: str) -> bool:
+        if url in self.run._remembered:
+            return True
+        row = self.run.con.execute("SELECT 1 FROM feed_articles WHERE url = ?", [url]).fetchone()
+        return row is not None
+
+    def remember(self, url: str) -> None:
+        self.run._remembered.add(url)
+
+    def validators(self, feed_url: str) -> tuple[str | None, str | None]:
+        if feed_url in self.run._validators:
+            return self.run._validators[feed_url]
+        row = self.run.con.execute("SELECT etag, modified FROM feed_validators "
+                                   "WHERE feed_url = ?", [feed_url]).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def set_validators(self, feed_url: str, etag: str | None, modified: str | None) -> None:
+        self.run._validators[feed_url] = (etag, modified)
+
