@@ -22,6 +22,16 @@ class ModelMissing(RuntimeError):
     """No English spaCy pipeline is installed."""
 
 
+@Language.component("tidings_line_breaks")
+def line_breaks(doc):
+    """A line break ends a sentence: headlines, bylines and paragraphs of scraped pages often lack
+    a full stop, and the parser would otherwise run them into the next sentence."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 def load_nlp() -> Language:
     """Return the process-wide English pipeline, loading it on first use."""
     global _nlp
@@ -42,6 +52,7 @@ def _load() -> Language:
         nlp = module.load()
         # long articles: spaCy's default guard is 1,000,000 characters; tidings caps input size itself
         nlp.max_length = 5_000_000
+        nlp.add_pipe("tidings_line_breaks", before="parser")
         return nlp
     raise ModelMissing(
         "no English spaCy model found: install it with "

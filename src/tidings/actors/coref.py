@@ -1,0 +1,137 @@
+"""In-document coreference: later mentions of a person, and pronouns, inherit earlier codes.
+
+Deliberately simple and explainable: a person introduced with a title or found in the lexicon is
+remembered under their full name and surname; a pronoun refers to the speaker of the reported speech
+it sits in, else to the nearest earlier compatible mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from tidings.model import Actor
+from tidings.nlp.syntax import COLLECTIVE_NOUNS, speech_head, subject_of
+
+if TYPE_CHECKING:
+    from tidings.actors.resolver import Mentions
+
+SINGULAR_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+PLURAL = frozenset({"they", "them", "their"})
+NEUTER = frozenset({"it", "its"})
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos", "conj", "ROOT", "attr"})
+# how many sentences back a pronoun may reach for an antecedent
+WINDOW_SENTENCES = 3
+
+
+@dataclass(slots=True)
+class Registry:
+    """People met so far in the document, by full name and by surname."""
+
+    people: dict[str, Actor] = field(default_factory=dict)
+
+    def remember(self, actor: Actor) -> None:
+        name = actor.name or actor.text
+        parts = name.split()
+        for key in {name.lower(), parts[-1].lower()} if parts else {name.lower()}:
+            # the first, fullest introduction wins; a bare later mention never overwrites it
+            self.people.setdefault(key, actor)
+
+    def find(self, span: Span) -> "_Known | None":
+        names = [t.text for t in span if t.pos_ == "PROPN"]
+        for key in (" ".join(names).lower(), names[-1].lower() if names else ""):
+            if key and key in self.people:
+                return _Known(self.people[key])
+        return None
+
+
+@dataclass(slots=True)
+class _Known:
+    first: Actor
+
+    def mention(self, text: str, start: int, end: int) -> Actor:
+        a = self.first
+        return replace(a, text=text, start=start, end=end, how="coreference",
+                       detail=f"same person as '{a.text}' ({a.how}: {a.detail})")
+
+
+def pronoun_antecedent(pron: Token, mentions: "Mentions") -> tuple[Actor, int] | None:
+    """The actor a personal pronoun refers to and the token index of its antecedent's head,
+    or None when nothing compatible is near."""
+    word = pron.lower_
+    speaker = _speaker(pron, mentions)
+    if speaker is not None and _compatible(word, speaker[0], speaker[1]):
+        actor, tok = speaker
+        return _as_pronoun(pron, actor, f"the speaker of '{tok.head.text}'"), tok.i
+    sent_start = pron.sent.start
+    doc = pron.doc
+    earliest = _window_start(pron)
+    fallback = None
+    for i in sorted(mentions.by_head, reverse=True):
+        if i >= pron.i or i < earliest:
+            continue
+        actor = mentions.by_head[i]
+        tok = doc[i]
+        if tok.pos_ == "PRON" and word in PLURAL:
+            continue
+        if not _compatible(word, actor, tok):
+            continue
+        if word not in SINGULAR_PERSON and tok.dep_ not in ARGUMENTS:
+            continue  # "it"/"they" refer to a salient argument, not to "the president of *the country*"
+        # "them" in "ordered the troops to suppress them" is not the troops: skip plural
+        # antecedents from the pronoun's own sentence for object pronouns
+        if word in PLURAL and pron.dep_ not in {"nsubj", "nsubjpass", "poss"} and i >= sent_start:
+            continue
+        if word in PLURAL and tok.tag_ not in {"NNS", "NNPS"}:
+            fallback = fallback or (actor, i)  # a collective ("the government ... they") only if no plural
+            continue
+        return _as_pronoun(pron, actor, f"nearest earlier mention '{actor.text}'"), i
+    if fallback is not None:
+        actor, i = fallback
+        return _as_pronoun(pron, actor, f"nearest earlier mention '{actor.text}'"), i
+    return None
+
+
+def _speaker(pron: Token, mentions: "Mentions") -> tuple[Actor, Token] | None:
+    verb = speech_head(pron)
+    if verb is None:
+        return None
+    subj = subject_of(verb)
+    if subj is None or subj.i == pron.i:
+        return None
+    actor = mentions.at(subj)
+    return (actor, subj) if actor is not None else None
+
+
+def _compatible(word: str, actor: Actor, tok: Token) -> bool:
+    plural = tok.tag_ in {"NNS", "NNPS"}
+    if word in SINGULAR_PERSON:
+        if actor.kind == "person":
+            return tok.pos_ != "PRON" or tok.lower_ in SINGULAR_PERSON
+        # "the president ... he": a singular agent noun that is not a body of people
+        return actor.kind == "group" and tok.tag_ == "NN" and tok.lemma_.lower() not in COLLECTIVE_NOUNS
+    if word in PLURAL:
+        if actor.kind == "person":
+            return False
+        return plural or actor.kind in {"organisation", "country"} or tok.lower_ in {"police", "government"}
+    if word in NEUTER:
+        return actor.kind in {"country", "organisation"} or (
+            actor.kind == "group" and not plural and tok.lemma_.lower() in COLLECTIVE_NOUNS)
+    return False
+
+
+def _window_start(pron: Token) -> int:
+    """First token of the sentence WINDOW_SENTENCES before the pronoun's own."""
+    sent = pron.sent
+    for _ in range(WINDOW_SENTENCES):
+        if sent.start == 0:
+            break
+        sent = pron.doc[sent.start - 1].sent
+    return sent.start
+
+
+def _as_pronoun(pron: Token, actor: Actor, why: str) -> Actor:
+    return replace(actor, text=pron.text, start=pron.idx, end=pron.idx + len(pron.text),
+                   how="pronoun", detail=f"'{pron.text}' = {why} ({actor.code})")

@@ -1,0 +1,158 @@
+"""Reading a predicate's arguments off the parse and matching them against pattern frames.
+
+A verb's *slots* are named the way frames name them: ``subj`` (the doer: the subject of an active
+verb, the by-phrase of a passive one), ``obj`` (the undergoer: the object of an active verb, the
+subject of a passive one), ``dative``, ``poss``, ``by`` and every preposition ("with", "on", ...).
+``obj.with`` is the object's own "with" phrase ("signed an agreement *with the EU*").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from tidings.events.patterns import Frame, PatternSet
+from tidings.nlp import syntax
+
+# where a target is looked for when the frame does not say
+VERB_TARGETS = ("obj", "dative", "against", "with", "on", "at", "to", "into", "toward", "towards", "over",
+                "obj.to", "obj.for", "obj.against", "obj.on", "obj.with")
+NOUN_SOURCES = ("poss", "by")
+NOUN_TARGETS = ("of", "against", "on", "with", "to", "at", "into", "toward", "towards")
+
+
+def keys(tok: Token) -> set[str]:
+    """The words a condition may match for this token: lemma, text, and compound + head."""
+    lemma = tok.lemma_.lower()
+    out = {lemma, tok.lower_}
+    mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}]
+    if mods:
+        out.add(" ".join([m.lemma_.lower() for m in mods] + [lemma]))
+        out.add(" ".join([mods[-1].lemma_.lower(), lemma]))
+    return out
+
+
+@dataclass(slots=True)
+class Args:
+    """The words around one predicate (verb or event noun), by slot name."""
+
+    token: Token
+    is_noun: bool
+    passive: bool = False
+    slots: dict[str, list[Token]] = field(default_factory=dict)
+    prt: str | None = None
+    xcomp: Token | None = None
+
+    @classmethod
+    def of_verb(cls, verb: Token) -> "Args":
+        a = cls(verb, is_noun=False, passive=syntax.is_passive(verb))
+        subj, obj = syntax.subject_of(verb), syntax.object_of(verb)
+        patient, agent = syntax.passive_subject_of(verb), syntax.agent_of(verb)
+        if a.passive:
+            a._put("subj", agent)
+            a._put("by", agent)
+            a._put("obj", patient or obj)
+        else:
+            a._put("subj", subj)
+            a._put("obj", obj)
+        a._put("dative", syntax.dative_of(verb))
+        for prep, pobj in syntax.prep_objects(verb):
+            if prep != "by" or not a.passive:
+                a._put(prep, pobj)
+        a.prt = syntax.particle_of(verb)
+        for child in verb.children:
+            if child.dep_ == "xcomp":
+                a.xcomp = child
+        head = a.first("obj")
+        if head is not None:
+            for prep, pobj in syntax.prep_objects(head):
+                a._put(f"obj.{prep}", pobj)
+        return a
+
+    @classmethod
+    def of_noun(cls, noun: Token) -> "Args":
+        a = cls(noun, is_noun=True)
+        for child in noun.children:
+            if child.dep_ == "poss":
+                a._put("poss", child)
+        for prep, pobj in syntax.prep_objects(noun):
+            a._put(prep, pobj)
+        return a
+
+    def _put(self, slot: str, tok: Token | None) -> None:
+        if tok is not None:
+            self.slots.setdefault(slot, []).append(tok)
+
+    def first(self, slot: str) -> Token | None:
+        toks = self.slots.get(slot)
+        return toks[0] if toks else None
+
+    def holds(self, key: str, values: frozenset[str]) -> bool:
+        if key == "prt":
+            return self.prt is not None and (self.prt in values or "*" in values)
+        if key == "xcomp":
+            return self.xcomp is not None and (self.xcomp.lemma_.lower() in values or "*" in values)
+        toks = self.slots.get(key, [])
+        if not toks:
+            return False
+        if "*" in values:
+            return True
+        return any(keys(t) & values for t in toks)
+
+
+def match(frames: list[Frame], args: Args, nouns: PatternSet | None = None) -> Frame | None:
+    """The most specific frame whose conditions hold (the earlier one on a tie)."""
+    best, best_score = None, -1
+    for f in frames:
+        if f.no_object and args.first("obj") is not None:
+            continue
+        if f.voice is not None and (f.voice == "passive") != args.passive:
+            continue
+        if not all(args.holds(k, v) for k, v in f.conditions):
+            continue
+        score = f.specificity
+        if f.code == "=obj":
+            obj = args.first("obj")
+            if obj is None or nouns is None or noun_frames(obj, nouns) is None:
+                continue
+            score += 1
+        if score > best_score:
+            best, best_score = f, score
+    return best
+
+
+def noun_frames(tok: Token, patterns: PatternSet) -> list[Frame] | None:
+    """Frames of an event noun, found by compound + head ("hunger strike") before the head alone."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for k in sorted(keys(tok), key=len, reverse=True):
+        frames = patterns.nouns.get(k)
+        if frames:
+            return frames
+    return None
+
+
+def slot_tokens(args: Args, slots: tuple[str, ...]) -> tuple[str, list[Token]] | None:
+    """The first of ``slots`` that the predicate fills, with its tokens."""
+    for s in slots:
+        toks = args.slots.get(s)
+        if not toks and "." not in s and s not in {"subj", "obj", "dative", "poss", "by"}:
+            toks = args.slots.get(f"obj.{s}")  # "provide support to X": "to X" hangs off the object
+        if toks:
+            return s, toks
+    return None
+
+
+def source_slots(frame: Frame, args: Args) -> tuple[str, ...]:
+    if frame.source:
+        return frame.source
+    return NOUN_SOURCES if args.is_noun else ("subj",)
+
+
+def target_slots(frame: Frame, args: Args) -> tuple[str, ...]:
+    if frame.target:
+        return () if frame.target == ("none",) else frame.target
+    if args.is_noun:
+        return tuple(s for s in NOUN_TARGETS if s not in frame.source)
+    return VERB_TARGETS

@@ -1,0 +1,133 @@
+"""What the words above a predicate do to it: who really acts, and whether it happened at all.
+
+"Tokayev said that he has ordered the troops to fire": the firing is Tokayev's (order), reported
+(speech). "China is willing to provide support": an intent (03x). "Obama said he would not provide
+support": a refusal (12x). "Russia could attack": nothing happened (drop).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from tidings.events.modality import Governor, governor_for
+from tidings.nlp import syntax
+
+SPECULATIVE = frozenset({"could", "might", "may", "should", "must", "ought"})
+FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+CONDITIONAL = frozenset({"if", "unless", "whether"})
+
+
+@dataclass(slots=True)
+class Governance:
+    """The outcome of walking up from a predicate through the words that govern it."""
+
+    kinds: list[str] = field(default_factory=list)  # innermost first: ["intent"], ["order"], ...
+    doers: list[Token] = field(default_factory=list)  # who acts, after control and orders
+    addressee: list[Token] = field(default_factory=list)  # the one urged or asked, if any
+    negated: bool = False
+    future: bool = False
+    dropped: str | None = None  # why the event did not happen, when it did not
+    governors: list[str] = field(default_factory=list)  # the governing words, for --explain
+
+
+def governor_of(tok: Token) -> Governor | None:
+    """The modality row of ``tok`` if it governs another event here."""
+    has_obj = syntax.object_of(tok) is not None
+    has_comp = any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
+    preps = {p for p, _ in syntax.prep_objects(tok)}
+    return governor_for(tok.lemma_.lower(), tok.pos_, has_obj, has_comp, preps)
+
+
+def is_purpose(verb: Token) -> bool:
+    """A purpose infinitive: "shot *to suppress* them" — done by whoever does its head."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def doers(verb: Token) -> list[Token]:
+    """Who performs ``verb``: its subject, or the controller of a subjectless verb."""
+    if syntax.is_passive(verb):
+        agent = syntax.agent_of(verb)
+        return [agent] if agent is not None else []
+    subj = syntax.subject_of(verb)
+    if subj is not None:
+        if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return [verb.head]
+        return [subj]
+    head = verb.head
+    if head.i == verb.i:
+        return []
+    if (verb.dep_ == "conj" or is_purpose(verb)) and head.pos_ in {"VERB", "AUX"}:
+        return doers(head)
+    if verb.dep_ in {"xcomp", "ccomp"}:
+        row = governor_of(head)
+        if row is not None and row.controller == "obj":
+            obj = syntax.object_of(head)
+            return [obj] if obj is not None else []
+        if row is not None and row.controller not in {"subj", "obj"}:
+            objs = [o for p, o in syntax.prep_objects(head) if p == row.controller]
+            if objs:
+                return objs
+        if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"}:
+            return doers(head.head) if head.dep_ == "acomp" else [head.head]
+        return doers(head)
+    if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+        return [head]
+    return []
+
+
+def govern(pred: Token) -> Governance:
+    """Walk from ``pred`` (a verb, or the verb hosting an event noun) up through its governors."""
+    g = Governance()
+    _modals(pred, g)
+    if syntax.is_negated(pred):
+        g.negated = True
+    if _conditional(pred):
+        g.dropped = "conditional"
+    g.doers = doers(pred)
+    node = pred
+    while (node.dep_ in {"xcomp", "ccomp", "conj"} or is_purpose(node)) and node.head.i != node.i:
+        gov = node.head
+        if node.dep_ == "conj" or is_purpose(node):
+            node = gov  # coordinated verbs and purpose clauses share their governors
+            continue
+        row = governor_of(gov)
+        if row is None:
+            break
+        g.kinds.append(row.kind)
+        g.governors.append(f"{gov.text} ({row.kind})")
+        if row.kind == "drop":
+            g.dropped = f"'{gov.text}' ({row.kind})"
+        if row.kind in {"appeal", "demand"} and row.controller != "subj":
+            g.addressee = doers(node)
+        if syntax.is_negated(gov):
+            g.negated = g.negated or row.kind not in {"reject"}
+            if row.kind == "reject":
+                g.dropped = f"negated refusal '{gov.text}'"
+        _modals(gov, g)
+        if _conditional(gov):
+            g.dropped = "conditional"
+        host = gov.head if gov.pos_ == "ADJ" and gov.dep_ == "acomp" else gov
+        if row.kind in {"order", "appeal", "demand"}:
+            g.doers = doers(host)  # the one who orders or asks is the source
+        _modals(host, g)
+        if syntax.is_negated(host) and host is not gov:
+            g.negated = True
+        node = host
+    return g
+
+
+def _modals(tok: Token, g: Governance) -> None:
+    auxes = syntax.aux_lemmas(tok)
+    if auxes & SPECULATIVE:
+        g.dropped = f"speculative '{sorted(auxes & SPECULATIVE)[0]}'"
+    if auxes & FUTURE:
+        g.future = True
+
+
+def _conditional(tok: Token) -> bool:
+    if tok.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in tok.children)

@@ -1,0 +1,92 @@
+"""Modality: words that govern another event (order, plan, urge, refuse, ...) and what they do to it.
+
+Loaded from ``events/data/modality.tsv`` (the governing words) and ``events/data/derived.tsv``
+(the intent, appeal, demand and refusal codes of each action).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from tidings.codebook import cameo
+
+DATA = "tidings.events.data"
+KINDS = frozenset({"order", "same", "intent", "appeal", "demand", "reject", "drop", "occur"})
+DERIVED_COLUMNS = ("intent", "appeal", "demand", "reject")
+GENERIC = {"intent": "030", "appeal": "020", "demand": "100", "reject": "120"}
+
+
+@dataclass(frozen=True, slots=True)
+class Governor:
+    lemma: str
+    pos: str
+    kind: str
+    controller: str  # "subj", "obj" or a preposition ("on" in "called on X to ...")
+    origin: str
+
+
+def _rows(name: str):
+    text = (resources.files(DATA) / name).read_text(encoding="utf-8")
+    header = False
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header:
+            header = True
+            continue
+        yield f"{name}:{n}", [c.strip() for c in line.split("\t")]
+
+
+@lru_cache(maxsize=1)
+def governors() -> dict[tuple[str, str], list[Governor]]:
+    """(lemma, pos) → governor rows, in file order."""
+    table: dict[tuple[str, str], list[Governor]] = {}
+    for where, cols in _rows("modality.tsv"):
+        lemmas, pos, kind, controller = cols[0], cols[1], cols[2], cols[3]
+        if kind not in KINDS:
+            raise ValueError(f"{where}: unknown modality kind {kind!r}")
+        for lemma in lemmas.split("|"):
+            table.setdefault((lemma, pos), []).append(Governor(lemma, pos, kind, controller, where))
+    return table
+
+
+def governor_for(lemma: str, pos: str, has_object: bool, has_complement: bool,
+                 preps: set[str]) -> Governor | None:
+    """The row that applies: object-controlled rows need an object and a complement."""
+    rows = governors().get((lemma, "AUX" if pos == "AUX" else pos), [])
+    for row in rows:
+        if row.controller == "obj":
+            if has_object and has_complement:
+                return row
+        elif row.controller == "subj":
+            return row
+        elif row.controller in preps:
+            return row
+    return None
+
+
+@lru_cache(maxsize=1)
+def _derived() -> dict[str, dict[str, str]]:
+    table: dict[str, dict[str, str]] = {}
+    for where, cols in _rows("derived.tsv"):
+        action = cols[0]
+        table[action] = {}
+        for name, value in zip(DERIVED_COLUMNS, cols[1:]):
+            if value:
+                cameo(value)  # fail loudly on a code that does not exist
+                table[action][name] = value
+    return table
+
+
+def derive(code: str, kind: str) -> str:
+    """The code of ``code`` under a modality kind: ("072", "intent") → "0332"."""
+    if kind in {"same", "order", "occur"}:
+        return code
+    table = _derived()
+    for length in range(len(code), 1, -1):
+        row = table.get(code[:length])
+        if row and kind in row:
+            return row[kind]
+    return GENERIC[kind]

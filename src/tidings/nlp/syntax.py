@@ -1,0 +1,173 @@
+"""Small, reusable readings of a spaCy dependency parse (English, ClearNLP labels).
+
+Both the actor resolver and the event coder ask the same questions of a parse — what is the noun
+phrase around this head, who is the subject of this verb, what are the prepositional objects — so
+the answers live here, once.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+OBJECTS = frozenset({"dobj", "obj"})
+# left dependents that belong to the noun phrase a head names
+NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case",
+                     "punct", "npadvmod", "advmod", "predet", "prep", "pobj", "cc", "conj"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+
+
+def np_span(head: Token) -> Span:
+    """The core noun phrase of ``head``: its left modifiers (not relative clauses) and itself.
+
+    "the Kazakh President Tokayev" for head "Tokayev"; "Russia 's peacekeeping force" for "force".
+    """
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in NP_LEFT and child.dep_ not in {"cc", "conj"}:
+            start = min(start, child.left_edge.i)
+    # a flat name whose parts hang off the head to the right ("Samat Abish" parsed head-first)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in {"compound", "flat"} and child.i == end:
+            end = child.right_edge.i + 1
+    doc = head.doc
+    while start < head.i and doc[start].dep_ in {"punct", "cc", "det", "case"}:
+        start += 1
+    return doc[start:end]
+
+
+def prep_objects(head: Token, preps: frozenset[str] | set[str] | None = None) -> Iterator[tuple[str, Token]]:
+    """(preposition, object head) for each prepositional phrase attached to ``head``.
+
+    Multi-word prepositions are folded ("on behalf of"); a ``pcomp`` verb is returned as object.
+    """
+    for child in head.children:
+        if child.dep_ not in {"prep", "agent", "dative"}:
+            continue
+        word = child.lower_
+        if child.dep_ == "dative" and child.pos_ != "ADP":
+            continue
+        if preps is not None and word not in preps:
+            continue
+        for obj in child.children:
+            if obj.dep_ in {"pobj", "pcomp"}:
+                yield word, obj
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    return None
+
+
+def passive_subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in PASSIVE_SUBJECTS:
+            return child
+    return None
+
+
+def object_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in OBJECTS:
+            return child
+    return None
+
+
+def dative_of(verb: Token) -> Token | None:
+    """The indirect object: "told reporters", "gave Kazakhstan support"."""
+    for child in verb.children:
+        if child.dep_ == "dative" and child.pos_ != "ADP":
+            return child
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The by-phrase object of a passive verb ("was arrested by police" → police)."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def particle_of(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass", "csubjpass"} for c in verb.children)
+
+
+def is_negated(token: Token) -> bool:
+    """A negation attached to this word: "did not provide", "never agreed", "no talks"."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ in {"advmod", "det", "preconj"} and child.lower_ in NEGATIONS):
+            return True
+    return False
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and every token coordinated with it ("Russia and China" → both)."""
+    out = [token]
+    for conj in token.conjuncts:
+        if conj.pos_ == token.pos_ or conj.pos_ in NOMINAL and token.pos_ in NOMINAL:
+            out.append(conj)
+    return sorted(out, key=lambda t: t.i)
+
+
+def governing_chain(token: Token) -> Iterator[Token]:
+    """Heads above ``token`` up to the sentence root, nearest first."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        yield node
+
+
+def aux_lemmas(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def _load_speech_verbs() -> dict[str, bool]:
+    from importlib import resources
+
+    text = (resources.files("tidings.nlp.data") / "speech_verbs.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {r[0]: r[1].strip() == "yes" for r in rows[1:]}
+
+
+# reporting verbs → whether they announce the speaker's own act (see nlp/data/speech_verbs.tsv)
+SPEECH_VERBS: dict[str, bool] = _load_speech_verbs()
+
+
+def _load_collectives() -> frozenset[str]:
+    from importlib import resources
+
+    text = (resources.files("tidings.nlp.data") / "collective_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+# nouns naming a body of people, never "he"/"she" (see nlp/data/collective_nouns.txt)
+COLLECTIVE_NOUNS: frozenset[str] = _load_collectives()
+
+
+def speech_head(token: Token) -> Token | None:
+    """The reporting verb whose complement contains ``token`` ("Tokayev said [that he ordered]")."""
+    node = token
+    while node.head.i != node.i:
+        parent = node.head
+        if node.dep_ in {"ccomp", "xcomp", "advcl", "parataxis", "conj"} and parent.lemma_ in SPEECH_VERBS:
+            if node.dep_ != "conj":
+                return parent
+        node = parent
+    return None
