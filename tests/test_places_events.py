@@ -122,3 +122,16 @@ def test_a_title_place_does_not_place_a_message_sent_elsewhere(nlp, resolver):
 def test_no_place_anywhere_leaves_the_event_unplaced(nlp, resolver):
     (e,) = placed(nlp, resolver, "The rebels attacked a convoy on Monday.", "attacked")
     assert e.place is None
+
+
+def test_a_place_that_is_the_actor_does_not_locate_the_event(nlp, resolver):
+    text = "Beijing warned Washington against new tariffs."
+    doc = nlp(text)
+    places = resolver.resolve(doc)
+    e = event(doc, "warned", source=actor("Beijing", text, "CHNGOV"),
+              target=actor("Washington", text, "USAGOV"))
+    resolver.place_events([e], places, doc)
+    # neither capital is a location here; the warning goes to the source's country, which is
+    # also the article's first most-named one
+    assert (e.place.country, e.place.precision) == ("CHN", "country")
+    assert e.place.how.startswith("the sentence names places only as actors")

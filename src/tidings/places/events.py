@@ -125,9 +125,17 @@ def _place_one(event: Event, here: list[tuple[Place, Span]], doc: Doc, gaz: Gaze
                                                -abs(x[0].start - event.trigger_start)))
             phrase = doc[prep.i:max(prep.i + 1, _span(doc, p.start, p.end).end)].text
             return replace(p, how=f"the event's clause: {phrase!r} — {p.how}")
-        p = min((p for p, _ in here),
-                key=lambda p: (abs(p.start - event.trigger_start), -_SPECIFIC.get(p.precision, 0)))
-        return replace(p, how=f"nearest place in the sentence — {p.how}")
+        # a place that is itself the source or target ("Moscow said", "Beijing warned
+        # Washington") names an actor, not where the event happened
+        actors = [a for a in (event.source, event.target) if a is not None]
+        free = [p for p, _ in here
+                if not any(a.start <= p.start and p.end <= a.end and a.text == p.text
+                           for a in actors)]
+        if free:
+            p = min(free, key=lambda p: (abs(p.start - event.trigger_start),
+                                         -_SPECIFIC.get(p.precision, 0)))
+            return replace(p, how=f"nearest place in the sentence — {p.how}")
+    why = "the sentence names places only as actors" if here else "no place in the sentence"
     actors = [a for a in (event.source, event.target) if a is not None and a.country]
     countries = {a.country for a in actors}
     if countries:
@@ -140,9 +148,8 @@ def _place_one(event: Event, here: list[tuple[Place, Span]], doc: Doc, gaz: Gaze
         if iso3 is not None:
             roles = ", ".join(f"{'source' if a is event.source else 'target'} {a.code}"
                               for a in actors if a.country == iso3)
-            return _country_place(iso3, gaz, main, f"no place in the sentence; the actors' "
-                                  f"country ({roles})", event)
+            return _country_place(iso3, gaz, main, f"{why}; the actors' country ({roles})",
+                                  event)
     if main is not None:
-        return replace(main, precision="inferred",
-                       how=f"no place in the sentence; {main.how}")
+        return replace(main, precision="inferred", how=f"{why}; {main.how}")
     return None

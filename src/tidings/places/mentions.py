@@ -228,7 +228,9 @@ def _longest_known_prefix(span: Span, gaz: Gazetteer, add, cue: str) -> None:
     # an entity that swallowed a neighbour ("Kazakhstan Tokayev" from repaired glued text)
     for end in range(span.end - 1, span.start, -1):
         keyed = _keyed(span.doc[span.start:end], gaz)
-        if keyed:
+        # only names that are hard to mistake: "Abu" of "Abu Shok" is a town in India too
+        if keyed and any(e.kind in _CONTAINER_KINDS or e.population >= 100_000
+                         for e in gaz.lookup_key(keyed[1])):
             add(keyed[0], keyed[1], cue, keyed[2])
             return
 

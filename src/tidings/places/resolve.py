@@ -92,7 +92,8 @@ class Resolver:
                 why.append(f"inside {qualifier.name}")
             else:
                 s -= 6.0
-        if m.is_qualifier and e.kind in ("country", "admin1", "admin2", "region"):
+        if (m.is_qualifier and e.kind in ("country", "admin1", "admin2", "region")
+                and not any(r.kind in ("country", "continent") for r in rivals)):
             s += 1.5  # "..., Texas": the second name is the container
         if e.kind in ("admin1", "admin2") and not m.kinds and not m.is_qualifier and any(
                 r.kind == "city" and r.country == e.country and r.population >= EPONYM_CITY
@@ -119,6 +120,8 @@ class Resolver:
         entries = self.candidates(m)
         if not entries:
             return None
+        if qualifier is not None and not self._qualifies(qualifier, entries):
+            qualifier = None
         scored = sorted(((self.score(e, m, ctx, entries, qualifier), e) for e in entries),
                         key=lambda x: -x[0][0])
         (best_score, why), best = scored[0]
@@ -145,6 +148,15 @@ class Resolver:
         return Resolution(m, best, PRECISION[best.kind], "; ".join(h for h in how if h),
                           best_score)
 
+    def _qualifies(self, outer: Entry, entries: list[Entry]) -> bool:
+        """"Paris, Texas" is a place and its container; "China, Japan and Korea" is a list:
+        a country name is never qualified, and the second name must hold one reading."""
+        if outer.kind not in ("country", "admin1", "admin2", "region"):
+            return False
+        if any(e.kind in ("country", "continent") for e in entries):
+            return False
+        return any(self.gaz.contains(outer, e) for e in entries)
+
     # -- the article ------------------------------------------------------------------------
     def resolve_all(self, mentions: list[Mention], doc: Doc) -> list[Resolution]:
         demonyms = self._demonym_votes(doc)
@@ -156,7 +168,7 @@ class Resolver:
             ctx = self._context(picks, demonyms, dateline)
         # one sense per article: a name resolved with a qualifier keeps that sense elsewhere
         qualified = {r.mention.key: r for r in picks.values()
-                     if (r.mention.qualifier is not None and r.mention.qualifier.start in picks)
+                     if (r.mention.qualifier is not None and "inside" in r.how)
                      or (r.mention.cue == "dateline" and not r.mention.is_qualifier)}
         out = []
         for m in mentions:
