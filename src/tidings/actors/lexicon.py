@@ -3,12 +3,21 @@
 Every file in ``actors/data`` starts with ``#`` lines that explain its columns. The loader turns each
 row into one or more :class:`Entry` objects keyed by the phrase's tokens (spaCy's tokenizer, lower
 case), so a document is scanned once, left to right, longest match first.
+
+Conventions shared by every file:
+
+- a phrase written with a leading ``=`` ("=Chad", "=WHO") matches only when the document spells its
+  tokens with exactly this capitalisation; the key is still lower case, so :meth:`Lexicon.match_at`
+  can check the spelling only when the caller passes the document's token texts (``texts=``);
+- dates are ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; a partial date stands for its first day as a
+  start and for its last day as an end, so ``2019`` to ``2022`` covers both whole years.
 """
 
 from __future__ import annotations
 
+import calendar
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -28,7 +37,8 @@ class Entry:
     ``code`` is what the phrase codes to on its own ("KAZ" for Kazakhstan, "KAZGOV" for Akorda,
     "IGOUNO" for the UN, "" for an agent noun that needs a country). ``sectors`` are the CAMEO
     sector codes the phrase contributes ("GOV", "MIL", ...). ``start``/``end`` bound the dates a
-    person's role holds (inclusive; None = open).
+    person's role (or a group's code) holds (inclusive; None = open). ``exact`` is True for a phrase
+    that matches only with the capitalisation it was written with (``=`` in the data files).
     """
 
     kind: str
@@ -40,6 +50,7 @@ class Entry:
     start: date | None = None
     end: date | None = None
     origin: str = ""
+    exact: bool = False
 
     def holds_on(self, when: date | None) -> bool:
         if when is None:
@@ -64,11 +75,26 @@ def _split(cell: str) -> list[str]:
     return [p.strip() for p in cell.split("|") if p.strip()] if cell else []
 
 
-def _date(cell: str) -> date | None:
+def _phrases(cell: str) -> list[tuple[str, bool]]:
+    """The "|"-separated phrases of a cell as (phrase, exact); "=Chad" is ("Chad", True)."""
+    out = []
+    for p in _split(cell):
+        exact = p.startswith("=")
+        p = p[1:].strip() if exact else p
+        if p:
+            out.append((p, exact))
+    return out
+
+
+def _date(cell: str, last: bool = False) -> date | None:
+    """YYYY-MM-DD, YYYY-MM or YYYY; a partial date is its first day, or its last when ``last``."""
     if not cell:
         return None
     if len(cell) == 4:  # a bare year means the whole year
-        return date(int(cell), 1, 1)
+        return date(int(cell), 12, 31) if last else date(int(cell), 1, 1)
+    if len(cell) == 7:  # a year and month mean the whole month
+        y, m = int(cell[:4]), int(cell[5:])
+        return date(y, m, calendar.monthrange(y, m)[1] if last else 1)
     return date.fromisoformat(cell)
 
 
@@ -79,43 +105,54 @@ def _col(cols: list[str], i: int) -> str:
 def read_countries(text: str, origin: str) -> Iterator[Entry]:
     """countries.tsv: code, names, demonyms, seats (capitals and seats of government as metonyms)."""
     for where, cols in _rows(text, origin):
-        code, names = cols[0], _split(_col(cols, 1))
-        canonical = names[0] if names else code
-        for n in names:
-            yield Entry("country", n, code, code, (), canonical, origin=where)
-        for n in _split(_col(cols, 2)):
-            yield Entry("demonym", n, code, code, (), canonical, origin=where)
-        for n in _split(_col(cols, 3)):
-            yield Entry("seat", n, code + "GOV", code, ("GOV",), canonical, origin=where)
+        code, names = cols[0], _phrases(_col(cols, 1))
+        canonical = names[0][0] if names else code
+        for n, exact in names:
+            yield Entry("country", n, code, code, (), canonical, origin=where, exact=exact)
+        for n, exact in _phrases(_col(cols, 2)):
+            yield Entry("demonym", n, code, code, (), canonical, origin=where, exact=exact)
+        for n, exact in _phrases(_col(cols, 3)):
+            yield Entry("seat", n, code + "GOV", code, ("GOV",), canonical, origin=where,
+                        exact=exact)
 
 
 def read_agents(text: str, origin: str) -> Iterator[Entry]:
     """agents.tsv: phrase, sectors (space separated), note."""
     for where, cols in _rows(text, origin):
         sectors = tuple(_col(cols, 1).split())
-        for phrase in _split(cols[0]):
-            yield Entry("agent", phrase, "", None, sectors, None, origin=where)
+        for phrase, exact in _phrases(cols[0]):
+            yield Entry("agent", phrase, "", None, sectors, None, origin=where, exact=exact)
 
 
 def read_organisations(text: str, origin: str) -> Iterator[Entry]:
-    """organisations.tsv: code, country (or empty), sectors, kind (igo/group/org), names."""
+    """organisations.tsv: code, country (or empty), sectors, kind (igo/group/org), names, and
+    optionally start and end (the dates between which the row's code holds)."""
     for where, cols in _rows(text, origin):
         code, country = cols[0], _col(cols, 1) or None
         sectors, kind = tuple(_col(cols, 2).split()), _col(cols, 3) or "org"
-        names = _split(_col(cols, 4))
-        for n in names:
-            yield Entry(kind, n, code, country, sectors, names[0] if names else code, origin=where)
+        names = _phrases(_col(cols, 4))
+        start, end = _date(_col(cols, 5)), _date(_col(cols, 6), last=True)
+        canonical = names[0][0] if names else code
+        for n, exact in names:
+            yield Entry(kind, n, code, country, sectors, canonical, start, end, where, exact)
 
 
 def read_people(text: str, origin: str) -> Iterator[Entry]:
-    """people.tsv: name, aliases, country, sectors, start, end, role."""
+    """people.tsv: name, aliases, country, sectors, start, end, role, and optionally code (the full
+    actor code when it is not country + sectors: "IGOUNO" for a UN Secretary-General)."""
     for where, cols in _rows(text, origin):
         name, country = cols[0], _col(cols, 2)
         sectors = tuple(_col(cols, 3).split())
-        start, end = _date(_col(cols, 4)), _date(_col(cols, 5))
-        code = country + "".join(sectors)
-        for phrase in [name, *_split(_col(cols, 1))]:
-            yield Entry("person", phrase, code, country or None, sectors, name, start, end, where)
+        start, end = _date(_col(cols, 4)), _date(_col(cols, 5), last=True)
+        code = _col(cols, 7) or country + "".join(sectors)
+        for phrase, exact in [(name, False), *_phrases(_col(cols, 1))]:
+            yield Entry("person", phrase, code, country or None, sectors, name, start, end, where,
+                        exact)
+
+
+def _text(token) -> str:
+    """A token's text, whether given as a string or as a spaCy ``Token``."""
+    return token if isinstance(token, str) else token.text
 
 
 READERS: dict[str, Callable[[str, str], Iterable[Entry]]] = {
@@ -129,47 +166,70 @@ READERS: dict[str, Callable[[str, str], Iterable[Entry]]] = {
 class Lexicon:
     """Phrases → entries, matched over token sequences.
 
-    ``tokenize`` splits a phrase the way the document is split (pass ``nlp.tokenizer``); keys are
-    lower-case token texts. Agent phrases also match on the lemma of their last token, so
-    "troops" finds "troop".
+    ``tokenize`` splits a phrase the way the document is split (pass ``nlp.tokenizer``, or any
+    function returning token texts); keys are lower-case token texts. Agent phrases also match on
+    the lemma of their last token, so "troops" finds "troop".
+
+    Entries written with a leading ``=`` (``Entry.exact``) must match the document's capitalisation
+    token for token: "=Chad" finds "Chad" but not "chad" or "CHAD".
     """
 
-    def __init__(self, entries: Iterable[Entry], tokenize: Callable[[str], list[str]]):
+    def __init__(self, entries: Iterable[Entry], tokenize: Callable[[str], Iterable]):
         self._trie: dict = {}
+        self._forms: dict[Entry, tuple[str, ...]] = {}  # exact entries → their token texts
         self.size = 0
         for e in entries:
-            self.add(e, tokenize(e.phrase))
+            self.add(e, [_text(t) for t in tokenize(e.phrase)])
 
     def add(self, entry: Entry, tokens: list[str]) -> None:
         node = self._trie
         for tok in tokens:
-            node = node.setdefault(tok.lower(), {})
+            node = node.setdefault(_text(tok).lower(), {})
         node.setdefault(None, []).append(entry)
+        if entry.exact:
+            self._forms[entry] = tuple(_text(t) for t in tokens)
         self.size += 1
 
-    def match_at(self, keys: list[tuple[str, ...]], i: int) -> tuple[int, list[Entry]]:
-        """Longest phrase starting at token ``i``: (end token index, entries) or (i, [])."""
-        node, best, j = self._trie, (i, []), i
-        while j < len(keys):
-            nxt = None
-            for k in keys[j]:
-                nxt = node.get(k)
-                if nxt is not None:
-                    break
-            if nxt is None:
-                break
-            node, j = nxt, j + 1
-            if None in node:
-                best = (j, node[None])
+    def _spelled(self, entries: list[Entry], texts: list[str] | None) -> list[Entry]:
+        """``entries`` less the exact ones whose capitalisation ``texts`` does not show (all of
+        them when ``texts`` is None: the spelling is unknown)."""
+        if texts is None or not self._forms:
+            return list(entries)
+        key = tuple(texts)
+        return [e for e in entries if not e.exact or self._forms.get(e) == key]
+
+    def match_at(self, keys: list[tuple[str, ...]], i: int,
+                 texts: list[str] | None = None) -> tuple[int, list[Entry]]:
+        """Longest phrase starting at token ``i``: (end token index, entries) or (i, []).
+
+        ``keys[j]`` holds the lower-case forms token ``j`` may match (its text, then its lemma).
+        ``texts`` is the document's token texts as written; pass it so that exact entries ("=Chad")
+        are held to their capitalisation (without it they match like any other entry)."""
+        best: tuple[int, list[Entry]] = (i, [])
+        # a token may match by its text or by its lemma, and either may lead deeper ("forces" starts
+        # "Forces for ..." while "force" is an agent): follow every alternative, keep the longest
+        stack = [(self._trie, i)]
+        while stack:
+            node, j = stack.pop()
+            if j > i and None in node and j > best[0]:
+                found = self._spelled(node[None], texts[i:j] if texts is not None else None)
+                if found:
+                    best = (j, found)
+            if j < len(keys):
+                for k in dict.fromkeys(keys[j]):
+                    nxt = node.get(k)
+                    if nxt is not None:
+                        stack.append((nxt, j + 1))
         return best
 
     def lookup(self, phrase_tokens: list[str]) -> list[Entry]:
+        """Entries for exactly this phrase, given as token texts (exact entries need their case)."""
         node = self._trie
         for tok in phrase_tokens:
-            node = node.get(tok.lower())
+            node = node.get(_text(tok).lower())
             if node is None:
                 return []
-        return list(node.get(None, []))
+        return self._spelled(node.get(None, []), [_text(t) for t in phrase_tokens])
 
 
 def package_texts() -> Iterator[tuple[str, str]]:
@@ -202,8 +262,7 @@ def user_entries(path: Path) -> list[Entry]:
     kind = first[len("#kind:"):].strip() if first.startswith("#kind:") else path.name
     if kind not in READERS:
         kind = "people.tsv" if "people" in path.name else "organisations.tsv"
-    return [Entry(e.kind, e.phrase, e.code, e.country, e.sectors, e.name, e.start, e.end,
-                  "user:" + e.origin) for e in READERS[kind](text, str(path))]
+    return [replace(e, origin="user:" + e.origin) for e in READERS[kind](text, str(path))]
 
 
 def rows_as_dicts(text: str) -> list[dict[str, str]]:
