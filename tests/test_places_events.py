@@ -135,3 +135,14 @@ def test_a_place_that_is_the_actor_does_not_locate_the_event(nlp, resolver):
     # also the article's first most-named one
     assert (e.place.country, e.place.precision) == ("CHN", "country")
     assert e.place.how.startswith("the sentence names places only as actors")
+
+
+def test_a_place_in_the_actors_words_says_who_not_where(nlp, resolver):
+    text = ("Troops patrolled Almaty on Friday. President Tokayev of Kazakhstan thanked the "
+            "troops.")
+    doc = nlp(text)
+    places = resolver.resolve(doc)
+    e = event(doc, "thanked", source=actor("President Tokayev of Kazakhstan", text, "KAZGOV"))
+    resolver.place_events([e], places, doc)
+    assert (e.place.country, e.place.precision) == ("KAZ", "country")
+    assert "actors" in e.place.how

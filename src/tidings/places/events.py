@@ -125,12 +125,11 @@ def _place_one(event: Event, here: list[tuple[Place, Span]], doc: Doc, gaz: Gaze
                                                -abs(x[0].start - event.trigger_start)))
             phrase = doc[prep.i:max(prep.i + 1, _span(doc, p.start, p.end).end)].text
             return replace(p, how=f"the event's clause: {phrase!r} — {p.how}")
-        # a place that is itself the source or target ("Moscow said", "Beijing warned
-        # Washington") names an actor, not where the event happened
+        # a place inside the source's or target's words ("Moscow said", "Russia's
+        # peacekeepers", "President Tokayev of Kazakhstan") says who acted, not where
         actors = [a for a in (event.source, event.target) if a is not None]
         free = [p for p, _ in here
-                if not any(a.start <= p.start and p.end <= a.end and a.text == p.text
-                           for a in actors)]
+                if not any(a.start < p.end and p.start < a.end for a in actors)]
         if free:
             p = min(free, key=lambda p: (abs(p.start - event.trigger_start),
                                          -_SPECIFIC.get(p.precision, 0)))
