@@ -14,7 +14,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(VENV)/bin/tidings code examples/sahel_talks.txt --date 2024-03-18
+	$(VENV)/bin/tidings ingest examples/sahel_talks.txt --date 2024-03-18
+	$(VENV)/bin/tidings events
 
 test: $(STAMP)
 	$(PY) -m pytest -q

@@ -72,7 +72,7 @@ class ActorResolver:
     """Resolves actor mentions in parsed documents; load once, use for many documents."""
 
     def __init__(self, nlp: Language, user_files: Iterable[Path] = ()):
-        tokenize = lambda text: [t.text for t in nlp.tokenizer(text)]  # noqa: E731
+        self._tokenize = tokenize = lambda text: [t.text for t in nlp.tokenizer(text)]  # noqa: E731
         entries = list(package_entries())
         for path in user_files:
             entries.extend(user_entries(Path(path)))
@@ -107,15 +107,18 @@ class ActorResolver:
 
     def code_person(self, name: str, when: date | None) -> tuple[str, str | None, tuple[str, ...]] | None:
         """(code, country, sectors) of a known person on a date, or None if not in the lexicon."""
-        entries = [e for e in self.lexicon.lookup(name.split()) if e.kind == "person"]
+        entries = [e for e in self.lexicon.lookup(self._tokenize(name)) if e.kind == "person"]
         chosen = _person_role(entries, when)
         return (chosen[0], chosen[1], chosen[2]) if chosen else None
 
     def _match(self, doc: Doc) -> list[Match]:
-        keys = [(t.lower_, t.lemma_.lower()) for t in doc]
+        # the lemma is a key only for nouns: "forces" → "force", but "suspected" is not "suspect"
+        keys = [(t.lower_, t.lemma_.lower()) if t.pos_ in {"NOUN", "PROPN"} else (t.lower_,)
+                for t in doc]
+        texts = [t.text for t in doc]
         out, i = [], 0
         while i < len(doc):
-            end, entries = self.lexicon.match_at(keys, i)
+            end, entries = self.lexicon.match_at(keys, i, texts)
             entries = [e for e in entries if _case_ok(e, doc, i, end)]
             if entries:
                 out.append(Match(i, end, entries))
@@ -376,7 +379,7 @@ def _case_ok(entry: Entry, doc: Doc, start: int, end: int) -> bool:
 def _is_np_head(token: Token) -> bool:
     if token.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
-    if token.dep_ in {"compound", "flat"} and token.head.pos_ in {"NOUN", "PROPN"}:
+    if token.dep_ in {"compound", "flat", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
         return False
     if token.dep_ == "poss" and token.pos_ == "PRON":
         return True

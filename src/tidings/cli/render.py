@@ -49,7 +49,9 @@ class EventWriter:
         self.fmt = fmt
         self.out = out or sys.stdout
         self.explain = explain
-        self.console = Console(file=self.out, soft_wrap=False) if fmt == "table" else None
+        # a pipe or a file gets a wide table rather than rich's 80-column default
+        width = None if self.out.isatty() else 160
+        self.console = Console(file=self.out, soft_wrap=False, width=width) if fmt == "table" else None
         self._csv = None
         if fmt == "csv":
             self._csv = csv.DictWriter(self.out, fieldnames=CSV_COLUMNS, lineterminator="\n")

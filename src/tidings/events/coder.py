@@ -22,7 +22,7 @@ from tidings.events.confidence import confidence
 from tidings.events.frames import (VERB_TARGETS, Args, match, noun_frames, slot_tokens,
                                    source_slots, target_slots)
 from tidings.events.govern import Governance, doers, govern, governor_of
-from tidings.events.modality import derive
+from tidings.events.modality import derive, is_occurrence
 from tidings.events.patterns import Frame, load_patterns
 from tidings.model import Actor, Document, Event, event_id
 from tidings.nlp import dates as nlp_dates
@@ -79,6 +79,10 @@ class EventCoder:
     # -- candidates ------------------------------------------------------------------------------
     def _candidates(self, verb: Token) -> Iterator[_Candidate]:
         args = Args.of_verb(verb)
+        subj = syntax.subject_of(verb)
+        if subj is not None and is_occurrence(verb.lemma_.lower()) and noun_frames(subj, self.patterns):
+            yield from self._noun(subj, verb, args, [], occur=True)  # "protests broke out"
+            return
         frames = self.patterns.verbs.get(verb.lemma_.lower())
         frame = match(frames, args, self.patterns) if frames else None
         row = governor_of(verb)
@@ -87,7 +91,7 @@ class EventCoder:
         governed_noun = self._governed_noun(verb, args, row) if row is not None else None
         if governed_noun is not None and (frame is None or frame.specificity == 0):
             kind = [] if row.kind in {"same", "order", "occur"} else [row.kind]
-            yield from self._noun(governed_noun, verb, args, kind, occur=row.kind == "occur")
+            yield from self._noun(governed_noun, verb, args, kind)
             return
         if frame is None:
             return
@@ -110,10 +114,7 @@ class EventCoder:
         return False
 
     def _governed_noun(self, verb: Token, args: Args, row) -> Token | None:
-        if row.kind == "occur":
-            subj = syntax.subject_of(verb)
-            return subj if subj is not None and noun_frames(subj, self.patterns) else None
-        if row.kind == "drop":
+        if row.kind in {"drop", "occur"}:
             return None
         for slot in ("for", "obj") if args.xcomp is None else ("for",):
             tok = args.first(slot)

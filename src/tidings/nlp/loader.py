@@ -22,14 +22,32 @@ class ModelMissing(RuntimeError):
     """No English spaCy pipeline is installed."""
 
 
+DASHES = frozenset({"-", "–", "—", "--"})
+DATELINE_MAX_TOKENS = 14
+
+
 @Language.component("tidings_line_breaks")
 def line_breaks(doc):
     """A line break ends a sentence: headlines, bylines and paragraphs of scraped pages often lack
-    a full stop, and the parser would otherwise run them into the next sentence."""
+    a full stop, and the parser would otherwise run them into the next sentence. A dateline
+    ("ADDIS ABABA, March 18 (Reuters) –") is its own sentence too, or its place name would be read
+    as the subject of the story's first sentence."""
+    paragraph_start = 0
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
+            paragraph_start = tok.i + 1
+        elif tok.text in DASHES and 1 < tok.i - paragraph_start <= DATELINE_MAX_TOKENS and \
+                _looks_like_dateline(doc[paragraph_start:tok.i]):
+            doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+def _looks_like_dateline(span) -> bool:
+    """Capitalised place, a comma, a date or an agency — and no verb."""
+    if not span[0].text[:1].isupper() or not any(t.text == "," for t in span):
+        return False
+    return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in span)
 
 
 def load_nlp() -> Language:
