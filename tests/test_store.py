@@ -201,6 +201,28 @@ def test_each_transaction_holds_whole_documents_only(db):
     assert content(db) == content(clean)
 
 
+def test_every_field_of_the_records_has_a_column():
+    """When a record gains a field, the store must learn to keep it (and migrate)."""
+    from tidings import model
+
+    renamed = {"start": "start_char", "end": "end_char", "index": "idx"}
+    tables = {"documents": (model.Document, {"repairs", "offsets"}),
+              "sentences": (model.Sentence, set()), "actors": (model.Actor, set()),
+              "places": (model.Place, set()), "repairs": (model.Repair, set()),
+              "events": (model.Event, {"source", "target", "place"})}
+    for table, (record, elsewhere) in tables.items():
+        columns = set(schema.column_names(table))
+        for f in dataclasses.fields(record):
+            if f.name not in elsewhere:
+                assert renamed.get(f.name, f.name) in columns, (table, f.name)
+    events = set(schema.column_names("events"))
+    for prefix, record in (("source", model.Actor), ("target", model.Actor),
+                           ("place", model.Place)):
+        for f in dataclasses.fields(record):
+            assert f"{prefix}_{f.name}" in events, (prefix, f.name)
+    assert {"offsets_clean", "offsets_orig"} <= set(schema.column_names("documents"))
+
+
 # -- opening ----------------------------------------------------------------------------------
 
 def test_a_new_store_is_created_at_the_current_schema_version(db):
@@ -283,7 +305,7 @@ def test_an_older_store_is_migrated_when_opened(db, monkeypatch):
     con = duckdb.connect(str(db), read_only=True)
     versions = con.execute("SELECT version, note FROM tidings_schema ORDER BY version").fetchall()
     con.close()
-    assert versions == [(1, "created"), (SCHEMA_VERSION + 1, "tone per event")]
+    assert versions == [(SCHEMA_VERSION, "created"), (SCHEMA_VERSION + 1, "tone per event")]
 
 
 def test_a_second_process_is_told_the_database_is_busy(db):
@@ -363,3 +385,85 @@ def test_every_table_and_column_is_documented():
         section = section[: section.find("\n#### ", 1) if "\n#### " in section[1:] else None]
         for column in columns:
             assert f"| `{column.name}` | {column.sql} |" in section, (table, column.name)
+
+
+def test_a_schema_1_store_is_upgraded_and_its_texts_signed(db):
+    with Store.open(db) as store:
+        store.write([*example_documents(), wire_story()])
+    con = duckdb.connect(str(db))  # make it look like a schema-1 store
+    for table, column in (("documents", "signature"), ("places", "sentence_index"),
+                          ("places", "geonameid"), ("events", "place_sentence_index"),
+                          ("events", "place_geonameid")):
+        con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    con.execute("DELETE FROM tidings_schema")
+    con.execute("INSERT INTO tidings_schema VALUES (1, now()::TIMESTAMP, 'created')")
+    con.close()
+    with Store.open(db) as store:
+        signed = store.connection.execute(
+            "SELECT count(*) FROM documents WHERE signature IS NOT NULL").fetchone()[0]
+        assert signed == 5
+        assert store.write([syndicated("https://mirror.example/troops")]).duplicate == 1
+        rally = next(store.event_records(EventFilter(cameo=("141",))))
+        assert rally.place.name == "Almaty" and rally.place.geonameid is None  # not known then
+
+
+# -- near-duplicates --------------------------------------------------------------------------
+
+WIRE = [
+    "President Tokayev ordered troops to fire on the protesters without warning.",
+    "He said in a televised address that twenty thousand bandits had attacked Almaty.",
+    "Russia sent paratroopers to Kazakhstan as part of a regional security alliance.",
+    "The alliance said the mission would protect state buildings and the airport.",
+    "Internet access remained cut across much of the country on Friday.",
+    "Officials said dozens of people had been killed since the unrest began.",
+]
+
+
+def wire_story():
+    return story(WIRE, date(2022, 1, 7), [
+        (0, ("KAZGOV", "President Tokayev"), "ordered troops to fire", "175",
+         ("KAZCVL", "the protesters")),
+        (2, ("RUSMIL", "Russia"), "sent paratroopers", "150", ("KAZ", "Kazakhstan"))],
+        url="https://wire.example/2022/01/07/troops")
+
+
+def syndicated(url: str):
+    """The same wire story on another site, with the site's own footer line (not coded)."""
+    return story([*WIRE, "Copyright 2022 Mirror Media. All rights reserved."], date(2022, 1, 7),
+                 [], url=url)
+
+
+def test_a_syndicated_copy_is_stored_once_with_both_urls(db):
+    troops = wire_story()
+    copy = syndicated("https://mirror.example/troops")
+    assert copy.document.id != troops.document.id  # not the same text, only nearly
+    with Store.open(db) as store:
+        store.write([troops])
+        summary = store.write([copy])
+        assert (summary.stored, summary.duplicate) == (0, 1)
+        assert store.document(troops.document.id).document.urls == [
+            "https://wire.example/2022/01/07/troops", "https://mirror.example/troops"]
+        assert store.document(copy.document.id) is None
+        assert store.count() == 2
+        (item,) = store.run_items(summary.run_id).to_pylist()
+        assert item["doc_id"] == troops.document.id
+        assert item["reason"].startswith(f"near-duplicate of {troops.document.id}")
+
+
+def test_a_copy_met_before_coding_is_not_coded(db):
+    troops = wire_story()
+    copy = syndicated("https://mirror.example/troops")
+    with Store.open(db) as store:
+        with store.run() as run:
+            assert [d.id for d in run.unseen([troops.document, copy.document])] == [
+                troops.document.id]
+            run.add(troops)
+        assert store.document(troops.document.id).document.urls[-1] == \
+            "https://mirror.example/troops"
+
+
+def test_near_duplicate_detection_can_be_turned_off(db):
+    with Store.open(db) as store:
+        summary = store.write([wire_story(), syndicated("https://mirror.example/troops")],
+                              near_duplicates=False)
+        assert summary.stored == 2

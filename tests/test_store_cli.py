@@ -306,3 +306,12 @@ def test_ingesting_the_seed_article_with_the_real_coder_twice(tidings, tmp_path)
     assert code == 0 and "0 stored" in err
     with Store.open(path, read_only=True) as store:
         assert store.count() == first
+    # what the store gives back is what `tidings code` printed, field for field
+    coded = subprocess.run(
+        [sys.executable, "-c", "from tidings.cli import main; main()", "code", str(SEED),
+         "--date", "2022-01-10", "--format", "jsonl"], capture_output=True, text=True)
+    assert coded.returncode == 0, coded.stderr
+    code, out, _ = tidings("events", "--db", path, "--format", "jsonl")
+    stored = {e["id"]: e for e in map(json.loads, out.splitlines())}
+    printed = {e["id"]: e for e in map(json.loads, coded.stdout.splitlines())}
+    assert stored == printed

@@ -141,6 +141,7 @@ def ingest(
     feed: List[str] = typer.Option([], "--feed", help="RSS/Atom feed URL, or a file listing feed URLs."),
     warc: List[str] = typer.Option([], "--warc", help="WARC archive (.warc or .warc.gz)."),
     recode: bool = typer.Option(False, "--recode", help="Code again documents already stored by this coder version."),
+    keep_near: bool = typer.Option(False, "--keep-near-duplicates", help="Store syndicated copies of a story as documents of their own."),
 ) -> None:
     """Read, code and store news into the event store. Running it again adds nothing new."""
     paths = list(paths or [])
@@ -151,7 +152,7 @@ def ingest(
                         *(f"--warc {w}" for w in warc)])
     with _open(db, read_only=False) as store:
         summary = _ingest(store, lambda memory: _inputs(paths, feed, warc, memory), day,
-                          command, recode)
+                          command, recode, near_duplicates=not keep_near)
     s = summary
     done = f"{s.stored} stored, {s.recoded} recoded, {s.unchanged + s.duplicate} already there"
     print(f"tidings: {done}, {s.skipped} skipped; {s.events} events written to {db} "
@@ -160,7 +161,8 @@ def ingest(
         raise typer.Exit(EXIT_SKIPPED)
 
 
-def _ingest(store: Store, inputs, day: date | None, command: str, recode: bool):
+def _ingest(store: Store, inputs, day: date | None, command: str, recode: bool,
+            near_duplicates: bool = True):
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -173,7 +175,7 @@ def _ingest(store: Store, inputs, day: date | None, command: str, recode: bool):
                TextColumn("{task.fields[events]} events"), TextColumn("{task.fields[skipped]} skipped"),
                TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn())
     started = time.monotonic()
-    with store.run(command, force=recode) as run, \
+    with store.run(command, force=recode, near_duplicates=near_duplicates) as run, \
             Progress(*columns, console=console, disable=not console.is_terminal) as progress:
         task = progress.add_task("ingest", total=None, events=0, skipped=0, rate=0.0)
         documents = run.unseen(pipeline.documents(inputs(run.feed_memory()), published=day))

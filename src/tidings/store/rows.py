@@ -39,7 +39,8 @@ class Batch:
             [pa.array(col, type=f.type) for col, f in zip(columns, schema)], schema=schema)
 
     def add_document(self, coded: CodedDocument, coder_version: str, coded_at: datetime,
-                     run_id: int, urls: list[str] | None = None) -> int:
+                     run_id: int, urls: list[str] | None = None,
+                     signature: bytes | None = None) -> int:
         """Add one document and everything found in it; returns the number of events added.
 
         ``urls`` replaces the document's own list (the writer merges in URLs seen before).
@@ -47,7 +48,7 @@ class Batch:
         doc = coded.document
         doc_id = doc.id
         self.tables["documents"].append(
-            document_row(doc, coder_version, coded_at, run_id, urls))
+            document_row(doc, coder_version, coded_at, run_id, urls, signature))
         self.tables["repairs"].extend(
             (doc_id, i, r.kind, r.start, r.end, r.before, r.after, r.reason)
             for i, r in enumerate(doc.repairs))
@@ -73,17 +74,18 @@ class Batch:
 
 
 def document_row(doc: Document, coder_version: str, coded_at: datetime, run_id: int,
-                 urls: list[str] | None = None) -> tuple:
+                 urls: list[str] | None = None, signature: bytes | None = None) -> tuple:
     return (
         doc.id, doc.origin, doc.title, doc.published, doc.date_source, doc.site, doc.author,
         doc.language, list(doc.urls if urls is None else urls), doc.text,
         # the original is kept only when it differs, which is rare and keeps the file small
         doc.original if doc.original != doc.text else None,
-        list(doc.offsets.clean), list(doc.offsets.orig), coder_version, coded_at, run_id)
+        list(doc.offsets.clean), list(doc.offsets.orig), coder_version, coded_at, run_id,
+        signature)
 
 
 _NO_ACTOR = (None,) * 11
-_NO_PLACE = (None,) * 10
+_NO_PLACE = (None,) * 12
 
 
 def _actor(a: Actor | None) -> tuple:
@@ -97,7 +99,7 @@ def _place(p: Place | None) -> tuple:
     if p is None:
         return _NO_PLACE
     return (p.text, p.start, p.end, p.name, p.lat, p.lon, p.country, p.admin1, p.precision,
-            p.how)
+            p.how, p.sentence_index, p.geonameid)
 
 
 def event_row(e: Event, idx: int) -> tuple:
@@ -110,7 +112,7 @@ def event_row(e: Event, idx: int) -> tuple:
 
 def _check_shapes() -> None:
     # the tuples above must line up with the declared columns; fail at import, not in a query
-    widths = {"documents": 16, "repairs": 8, "sentences": 5, "actors": 2 + len(_NO_ACTOR),
+    widths = {"documents": 17, "repairs": 8, "sentences": 5, "actors": 2 + len(_NO_ACTOR),
               "places": 2 + len(_NO_PLACE), "events": 22 + 2 * len(_NO_ACTOR) + len(_NO_PLACE),
               "run_items": 6}
     for table, width in widths.items():
@@ -142,7 +144,9 @@ def place_from_row(row: dict[str, Any], prefix: str = "") -> Place | None:
     return Place(text=row[f"{prefix}text"], start=start, end=end, name=row[f"{prefix}name"],
                  lat=row[f"{prefix}lat"], lon=row[f"{prefix}lon"],
                  country=row[f"{prefix}country"], admin1=row[f"{prefix}admin1"],
-                 precision=row[f"{prefix}precision"], how=row[f"{prefix}how"])
+                 precision=row[f"{prefix}precision"], how=row[f"{prefix}how"],
+                 sentence_index=row[f"{prefix}sentence_index"],
+                 geonameid=row[f"{prefix}geonameid"])
 
 
 def event_from_row(row: dict[str, Any]) -> Event:

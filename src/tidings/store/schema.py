@@ -15,7 +15,7 @@ from typing import Callable
 import duckdb
 import pyarrow as pa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 IDENTITY_TABLE = "tidings_schema"
 
 
@@ -60,6 +60,7 @@ TABLES: dict[str, list[Column]] = {
         Column("coder_version", "VARCHAR", "coder version that produced this document's rows"),
         Column("coded_at", "TIMESTAMP", "when those rows were written (UTC)"),
         Column("run_id", "INTEGER", "ingestion run that wrote them"),
+        Column("signature", "BLOB", "MinHash signature of the text, to find near-duplicates"),
     ],
     "repairs": [
         Column("doc_id", "VARCHAR", "document"),
@@ -106,6 +107,8 @@ TABLES: dict[str, list[Column]] = {
         Column("admin1", "VARCHAR", "first-level administrative division"),
         Column("precision", "VARCHAR", "city, admin1, country, region or inferred"),
         Column("how", "VARCHAR", "how the place was resolved"),
+        Column("sentence_index", "INTEGER", "sentence the mention is in"),
+        Column("geonameid", "BIGINT", "GeoNames id of the place"),
     ],
     "events": [
         Column("id", "VARCHAR NOT NULL", "stable event id (16 hex digits)"),
@@ -142,6 +145,8 @@ TABLES: dict[str, list[Column]] = {
         Column("place_admin1", "VARCHAR", "first-level administrative division"),
         Column("place_precision", "VARCHAR", "city, admin1, country, region or inferred"),
         Column("place_how", "VARCHAR", "how the place was resolved"),
+        Column("place_sentence_index", "INTEGER", "sentence the place mention is in"),
+        Column("place_geonameid", "BIGINT", "GeoNames id of the place"),
     ],
     "runs": [
         Column("id", "INTEGER PRIMARY KEY", "run number, from 1"),
@@ -187,15 +192,27 @@ def _create_table(name: str) -> str:
 # brings an existing store there (``ALTER TABLE events ADD COLUMN tone DOUBLE``, or a Python
 # callable taking the connection, for data fixes).
 Step = str | Callable[[duckdb.DuckDBPyConnection], None]
+def _backfill_signatures(con: duckdb.DuckDBPyConnection) -> None:
+    from tidings.store.dedup import backfill_signatures
+
+    backfill_signatures(con)
+
+
 MIGRATIONS: dict[int, tuple[str, list[Step]]] = {
-    # 2: ("why", ["ALTER TABLE ..."]),
+    2: ("near-duplicate signatures; sentence and GeoNames id of places", [
+        "ALTER TABLE documents ADD COLUMN signature BLOB",
+        "ALTER TABLE places ADD COLUMN sentence_index INTEGER",
+        "ALTER TABLE places ADD COLUMN geonameid BIGINT",
+        "ALTER TABLE events ADD COLUMN place_sentence_index INTEGER",
+        "ALTER TABLE events ADD COLUMN place_geonameid BIGINT",
+        _backfill_signatures]),
 }
 
 _ARROW = {
     "VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "TINYINT": pa.int8(),
     "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "DATE": pa.date32(),
     "TIMESTAMP": pa.timestamp("us"), "VARCHAR[]": pa.list_(pa.string()),
-    "INTEGER[]": pa.list_(pa.int32()),
+    "INTEGER[]": pa.list_(pa.int32()), "BLOB": pa.binary(),
 }
 
 

@@ -59,12 +59,14 @@ class Store:
 
     # -- writing --------------------------------------------------------------------------------
     def run(self, command: str = "", *, coder_version: str = CODER_VERSION, force: bool = False,
-            batch_docs: int = 64, max_wait: float = 5.0) -> IngestRun:
+            batch_docs: int = 64, max_wait: float = 5.0,
+            near_duplicates: bool = True) -> IngestRun:
         """An ingestion run, to use with ``with``; see :class:`IngestRun`."""
         if self.read_only:
             raise db.StoreError(f"{self.path} was opened read-only")
         return IngestRun(self, command, coder_version=coder_version, force=force,
-                         batch_docs=batch_docs, max_wait=max_wait)
+                         batch_docs=batch_docs, max_wait=max_wait,
+                         near_duplicates=near_duplicates)
 
     def write(self, items: Iterable[CodedDocument | Skip], command: str = "", **kw) -> RunSummary:
         """Store coded documents (and record skips) as one run; returns its summary."""

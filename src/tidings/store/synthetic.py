@@ -133,9 +133,11 @@ def story(sentences: list[str], published: date, events: list[tuple], *, url: st
                                 for i, (s, o) in enumerate(zip(sentences, offsets))])
     for name, (lat, lon, country, precision) in (places or {}).items():
         at = text.find(name)
+        index = max(i for i, o in enumerate(offsets) if o <= at)
         coded.places.append(Place(text=name, start=at, end=at + len(name), name=name, lat=lat,
                                   lon=lon, country=country, precision=precision,
-                                  how="gazetteer"))
+                                  how="gazetteer", sentence_index=index,
+                                  geonameid=GEONAMES.get(name)))
     for i, source, trigger, cameo, target in events:
         sentence, offset = sentences[i], offsets[i]
         src = _coded_actor(*source, sentence, offset) if source else None
@@ -158,6 +160,7 @@ def story(sentences: list[str], published: date, events: list[tuple], *, url: st
 
 
 ALMATY = (43.25, 76.95, "KAZ", "city")
+GEONAMES = {"Almaty": 1526384, "Kyiv": 703448}
 
 
 def example_documents(coder_version: str = "0.1.0") -> list[CodedDocument]:

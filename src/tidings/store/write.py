@@ -8,7 +8,9 @@ documents behind, and running the same input again stores exactly what is missin
 * one already stored by the same or a newer coder is left alone (``unchanged``), though a new URL
   for the same text is added to its ``urls``;
 * one stored by an older coder (or any, with ``force``) has all its rows replaced (``recoded``);
-* the same text met twice in one run counts once (``duplicate``);
+* the same text met twice in one run counts once (``duplicate``), and so does a near-duplicate
+  of a stored or earlier text (a syndicated copy; see :mod:`tidings.store.dedup`): its URLs are
+  added to the first copy's document and it is not coded;
 * an input that could not be read or coded is recorded with the reason (``skipped``).
 """
 
@@ -22,6 +24,8 @@ import duckdb
 from packaging.version import InvalidVersion, Version
 
 from tidings.model import CODER_VERSION, CodedDocument, Document, Skip
+from tidings.store.dedup import NearDuplicates
+from tidings.store.feeds import FeedLinks, FeedMemory
 from tidings.store.rows import CHILD_TABLES, Batch
 from tidings.store.schema import utcnow
 
@@ -48,11 +52,16 @@ class RunSummary:
 
 @dataclass(slots=True)
 class _Known:
-    """A document found already stored before coding; only its URL and run entry are written."""
+    """A document not to be stored: only its URLs (into document ``into``) and run entry are."""
 
     document: Document
     outcome: str
     reason: str
+    into: str | None = None  # the document that receives the URLs; None: this one's own id
+
+    @property
+    def key(self) -> str:
+        return self.into or self.document.id
 
 
 def newer(candidate: str, stored: str | None) -> bool:
@@ -80,7 +89,8 @@ class IngestRun:
     """
 
     def __init__(self, store: "Store", command: str = "", *, coder_version: str = CODER_VERSION,
-                 force: bool = False, batch_docs: int = 64, max_wait: float = 5.0):
+                 force: bool = False, batch_docs: int = 64, max_wait: float = 5.0,
+                 near_duplicates: bool = True):
         self.store = store
         self.con: duckdb.DuckDBPyConnection = store.connection
         self.command = command
@@ -93,8 +103,8 @@ class IngestRun:
         self._seen: set[str] = set()  # document ids met in this run
         self._written: set[str] = set()  # document ids this run wrote rows for
         self._late_urls: dict[str, list[str]] = {}
-        self._remembered: set[str] = set()  # feed links fetched, not yet committed
-        self._validators: dict[str, tuple[str | None, str | None]] = {}
+        self.near = NearDuplicates(self.con, near_duplicates)
+        self.feeds = FeedLinks(self.con)
         self._seq = 0
         self.summary = RunSummary(run_id=0)
 
@@ -108,7 +118,7 @@ class IngestRun:
         try:
             self.flush()
             if exc_type is None:
-                self._commit_feed_memory()
+                self.feeds.commit_rest(utcnow(), self.summary.run_id)
         except BaseException:
             self._set_status("interrupted")
             raise
@@ -125,37 +135,9 @@ class IngestRun:
                          [status, utcnow() if status == "finished" else None,
                           self.summary.run_id])
 
-    # -- feeds ----------------------------------------------------------------------------------
-    def feed_memory(self) -> "FeedMemory":
-        """What feeds were read, kept in the store (see :mod:`tidings.ingest.feeds`).
-
-        A fetched link is committed together with the document (or skip) it produced, and feed
-        validators (ETag, Last-Modified) only when the run finishes: a run killed half-way
-        fetches again whatever it had not stored, instead of forgetting it.
-        """
-        return FeedMemory(self)
-
-    def _commit_feed_memory(self) -> None:
-        if not (self._remembered or self._validators):
-            return
-        now = utcnow()
-        self.con.begin()
-        try:
-            self._insert_links(self._remembered, now)
-            for url, (etag, modified) in self._validators.items():
-                self.con.execute("INSERT OR REPLACE INTO feed_validators VALUES (?, ?, ?, ?)",
-                                 [url, etag, modified, now])
-            self.con.commit()
-        except BaseException:
-            self.con.rollback()
-            raise
-        self._remembered.clear()
-        self._validators.clear()
-
-    def _insert_links(self, links: set[str], now) -> None:
-        if links:
-            self.con.executemany("INSERT OR IGNORE INTO feed_articles VALUES (?, ?, ?)",
-                                 [[u, now, self.summary.run_id] for u in sorted(links)])
+    def feed_memory(self) -> FeedMemory:
+        """What feeds were read, kept in the store (see :mod:`tidings.store.feeds`)."""
+        return FeedMemory(self.feeds)
 
     # -- input ----------------------------------------------------------------------------------
     def unseen(self, items: Iterable[Document | Skip]) -> Iterator[Document | Skip]:
@@ -163,7 +145,18 @@ class IngestRun:
 
         Coding is the expensive step, so a re-run should not parse what the store already has.
         """
+        group: list[Document | Skip] = []
         for item in items:
+            group.append(item)
+            if len(group) >= 64:  # one store lookup per group, not per document
+                yield from self._sift(group)
+                group = []
+        yield from self._sift(group)
+
+    def _sift(self, group: list[Document | Skip]) -> Iterator[Document | Skip]:
+        versions = {k: v[0] for k, v in self._stored(
+            [d.id for d in group if not isinstance(d, Skip)]).items()}
+        for item in group:
             if isinstance(item, Skip):
                 yield item
                 continue
@@ -171,11 +164,22 @@ class IngestRun:
                 self._queue(_Known(item, "duplicate", "same text met earlier in this run"))
                 continue
             self._seen.add(item.id)
-            version = None if self.force else self.store.coder_version_of(item.id)
-            if version is not None and not newer(self.coder_version, version):
-                self._queue(_Known(item, "unchanged", f"already stored by coder {version}"))
+            version = versions.get(item.id)
+            if version is not None:
+                if not (self.force or newer(self.coder_version, version)):
+                    self._queue(_Known(item, "unchanged", f"already stored by coder {version}"))
+                    continue
+            elif (copy := self._near_copy(item)) is not None:
+                self._queue(copy)
                 continue
             yield item
+
+    def _near_copy(self, doc: Document) -> _Known | None:
+        near = self.near.check(doc)
+        if near is None:
+            return None
+        return _Known(doc, "duplicate", f"near-duplicate of {near[0]} (similarity {near[1]:.2f})",
+                      into=near[0])
 
     def add(self, item: CodedDocument | Skip) -> None:
         """Queue one coded document (or a skip) for the next transaction."""
@@ -210,12 +214,13 @@ class IngestRun:
         if not self._pending:
             return
         pending, self._pending = self._pending, []
+        pending = self._near_copies(pending)
         # every URL met for each text in this batch, so duplicates still contribute theirs
         urls: dict[str, list[str]] = {}
         for item in pending:
             if not isinstance(item, Skip):
-                urls[item.document.id] = _union(urls.get(item.document.id, []),
-                                                item.document.urls)
+                key = item.key if isinstance(item, _Known) else item.document.id
+                urls[key] = _union(urls.get(key, []), item.document.urls)
         stored = self._stored(list(urls))  # id -> (coder_version, urls)
         batch = Batch()
         replace: list[str] = []
@@ -233,7 +238,8 @@ class IngestRun:
                 skips.append(item)
                 continue
             doc = item.document
-            old = stored.get(doc.id)
+            key = item.key if isinstance(item, _Known) else doc.id
+            old = stored.get(key)
             if isinstance(item, _Known) or doc.id in self._written:
                 outcome, reason = ((item.outcome, item.reason) if isinstance(item, _Known)
                                    else ("duplicate", "same text met earlier in this run"))
@@ -245,27 +251,21 @@ class IngestRun:
                 if old is not None:
                     replace.append(doc.id)
                 # keep every URL the text was ever seen at, not only this run's
-                all_urls = _union(_union(old[1] if old else [], urls[doc.id]),
-                                  self._late_urls.pop(doc.id, []))
-                events += batch.add_document(item, self.coder_version, now, run_id, all_urls)
+                own = _union(old[1] if old else [], doc.urls)
+                all_urls = _union(_union(own, urls[doc.id]), self._late_urls.pop(doc.id, []))
+                events += batch.add_document(item, self.coder_version, now, run_id, all_urls,
+                                             self.near.signature(doc))
                 self._written.add(doc.id)
             elif old is not None:
-                merged = _union(old[1], urls[doc.id])
+                merged = _union(old[1], urls[key])
                 if merged != old[1]:
-                    url_updates[doc.id] = merged
-            elif doc.id not in self._written:
-                # a duplicate of a text still being coded: its URL joins that text's row later
-                self._late_urls[doc.id] = _union(self._late_urls.get(doc.id, []), doc.urls)
-            batch.add_run_item(run_id, self._seq, doc.origin, doc.id, outcome, reason)
+                    url_updates[key] = merged
+            elif key not in self._written:
+                # a copy of a text still being coded: its URLs join that text's row later
+                self._late_urls[key] = _union(self._late_urls.get(key, []), doc.urls)
+            batch.add_run_item(run_id, self._seq, doc.origin, key, outcome, reason)
             counts[outcome] += 1
-        links = set()
-        if self._remembered:
-            for item in pending:
-                keys = ({item.origin} if isinstance(item, Skip)
-                        else {item.document.origin, *item.document.urls})
-                links |= keys & self._remembered
-        self._commit(batch, replace, url_updates, links, now)
-        self._remembered -= links
+        self._commit(batch, replace, url_updates, self.feeds.matched(pending), now)
         s = self.summary
         s.read += len(pending)
         for k, n in counts.items():
@@ -273,12 +273,33 @@ class IngestRun:
         s.events += events
         s.skips.extend(skips)
 
+    def _near_copies(self, pending: list) -> list:
+        """Documents coded without passing through :meth:`unseen` are checked for copies here
+        (only those not stored already: an exact match is handled as unchanged or recoded)."""
+        fresh = [i.document.id for i in pending if isinstance(i, CodedDocument)
+                 and not self.near.checked(i.document.id) and i.document.id not in self._written]
+        if not fresh or not self.near.enabled:
+            return pending
+        stored = self._stored(fresh)
+        out = []
+        for item in pending:
+            copy = None
+            if (isinstance(item, CodedDocument) and item.document.id not in stored
+                    and item.document.id not in self._written):
+                copy = self._near_copy(item.document)
+            out.append(copy or item)
+        return out
+
     def _stored(self, ids: list[str]) -> dict[str, tuple[str, list[str]]]:
+        """Coder version and URLs of those of ``ids`` already stored."""
+        ids = list(dict.fromkeys(ids))
         if not ids:
             return {}
+        # an IN list of placeholders (their number is the only variable SQL) lets DuckDB
+        # filter while scanning, which is faster than list functions or a join
+        marks = ", ".join("?" * len(ids))
         rows = self.con.execute(
-            "SELECT id, coder_version, urls FROM documents WHERE list_contains(?, id)",
-            [ids]).fetchall()
+            f"SELECT id, coder_version, urls FROM documents WHERE id IN ({marks})", ids).fetchall()
         return {r[0]: (r[1], list(r[2] or ())) for r in rows}
 
     def _commit(self, batch: Batch, replace: list[str], url_updates: dict[str, list[str]],
@@ -301,7 +322,7 @@ class IngestRun:
                         con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {view}")
                     finally:
                         con.unregister(view)
-            self._insert_links(links, now)
+            self.feeds.insert(links, now, self.summary.run_id)
             con.commit()
         except BaseException:
             con.rollback()
@@ -314,30 +335,3 @@ def _union(first: list[str], second: Iterable[str]) -> list[str]:
         if u not in out:
             out.append(u)
     return out
-
-
-class FeedMemory:
-    """:class:`tidings.ingest.feeds.FeedMemory` over the store, for one run."""
-
-    def __init__(self, run: IngestRun):
-        self.run = run
-
-    def seen(self, url: str) -> bool:
-        if url in self.run._remembered:
-            return True
-        row = self.run.con.execute("SELECT 1 FROM feed_articles WHERE url = ?", [url]).fetchone()
-        return row is not None
-
-    def remember(self, url: str) -> None:
-        self.run._remembered.add(url)
-
-    def validators(self, feed_url: str) -> tuple[str | None, str | None]:
-        if feed_url in self.run._validators:
-            return self.run._validators[feed_url]
-        row = self.run.con.execute("SELECT etag, modified FROM feed_validators "
-                                   "WHERE feed_url = ?", [feed_url]).fetchone()
-        return (row[0], row[1]) if row else (None, None)
-
-    def set_validators(self, feed_url: str, etag: str | None, modified: str | None) -> None:
-        self.run._validators[feed_url] = (etag, modified)
-
