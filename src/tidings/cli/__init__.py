@@ -30,6 +30,7 @@ class UserError(Exception):
 def _register() -> None:
     # imported for their side effect of adding commands to ``app``
     from tidings.cli import code_cmd  # noqa: F401
+    from tidings.cli import evaluate_cmd  # noqa: F401
     from tidings.cli import store_cmd  # noqa: F401
     from tidings.cli import places_cmd  # noqa: F401
 
