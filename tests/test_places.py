@@ -191,3 +191,36 @@ def test_a_town_the_parser_missed_is_kept_when_the_article_backs_it(places):
     found = places("Fighting reached Malakal. South Sudan said its army held Malakal.")
     hits = [p for p in found if p.text == "Malakal"]
     assert all(p.country == "SSD" for p in hits)
+
+
+def test_st_and_mt_are_spelled_out(places):
+    found = places("Tribal fighting closed schools in Mt. Hagen last week.")
+    hagen = only(found, "Mt. Hagen")[0]
+    assert (hagen.country, hagen.precision) == ("PNG", "city")
+
+
+def test_a_towns_last_word_alone_is_that_town(places):
+    # "Trang" alone is also a town and a province in Thailand; here it is short for Nha Trang
+    found = places("A typhoon struck Nha Trang on Sunday. Hotels in Trang were evacuated.")
+    whole, short = only(found, "Nha Trang")[0], only(found, "Trang")[0]
+    assert whole.country == "VNM"
+    assert (short.name, short.country) == (whole.name, "VNM")
+    assert "short for" in short.how
+
+
+def test_a_generic_word_makes_a_different_place(places):
+    found = places("Floods hit East London in the Eastern Cape. Markets in London fell.")
+    assert only(found, "East London")[0].country == "ZAF"
+    assert only(found, "London")[0].name != "East London"
+
+
+def test_a_country_in_a_list_is_not_qualified_by_the_next(places):
+    found = places("Cases were reported in China, Japan and South Korea.")
+    assert [p.country for p in found] == ["CHN", "JPN", "KOR"]
+    assert all(p.precision == "country" for p in found)
+
+
+def test_a_division_inside_a_longer_name_is_found(places):
+    found = places("The NSW Primary Industries Minister closed the stables.")
+    nsw = only(found, "NSW")[0]
+    assert (nsw.country, nsw.admin1) == ("AUS", "New South Wales")

@@ -99,7 +99,7 @@ def place_events(events: Iterable[Event], places: list[Place], doc: Doc,
         return
     by_sentence: dict[int, list[tuple[Place, Span]]] = {}
     for p in places:
-        if p.how.startswith("org-name"):  # "Bank of China" says nothing about where
+        if p.how.startswith("in-name"):  # "Bank of China" says nothing about where
             continue
         span = _span(doc, p.start, p.end)
         if span is not None and p.sentence_index is not None:

@@ -88,13 +88,24 @@ def _trim(span: Span) -> Span:
     return doc[start:end]
 
 
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
+
+
+def _spellings(key: str) -> list[str]:
+    """A folded name and its spelled-out form: "st marc" → "saint marc"."""
+    head, _, rest = key.partition(" ")
+    if rest and head in _ABBREVIATIONS:
+        return [key, f"{_ABBREVIATIONS[head]} {rest}"]
+    return [key]
+
+
 def _keyed(span: Span, gaz: Gazetteer) -> tuple[Span, str, frozenset[str] | None] | None:
     """The part of ``span`` that the gazetteer knows, its key and any kind restriction."""
     if not len(span):
         return None
-    key = fold(span.text)
-    if gaz.lookup_key(key):
-        return span, key, None
+    for key in _spellings(fold(span.text)):
+        if gaz.lookup_key(key):
+            return span, key, None
     words = list(span)
     if len(words) > 1 and words[-1].lower_ in _GENERIC:
         inner = span.doc[span.start:span.end - 1]
@@ -158,13 +169,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for ent in doc.ents:
         span = _extend(_trim(ent), gaz, taken)
         if ent.label_ in PLACE_LABELS:
+            cue = f"ner:{ent.label_}"
             keyed = _keyed(span, gaz)
             if keyed:
-                add(keyed[0], keyed[1], f"ner:{ent.label_}", keyed[2])
+                add(keyed[0], keyed[1], cue, keyed[2])
             elif "," in span.text:
-                add_parts(span, f"ner:{ent.label_}")
-            else:
-                _longest_known_prefix(span, gaz, add, f"ner:{ent.label_}")
+                add_parts(span, cue)
+            elif not _longest_known_prefix(span, gaz, add, cue):
+                _names_inside(span, gaz, add, cue)  # "Central and South America"
         elif ent.label_ in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"):
             # the small model often labels a bare country or town as ORG or PERSON: a large
             # feature, or one after a locative word, is a place; a town alone is kept only if
@@ -175,8 +187,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 prep = _locative_before(doc, span.start)
                 strong = bool(kinds & _CONTAINER_KINDS or prep)
                 add(keyed[0], keyed[1], f"name ({ent.label_})", keyed[2], weak=not strong)
-            elif ent.label_ == "ORG":
-                _names_inside(span, gaz, add)
+            elif ent.label_ == "PERSON":
+                # "Sri Lanka - approximately" read as a person; "George Washington" is not
+                _longest_known_prefix(span, gaz, add, "name (PERSON)", kinds=("country",))
+            else:  # "Public Health Agency of Canada", "the Vietnam war"
+                _names_inside(span, gaz, add, IN_NAME)
             for t in range(ent.start, ent.end):  # the rest of an entity is not a place
                 taken[t] = True
 
@@ -206,33 +221,45 @@ def _extend(span: Span, gaz: Gazetteer, taken: list[bool]) -> Span:
     return span
 
 
-def _names_inside(span: Span, gaz: Gazetteer, add) -> None:
-    """Country and division names inside an organisation's name ("Public Health Agency of
-    Canada", "U.S. Centers for Disease Control"): toponyms, but affiliations, not locations."""
+IN_NAME = "in-name"  # cue of a place named inside an organisation's or event's name
+_NAME_KINDS = ("country", "admin1", "continent", "region")
+
+
+def _names_inside(span: Span, gaz: Gazetteer, add, cue: str) -> None:
+    """Country, division and big-city names inside a longer name ("Public Health Agency of
+    Canada", "NSW Primary Industries Minister", "CDC Atlanta"). Inside an organisation's or an
+    event's name they are toponyms but affiliations, not locations (cue ``in-name``)."""
     doc = span.doc
     i = span.start
     while i < span.end:
         for j in range(min(span.end, i + 5), i, -1):
             part = doc[i:j]
-            if not part.text[:1].isupper():
+            if not part.text[:1].isupper() or (j - i == 1 and part[0].is_stop):
                 continue
             entries = gaz.lookup_key(fold(part.text))
-            if any(e.kind in ("country", "admin1", "continent") for e in entries):
-                add(part, fold(part.text), "org-name")
+            if any(e.kind in _NAME_KINDS or (e.kind == "city" and e.population >= 300_000)
+                   for e in entries):
+                add(part, fold(part.text), cue)
                 i = j - 1
                 break
         i += 1
 
 
-def _longest_known_prefix(span: Span, gaz: Gazetteer, add, cue: str) -> None:
-    # an entity that swallowed a neighbour ("Kazakhstan Tokayev" from repaired glued text)
+def _longest_known_prefix(span: Span, gaz: Gazetteer, add, cue: str,
+                          kinds: tuple[str, ...] = ()) -> bool:
+    """An entity that swallowed a neighbour ("Kazakhstan Tokayev" from repaired glued text):
+    keep its longest leading place name, if that is hard to mistake."""
     for end in range(span.end - 1, span.start, -1):
         keyed = _keyed(span.doc[span.start:end], gaz)
-        # only names that are hard to mistake: "Abu" of "Abu Shok" is a town in India too
-        if keyed and any(e.kind in _CONTAINER_KINDS or e.population >= 100_000
-                         for e in gaz.lookup_key(keyed[1])):
+        if not keyed:
+            continue
+        entries = gaz.lookup_key(keyed[1])
+        # "Abu" of "Abu Shok" is a town in India too: only large or container features
+        if any(e.kind in (kinds or _CONTAINER_KINDS) or (not kinds and e.population >= 100_000)
+               for e in entries):
             add(keyed[0], keyed[1], cue, keyed[2])
-            return
+            return True
+    return False
 
 
 def _proper_noun_runs(doc: Doc, gaz: Gazetteer, taken: list[bool], add) -> None:
@@ -250,7 +277,10 @@ def _proper_noun_runs(doc: Doc, gaz: Gazetteer, taken: list[bool], add) -> None:
         keyed = _keyed(doc[i:j], gaz)
         if keyed:
             cue = f"after '{prep}'" if prep else "proper noun"
-            add(keyed[0], keyed[1], cue, keyed[2], weak=not prep)
+            large = any(e.kind in _CONTAINER_KINDS for e in gaz.lookup_key(keyed[1]))
+            add(keyed[0], keyed[1], cue, keyed[2], weak=not (prep or large))
+        elif j - i > 1:
+            _names_inside(doc[i:j], gaz, add, IN_NAME)  # "SOS Children's Villages Sudan"
         i = j
 
 

@@ -30,7 +30,14 @@ PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "country": 
 AMBIGUOUS_MARGIN = 0.5  # score gap under which two same-country towns are "too close to call"
 SAME_PLACE_KM = 50.0
 EPONYM_CITY = 50_000
-WEAK_MIN_POPULATION = 20_000  # smallest town kept from a weak mention  # a town this big outranks the division of the same name  # two entries this close are duplicates, not rival readings
+WEAK_MIN_POPULATION = 20_000
+# words that start or end many place names and say nothing alone
+GENERIC_PARTS = {"city", "town", "north", "south", "east", "west", "new", "upper", "lower",
+                 "saint", "sainte", "port", "fort", "mount", "lake", "island", "islands",
+                 "valley", "county", "beach", "springs", "falls", "heights", "park", "point",
+                 "river", "bay", "harbour", "harbor", "district", "province", "region", "state",
+                 "central", "great", "little", "grand", "santa", "san", "sao", "los", "las",
+                 "nuevo", "nueva", "novo", "nova", "old", "ciudad", "greater"}  # smallest town kept from a weak mention  # a town this big outranks the division of the same name  # two entries this close are duplicates, not rival readings
 
 
 @dataclass(slots=True)
@@ -170,11 +177,19 @@ class Resolver:
         qualified = {r.mention.key: r for r in picks.values()
                      if (r.mention.qualifier is not None and "inside" in r.how)
                      or (r.mention.cue == "dateline" and not r.mention.is_qualifier)}
+        parts = self._name_parts(picks.values())
         out = []
         for m in mentions:
             r = picks.get(m.start)
             if r is None or (m.weak and not self._backed(r, ctx)):
                 continue
+            whole = parts.get(m.key)
+            if (whole is not None and whole.entry != r.entry and m.qualifier is None
+                    and r.entry.population <= whole.entry.population and not any(
+                        e.kind in ("country", "region", "continent", "water")
+                        for e in self.candidates(m))):  # "Sudan" after "South Sudan" stays
+                r = Resolution(m, whole.entry, whole.precision,
+                               f"{m.cue}: short for {whole.mention.text!r}", whole.score)
             q = qualified.get(m.key)
             if q is not None and q is not r and m.qualifier is None and not m.is_qualifier:
                 by = (f"with {q.mention.qualifier.text!r}" if q.mention.qualifier is not None
@@ -183,6 +198,23 @@ class Resolver:
                                f"{m.cue}: same place as {q.mention.text!r} {by}", q.score)
             out.append(r)
         return out
+
+    @staticmethod
+    def _name_parts(resolutions) -> dict[str, Resolution]:
+        """"Beida" after "Goz Beida": the first or last word of a resolved town's name (four
+        letters or more) refers to that town when it comes alone."""
+        parts: dict[str, Resolution] = {}
+        for r in resolutions:
+            words = r.mention.key.split()
+            if len(words) < 2 or r.entry.kind not in ("city", "admin2") or r.mention.weak:
+                continue
+            # "East London", "New Delhi": with a generic word, the rest is another place
+            if any(w in GENERIC_PARTS for w in words):
+                continue
+            for word in (words[0], words[-1]):
+                if len(word) >= 4:
+                    parts.setdefault(word, r)
+        return parts
 
     def _backed(self, r: Resolution, ctx: Context | None) -> bool:
         """A weak mention (a town the parser took for a person, say) stays only when the
