@@ -10,7 +10,7 @@ coordinated actors expanded into one event each.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -19,16 +19,23 @@ from spacy.tokens import Doc, Token
 from tidings.actors.resolver import Mentions
 from tidings.codebook import cameo, plover_for
 from tidings.events.confidence import confidence
-from tidings.events.frames import (VERB_TARGETS, Args, match, noun_frames, slot_tokens,
-                                   source_slots, target_slots)
-from tidings.events.govern import Governance, doers, govern, governor_of
+from tidings.events.frames import (VERB_TARGETS, Args, event_noun, match, noun_frames,
+                                   slot_tokens, source_slots, target_slots)
+from tidings.events.govern import OBLIGATION, Governance, doers, govern, governor_of
 from tidings.events.modality import derive, is_occurrence
 from tidings.events.patterns import Frame, load_patterns
+from tidings.events.roles import actors_at, implied, pairs, state_in_own_voice
 from tidings.model import Actor, Document, Event, event_id
 from tidings.nlp import dates as nlp_dates
 from tidings.nlp import syntax
 
 ORDER_KINDS = frozenset({"order", "appeal", "demand"})
+# modality that makes an event one party's own: "A offered to meet B" is not also B→A
+ONE_SIDED = frozenset({"intent", "appeal", "demand", "reject"})
+# roots that "will" does not turn into an intent: saying, appealing, intending, demanding, refusing,
+# threatening already are (or say) what one means to do
+SAYING = frozenset({"01", "02", "03", "10", "12", "13"})
+OBLIGATION_FRAME = Frame("*", "100", origin="obligation in reported speech")
 
 
 @dataclass(slots=True)
@@ -86,7 +93,8 @@ class EventCoder:
         frames = self.patterns.verbs.get(verb.lemma_.lower())
         frame = match(frames, args, self.patterns) if frames else None
         row = governor_of(verb)
-        if frame is not None and row is not None and row.kind != "occur" and self._governs_event(verb):
+        if frame is not None and row is not None and row.kind != "occur" and \
+                not frame.about_complement and self._governs_event(verb):
             frame = None  # "threatened to attack": the attack is coded, as a threat
         governed_noun = self._governed_noun(verb, args, row) if row is not None else None
         if governed_noun is not None and (frame is None or frame.specificity == 0):
@@ -94,6 +102,9 @@ class EventCoder:
             yield from self._noun(governed_noun, verb, args, kind)
             return
         if frame is None:
+            if syntax.aux_lemmas(verb) & OBLIGATION and syntax.speech_head(verb) is not None:
+                # "Russia said Sudan must return the helicopter": a demand, whatever the act
+                yield _Candidate("100", OBLIGATION_FRAME, verb, [verb])
             return
         if frame.code == "=obj":
             kind = [row.kind] if row is not None and row.controller == "subj" and \
@@ -113,6 +124,16 @@ class EventCoder:
                 return True
         return False
 
+    def _taken(self, noun: Token) -> bool:
+        """True when the verb that takes ``noun`` codes its own event about it: in "rejected an
+        offer to host talks" the rejection is coded, not the offered talks."""
+        head = noun.head
+        if noun.dep_ not in {"dobj", "obj", "nsubjpass"} or head.pos_ != "VERB":
+            return False
+        frames = self.patterns.verbs.get(head.lemma_.lower())
+        frame = match(frames, Args.of_verb(head), self.patterns) if frames else None
+        return frame is not None and frame.code != "=obj"
+
     def _governed_noun(self, verb: Token, args: Args, row) -> Token | None:
         if row.kind in {"drop", "occur"}:
             return None
@@ -124,6 +145,7 @@ class EventCoder:
 
     def _noun(self, noun: Token, host: Token, host_args: Args, kinds: list[str],
               occur: bool = False) -> Iterator[_Candidate]:
+        noun = event_noun(noun)
         frames = noun_frames(noun, self.patterns)
         if not frames:
             return
@@ -132,6 +154,8 @@ class EventCoder:
         if frame is None:
             return
         src = slot_tokens(nargs, source_slots(frame, nargs))
+        if src is not None and src[0] == "poss" and src[1][0].pos_ == "PRON" and not occur:
+            src = None  # "X held their first meeting": the light verb's doer is the source
         tgt = slot_tokens(nargs, target_slots(frame, nargs))
         if tgt is None:  # "imposed sanctions on Iran": the phrase may hang off the verb
             tgt = slot_tokens(host_args, tuple(s for s in VERB_TARGETS if s not in {"obj"}))
@@ -146,10 +170,16 @@ class EventCoder:
         if cand.host.dep_ == "advcl" and cand.host.tag_ == "VBG" and syntax.subject_of(cand.host) is None:
             return  # "..., killing eight people": an elaboration of the main clause's event
         g = govern(cand.host)
-        if g.dropped:
+        if g.dropped or (g.noun_host is not None and self._taken(g.noun_host)):
             return
         kinds = cand.kinds + g.kinds
         code = cand.code
+        if g.obliged:
+            if g.negated:
+                return  # "must not attack": a demand to refrain, which CAMEO does not code
+            kinds = kinds + ["demand"]
+        elif g.future and not g.negated and not set(kinds) & ONE_SIDED and code[:2] not in SAYING:
+            kinds = kinds + ["intent"]  # "will provide aid" → 033; "would blockade Paris" → 13x
         if g.negated:
             if "intent" in kinds or g.future:
                 kinds = [k for k in kinds if k != "intent"] + ["reject"]
@@ -159,14 +189,22 @@ class EventCoder:
             code = derive(code, kind)
         sources, how_source = self._source_tokens(cand, g)
         targets = g.addressee if g.addressee else cand.targets
-        src_actors = self._actors(sources, mentions)
+        speech = syntax.speech_head(cand.host) if g.obliged else None
+        if speech is not None:  # "Britain said Russia must withdraw": Britain demands of Russia
+            sources, how_source, targets = doers(speech), "speaker", g.doers
+        src_actors = actors_at(sources, mentions)
         if not src_actors and cand.implied is not None:
-            src_actors = self._implied(cand, mentions)
-        tgt_actors = self._actors(targets, mentions)
+            src_actors = implied(cand.implied, cand.frame.agent, mentions)
+        tgt_actors = actors_at(targets, mentions)
+        if speech is not None and {a.code for a, _ in src_actors} == {a.code for a, _ in tgt_actors}:
+            # "Russia said it must respond": one's own obligation is an intent, not a demand
+            code = derive(cand.code, "intent")
+            tgt_actors = actors_at(cand.targets, mentions)
         if not src_actors and not tgt_actors:
             return
-        src_actors = self._state_in_own_voice(cand.host, src_actors, mentions)
-        pairs = self._pairs(src_actors, tgt_actors, cand.frame.reciprocal)
+        src_actors = state_in_own_voice(cand.host, src_actors, mentions)
+        one_sided = any(k in ONE_SIDED for k in kinds)
+        dyads = pairs(src_actors, tgt_actors, cand.frame.reciprocal, both_ways=not one_sided)
         features = {
             "specific_frame": cand.frame.specificity > 0, "nominal": cand.nominal,
             "derived": bool([k for k in kinds if k != "same"]),
@@ -174,7 +212,7 @@ class EventCoder:
             "statement": code == "010", "long_sentence": len(sent) > 40,
         }
         expr = nlp_dates.date_of(cand.host, exprs)
-        for source, target, reverse in pairs:
+        for source, target, reverse in dyads:
             yield self._event(cand, code, index, sent, document, source, target, expr, dict(
                 features, reverse=reverse,
                 source_known=source is not None, target_known=target is not None,
@@ -194,86 +232,6 @@ class EventCoder:
         if cand.nominal and speech is None and cand.host.lemma_.lower() in syntax.SPEECH_VERBS:
             return doers(cand.host), "speaker"
         return [], "none"
-
-    def _actors(self, tokens: list[Token], mentions: Mentions) -> list[tuple[Actor, Token]]:
-        out: list[tuple[Actor, Token]] = []
-        for tok in tokens:
-            for t in self._expand(tok, mentions):
-                actor = mentions.at(t)
-                if actor is None:  # "members of the opposition": the actor is in the of-phrase
-                    for _, obj in syntax.prep_objects(t, {"of"}):
-                        actor = mentions.at(obj)
-                        if actor is not None:
-                            break
-                if actor is not None and all(a.start != actor.start for a, _ in out):
-                    out.append((actor, t))
-        return out
-
-    def _state_in_own_voice(self, host: Token, actors, mentions: Mentions):
-        """"Xi said China is willing to ...": a country in its own official's reported speech
-        speaks as its government (CHNGOV), not as the country at large."""
-        speech = syntax.speech_head(host)
-        if speech is None or not actors:
-            return actors
-        speakers = self._actors(doers(speech), mentions)
-        if not speakers:
-            return actors
-        sp = speakers[0][0]
-        if "GOV" not in sp.sectors or not sp.country:
-            return actors
-        out = []
-        for a, tok in actors:
-            if a.kind == "country" and not a.sectors and a.country == sp.country:
-                a = replace(a, code=f"{a.country}GOV", sectors=("GOV",), how="speech",
-                            detail=f"'{a.text}' in the reported speech of its official "
-                                   f"'{sp.text}' ({sp.code}) stands for its government")
-            out.append((a, tok))
-        return out
-
-    def _expand(self, tok: Token, mentions: Mentions) -> list[Token]:
-        ref = mentions.refers.get(tok.i)
-        if ref is not None and tok.lower_ in {"they", "them", "their"}:
-            antecedent = tok.doc[ref]
-            if len(syntax.with_conjuncts(antecedent)) > 1:
-                return syntax.with_conjuncts(antecedent)
-        return syntax.with_conjuncts(tok)
-
-    def _implied(self, cand: _Candidate, mentions: Mentions) -> list[tuple[Actor, Token]]:
-        """The actor an event noun implies: "Kazakh protests" → Kazakh protesters (KAZCVL)."""
-        noun = cand.implied
-        sector = cand.frame.agent
-        country, how, guessed = None, "", False
-        for tok in list(noun.lefts) + [o for p, o in syntax.prep_objects(noun, {"in", "across"})]:
-            found = mentions.countries.get(tok.i)
-            if found:
-                country, how = found
-                break
-        if country is None and mentions.main_country:
-            country, how, guessed = mentions.main_country, "the article's main country (guess)", True
-        if country is None and sector is None:
-            return []
-        sectors = (sector,) if sector else ()
-        actor = Actor(noun.text, noun.idx, noun.idx + len(noun.text), (country or "---") + (sector or ""),
-                      country, sectors, None, "context" if guessed else "implied",
-                      f"implied by '{noun.text}'" + (f"; country from {how}" if how else ""),
-                      guessed=guessed)
-        return [(actor, noun)]
-
-    @staticmethod
-    def _pairs(sources, targets, reciprocal: bool):
-        src = [a for a, _ in sources] or [None]
-        tgt = [a for a, _ in targets] or [None]
-        out = []
-        if reciprocal and tgt == [None] and len(src) > 1:
-            return [(a, b, False) for a in src for b in src if a is not b]
-        for s in src:
-            for t in tgt:
-                if s is not None and t is not None and s.start == t.start:
-                    continue
-                out.append((s, t, False))
-                if reciprocal and s is not None and t is not None:
-                    out.append((t, s, True))
-        return out
 
     def _event(self, cand: _Candidate, code: str, index: int, sent, document: Document,
                source: Actor | None, target: Actor | None, expr, features: dict[str, bool],

@@ -3,7 +3,8 @@
 A verb's *slots* are named the way frames name them: ``subj`` (the doer: the subject of an active
 verb, the by-phrase of a passive one), ``obj`` (the undergoer: the object of an active verb, the
 subject of a passive one), ``dative``, ``poss``, ``by`` and every preposition ("with", "on", ...).
-``obj.with`` is the object's own "with" phrase ("signed an agreement *with the EU*").
+``obj.with`` is the object's own "with" phrase ("signed an agreement *with the EU*"); ``comp`` is the
+subject of a clausal complement ("demanded that *the US* cancel ...").
 """
 
 from __future__ import annotations
@@ -22,15 +23,38 @@ NOUN_SOURCES = ("poss", "by")
 NOUN_TARGETS = ("of", "against", "on", "with", "to", "at", "into", "toward", "towards")
 
 
+# nouns that only say an event is attempted or organised; the event is their modifier or of-phrase:
+# "mediation efforts", "a peace bid", "a campaign of bombings"
+EFFORT_HEADS = frozenset({"effort", "bid", "attempt", "initiative", "campaign", "mission", "drive",
+                          "process", "programme", "program", "plan", "move", "operation"})
+# nouns that count or measure; the event is their of-phrase: "ten days of talks", "a wave of arrests"
+MEASURE_HEADS = frozenset({"day", "week", "month", "year", "hour", "series", "wave", "round", "spate",
+                           "string", "number", "couple", "lot", "dozen", "hundred", "thousand",
+                           "flurry", "burst", "volley", "barrage", "salvo"})
+
+
 def keys(tok: Token) -> set[str]:
-    """The words a condition may match for this token: lemma, text, and compound + head."""
+    """The words a condition may match for this token: lemma, text, and compound + head; for an
+    effort noun ("mediation efforts") also its modifiers alone."""
     lemma = tok.lemma_.lower()
     out = {lemma, tok.lower_}
     mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}]
     if mods:
         out.add(" ".join([m.lemma_.lower() for m in mods] + [lemma]))
         out.add(" ".join([mods[-1].lemma_.lower(), lemma]))
+        if lemma in EFFORT_HEADS:
+            out.update(m.lemma_.lower() for m in mods if m.dep_ == "compound")
     return out
+
+
+def event_noun(tok: Token) -> Token:
+    """The noun that names the event: itself, or the of-phrase of a measure or effort noun
+    ("ten days *of talks*", "a campaign *of bombings*")."""
+    if tok.lemma_.lower() in MEASURE_HEADS | EFFORT_HEADS:
+        for prep, obj in syntax.prep_objects(tok, {"of"}):
+            if obj.pos_ in {"NOUN", "PROPN"}:
+                return obj
+    return tok
 
 
 @dataclass(slots=True)
@@ -64,6 +88,8 @@ class Args:
         for child in verb.children:
             if child.dep_ == "xcomp":
                 a.xcomp = child
+            elif child.dep_ == "ccomp":  # "demanded that *Iran* release ...": the one asked
+                a._put("comp", syntax.subject_of(child) or syntax.passive_subject_of(child))
         head = a.first("obj")
         if head is not None:
             for prep, pobj in syntax.prep_objects(head):
@@ -78,6 +104,9 @@ class Args:
                 a._put("poss", child)
         for prep, pobj in syntax.prep_objects(noun):
             a._put(prep, pobj)
+        for child in noun.children:
+            if child.dep_ in {"acl", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+                a._put("comp", syntax.subject_of(child))  # "a demand that *Israel* ease ..."
         return a
 
     def _put(self, slot: str, tok: Token | None) -> None:
@@ -124,6 +153,7 @@ def match(frames: list[Frame], args: Args, nouns: PatternSet | None = None) -> F
 
 def noun_frames(tok: Token, patterns: PatternSet) -> list[Frame] | None:
     """Frames of an event noun, found by compound + head ("hunger strike") before the head alone."""
+    tok = event_noun(tok)
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     for k in sorted(keys(tok), key=len, reverse=True):

@@ -14,7 +14,10 @@ from spacy.tokens import Token
 from tidings.events.modality import Governor, governor_for
 from tidings.nlp import syntax
 
-SPECULATIVE = frozenset({"could", "might", "may", "should", "must", "ought"})
+SPECULATIVE = frozenset({"could", "might", "may"})
+# obligation: dropped when the text itself says it ("Russia must withdraw" is an opinion), a demand
+# when a speaker is reported saying it ("Britain said Russia must withdraw": Britain demands)
+OBLIGATION = frozenset({"must", "should", "ought"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 CONDITIONAL = frozenset({"if", "unless", "whether"})
@@ -29,6 +32,8 @@ class Governance:
     addressee: list[Token] = field(default_factory=list)  # the one urged or asked, if any
     negated: bool = False
     future: bool = False
+    obliged: bool = False  # must/should/ought in reported speech
+    noun_host: Token | None = None  # the noun whose clause the predicate is ("the offer *to host*")
     dropped: str | None = None  # why the event did not happen, when it did not
     governors: list[str] = field(default_factory=list)  # the governing words, for --explain
 
@@ -88,11 +93,17 @@ def govern(pred: Token) -> Governance:
         g.dropped = "conditional"
     g.doers = doers(pred)
     node = pred
-    while (node.dep_ in {"xcomp", "ccomp", "conj"} or is_purpose(node)) and node.head.i != node.i:
+    while node.head.i != node.i:
         gov = node.head
         if node.dep_ == "conj" or is_purpose(node):
+            _modals(gov, g)  # "will visit A and meet B": both are intents
             node = gov  # coordinated verbs and purpose clauses share their governors
             continue
+        if gov.pos_ in {"NOUN", "PROPN"} and node.dep_ in {"acl", "ccomp"} and is_clause(node):
+            _noun_governor(gov, node, g)  # "the offer to host", "the demand that Israel ease"
+            break
+        if node.dep_ not in {"xcomp", "ccomp"}:
+            break
         row = governor_of(gov)
         if row is None:
             break
@@ -100,8 +111,8 @@ def govern(pred: Token) -> Governance:
         g.governors.append(f"{gov.text} ({row.kind})")
         if row.kind == "drop":
             g.dropped = f"'{gov.text}' ({row.kind})"
-        if row.kind in {"appeal", "demand"} and row.controller != "subj":
-            g.addressee = doers(node)
+        if row.kind in {"appeal", "demand"} and (row.controller != "subj" or node.dep_ == "ccomp"):
+            g.addressee = doers(node)  # "urged Iran to ...", "demanded that Iran ..."
         if syntax.is_negated(gov):
             g.negated = g.negated or row.kind not in {"reject"}
             if row.kind == "reject":
@@ -119,8 +130,48 @@ def govern(pred: Token) -> Governance:
     return g
 
 
+def is_clause(verb: Token) -> bool:
+    """An infinitive or a that-clause: "(offer) *to host*", "(demand) *that Israel ease*"."""
+    return any(c.dep_ in {"aux", "mark"} and c.lower_ in {"to", "that"} for c in verb.children) or \
+        syntax.subject_of(verb) is not None
+
+
+def owner(noun: Token) -> list[Token]:
+    """Whose offer, plan or demand: a possessor, by/from phrase or country adjective (the noun
+    itself is returned and the actor found inside it), else the doer of the verb that makes it."""
+    if any(c.dep_ in {"poss", "amod", "compound"} for c in noun.lefts) or \
+            any(True for _ in syntax.prep_objects(noun, {"by", "from"})):
+        return [noun]
+    if noun.dep_ in syntax.OBJECTS and noun.head.pos_ in {"VERB", "AUX"}:
+        return doers(noun.head)
+    return []
+
+
+def _noun_governor(noun: Token, clause: Token, g: Governance) -> None:
+    row = governor_for(noun.lemma_.lower(), "NOUN", False, True, set())
+    if row is None or row.kind == "drop":
+        g.dropped = f"'{noun.text}' + clause is not an act"  # "the right to fire"
+        return
+    g.noun_host = noun
+    g.governors.append(f"{noun.text} ({row.kind})")
+    if row.kind in {"same", "occur"}:
+        g.doers = g.doers or owner(noun)
+        return
+    g.kinds.append(row.kind)
+    if row.kind in {"appeal", "demand"}:
+        g.addressee = doers(clause) if syntax.subject_of(clause) is not None else []
+        g.doers = owner(noun)
+    elif not g.doers:
+        g.doers = owner(noun)
+
+
 def _modals(tok: Token, g: Governance) -> None:
     auxes = syntax.aux_lemmas(tok)
+    if auxes & OBLIGATION:
+        if syntax.speech_head(tok) is not None:
+            g.obliged = True
+        else:
+            g.dropped = f"obligation '{sorted(auxes & OBLIGATION)[0]}'"
     if auxes & SPECULATIVE:
         g.dropped = f"speculative '{sorted(auxes & SPECULATIVE)[0]}'"
     if auxes & FUTURE:

@@ -53,6 +53,12 @@ class Frame:
     origin: str = ""
 
     @property
+    def about_complement(self) -> bool:
+        """True when the frame names the verb's complement ("attempted to assassinate" → 185), so
+        the complement is not coded on its own."""
+        return any(k == "xcomp" and "*" not in v for k, v in self.conditions)
+
+    @property
     def specificity(self) -> float:
         """Conditions count 1 each; a wildcard ("in=*") only says a phrase is there: 0.5."""
         score = sum(0.5 if "*" in values else 1.0 for _, values in self.conditions)

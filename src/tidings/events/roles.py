@@ -1,0 +1,141 @@
+"""Who the source and target of an event are: from the words the coder picked to resolved actors.
+
+The coder decides *which words* fill the source and target roles (frames, governance); this module
+turns those words into :class:`~tidings.model.Actor` records using the resolver's mentions, and
+pairs sources with targets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from tidings.actors.resolver import Mentions
+from tidings.events.govern import doers
+from tidings.model import Actor
+from tidings.nlp import syntax
+
+# phrases inside a non-actor noun that name whose it is: "calls *by Belarus's rulers*",
+# "an appeal *from President Gbagbo*", "positions *of the Palestinian forces*"
+AUTHOR_PREPS = ("of", "by", "from", "with")
+MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+
+Found = list[tuple[Actor, Token]]
+
+
+def actors_at(tokens: list[Token], mentions: Mentions) -> Found:
+    """The actors the words name, coordinated words expanded, each actor once."""
+    out: Found = []
+    for tok in tokens:
+        for t in _expand(tok, mentions):
+            actor = mentions.at(t) or inner_actor(t, mentions)
+            if actor is not None and all(a.start != actor.start for a, _ in out):
+                out.append((actor, t))
+    return out
+
+
+def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
+    """The actor inside a noun phrase that is not itself an actor.
+
+    "members of the opposition" → the opposition; "an Indian proposal" → India; "Haiti's efforts"
+    → Haiti; "calls by Belarus's rulers" → Belarus's rulers. The owner or author of a thing stands
+    for it as a party to the event; the noun phrase's own head wins when it is an actor.
+    """
+    if tok.pos_ not in {"NOUN", "PROPN"} or depth > 1:
+        return None
+    for child in tok.children:
+        if child.dep_ == "poss":
+            found = mentions.at(child)
+            if found is not None and child.pos_ != "PRON":
+                return found
+    for prep in AUTHOR_PREPS:
+        for _, obj in syntax.prep_objects(tok, {prep}):
+            found = mentions.at(obj) or inner_actor(obj, mentions, depth + 1)
+            if found is not None:
+                return found
+    for child in tok.lefts:
+        if child.dep_ in MODIFIERS:
+            found = mentions.at(child)
+            if found is not None:
+                return found
+            country = mentions.countries.get(child.i)
+            if country is not None and child.pos_ in {"ADJ", "PROPN"}:
+                code, why = country
+                return Actor(child.text, child.idx, child.idx + len(child.text), code, code, (),
+                             None, "lexicon", f"'{child.text}' qualifies '{tok.text}': {why}",
+                             kind="country")
+    return None
+
+
+def _expand(tok: Token, mentions: Mentions) -> list[Token]:
+    ref = mentions.refers.get(tok.i)
+    if ref is not None and tok.lower_ in {"they", "them", "their"}:
+        antecedent = tok.doc[ref]
+        if len(syntax.with_conjuncts(antecedent)) > 1:
+            return syntax.with_conjuncts(antecedent)
+    return syntax.with_conjuncts(tok)
+
+
+def state_in_own_voice(host: Token, actors: Found, mentions: Mentions) -> Found:
+    """"Xi said China is willing to ...": a country in its own official's reported speech
+    speaks as its government (CHNGOV), not as the country at large."""
+    speech = syntax.speech_head(host)
+    if speech is None or not actors:
+        return actors
+    speakers = actors_at(doers(speech), mentions)
+    if not speakers:
+        return actors
+    sp = speakers[0][0]
+    if "GOV" not in sp.sectors or not sp.country:
+        return actors
+    out = []
+    for a, tok in actors:
+        if a.kind == "country" and not a.sectors and a.country == sp.country:
+            a = replace(a, code=f"{a.country}GOV", sectors=("GOV",), how="speech",
+                        detail=f"'{a.text}' in the reported speech of its official "
+                               f"'{sp.text}' ({sp.code}) stands for its government")
+        out.append((a, tok))
+    return out
+
+
+def implied(noun: Token, sector: str | None, mentions: Mentions) -> Found:
+    """The actor an event noun implies: "Kazakh protests" → Kazakh protesters (KAZCVL)."""
+    country, how, guessed = None, "", False
+    for tok in list(noun.lefts) + [o for p, o in syntax.prep_objects(noun, {"in", "across"})]:
+        found = mentions.countries.get(tok.i)
+        if found:
+            country, how = found
+            break
+    if country is None and mentions.main_country:
+        country, how, guessed = mentions.main_country, "the article's main country (guess)", True
+    if country is None and sector is None:
+        return []
+    sectors = (sector,) if sector else ()
+    actor = Actor(noun.text, noun.idx, noun.idx + len(noun.text), (country or "---") + (sector or ""),
+                  country, sectors, None, "context" if guessed else "implied",
+                  f"implied by '{noun.text}'" + (f"; country from {how}" if how else ""),
+                  guessed=guessed)
+    return [(actor, noun)]
+
+
+def pairs(sources: Found, targets: Found, reciprocal: bool, both_ways: bool = True):
+    """(source, target, reversed) for every event to emit.
+
+    A reciprocal event ("A met B") is also B→A when ``both_ways``; parties coordinated as sources
+    with no target ("A and B met") pair up with each other. An intent, appeal or refusal is one
+    party's, so the coder passes ``both_ways=False`` for those.
+    """
+    src = [a for a, _ in sources] or [None]
+    tgt = [a for a, _ in targets] or [None]
+    out = []
+    if reciprocal and tgt == [None] and len(src) > 1:
+        return [(a, b, False) for a in src for b in src if a is not b]
+    for s in src:
+        for t in tgt:
+            if s is not None and t is not None and s.start == t.start:
+                continue
+            out.append((s, t, False))
+            if reciprocal and both_ways and s is not None and t is not None:
+                out.append((t, s, True))
+    return out
