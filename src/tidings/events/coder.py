@@ -20,11 +20,12 @@ from tidings.actors.resolver import Mentions
 from tidings.codebook import cameo, plover_for
 from tidings.events.confidence import confidence
 from tidings.events.frames import (VERB_TARGETS, Args, event_noun, match, noun_frames,
-                                   slot_tokens, source_slots, target_slots)
-from tidings.events.govern import OBLIGATION, Governance, doers, govern, governor_of
-from tidings.events.modality import derive, is_occurrence
+                                   slot_alternatives, slot_tokens, source_slots, target_slots)
+from tidings.events.govern import (OBLIGATION, Governance, doers, govern, governor_of,
+                                   is_purpose)
+from tidings.events.modality import derive, is_occurrence, is_ordering
 from tidings.events.patterns import Frame, load_patterns
-from tidings.events.roles import actors_at, implied, pairs, state_in_own_voice
+from tidings.events.roles import aim_targets, actors_at, implied, pairs, state_in_own_voice
 from tidings.model import Actor, Document, Event, event_id
 from tidings.nlp import dates as nlp_dates
 from tidings.nlp import syntax
@@ -36,6 +37,11 @@ ONE_SIDED = frozenset({"intent", "appeal", "demand", "reject"})
 # threatening already are (or say) what one means to do
 SAYING = frozenset({"01", "02", "03", "10", "12", "13"})
 OBLIGATION_FRAME = Frame("*", "100", origin="obligation in reported speech")
+# a demand or appeal as the purpose of another act restates that act's aim ("protested to demand")
+ASKING = frozenset({"02", "10"})
+# acts an authority announces of itself in the passive ("X said the suspects were arrested"); a
+# speaker reporting a killing or a bombing is not its author
+ANNOUNCED = frozenset({"08", "16", "17"})
 
 
 @dataclass(slots=True)
@@ -52,6 +58,7 @@ class _Candidate:
     kinds: list[str] = field(default_factory=list)  # modality applied before governance
     implied: Token | None = None  # event noun whose modifiers imply the source ("Kazakh protests")
     passive: bool = False
+    alternatives: list[list[Token]] = field(default_factory=list)  # later target slots, in order
 
 
 class EventCoder:
@@ -85,6 +92,8 @@ class EventCoder:
 
     # -- candidates ------------------------------------------------------------------------------
     def _candidates(self, verb: Token) -> Iterator[_Candidate]:
+        if self._absorbed(verb):
+            return
         args = Args.of_verb(verb)
         subj = syntax.subject_of(verb)
         if subj is not None and is_occurrence(verb.lemma_.lower()) and noun_frames(subj, self.patterns):
@@ -112,17 +121,30 @@ class EventCoder:
             yield from self._noun(args.first("obj"), verb, args, kind)
             return
         src = slot_tokens(args, source_slots(frame, args))
-        tgt = slot_tokens(args, target_slots(frame, args))
+        tgt = slot_alternatives(args, target_slots(frame, args))
         trigger = [verb] + [c for c in verb.children if c.dep_ == "prt"]
         yield _Candidate(frame.code, frame, verb, trigger, src[1] if src else [],
-                         tgt[1] if tgt else [], passive=args.passive)
+                         tgt[0] if tgt else [], passive=args.passive, alternatives=tgt[1:])
+
+    def _frame(self, verb: Token) -> Frame | None:
+        frames = self.patterns.verbs.get(verb.lemma_.lower())
+        return match(frames, Args.of_verb(verb), self.patterns) if frames else None
 
     def _governs_event(self, verb: Token) -> bool:
+        """True when a complement of ``verb`` is itself coded ("threatened *to attack*")."""
         for child in verb.children:
             if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB" and \
-                    child.lemma_.lower() in self.patterns.verbs:
+                    self._frame(child) is not None:
                 return True
         return False
+
+    def _absorbed(self, verb: Token) -> bool:
+        """True when the governing verb's frame already names this complement ("attempted to
+        assassinate" is 185, not also 186)."""
+        if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
+            return False
+        frame = self._frame(verb.head)
+        return frame is not None and frame.about_complement
 
     def _taken(self, noun: Token) -> bool:
         """True when the verb that takes ``noun`` codes its own event about it: in "rejected an
@@ -156,6 +178,8 @@ class EventCoder:
         src = slot_tokens(nargs, source_slots(frame, nargs))
         if src is not None and src[0] == "poss" and src[1][0].pos_ == "PRON" and not occur:
             src = None  # "X held their first meeting": the light verb's doer is the source
+        if is_ordering(host.lemma_.lower()):
+            src = None  # "ordered patrols by the police": the one who orders is the source
         tgt = slot_tokens(nargs, target_slots(frame, nargs))
         if tgt is None:  # "imposed sanctions on Iran": the phrase may hang off the verb
             tgt = slot_tokens(host_args, tuple(s for s in VERB_TARGETS if s not in {"obj"}))
@@ -167,9 +191,14 @@ class EventCoder:
     # -- governance, actors, events -------------------------------------------------------------
     def _finish(self, cand: _Candidate, index: int, sent, document: Document, mentions: Mentions,
                 exprs) -> Iterator[Event]:
-        if cand.host.dep_ == "advcl" and cand.host.tag_ == "VBG" and syntax.subject_of(cand.host) is None:
+        host = cand.host
+        if host.dep_ == "advcl" and host.tag_ == "VBG" and syntax.subject_of(host) is None:
             return  # "..., killing eight people": an elaboration of the main clause's event
-        g = govern(cand.host)
+        if host.dep_ == "acl" and host.tag_ in {"VBG", "VBN"}:
+            return  # "rebels fighting the army", "property seized in 1970": a description
+        if is_purpose(host) and cand.code[:2] in ASKING and cand.host.head.pos_ == "VERB":
+            return  # "blocked roads to press their demands": the aim of the act, not another act
+        g = govern(host)
         if g.dropped or (g.noun_host is not None and self._taken(g.noun_host)):
             return
         kinds = cand.kinds + g.kinds
@@ -187,7 +216,7 @@ class EventCoder:
                 return  # "did not provide evidence": no event
         for kind in kinds:
             code = derive(code, kind)
-        sources, how_source = self._source_tokens(cand, g)
+        sources, how_source = self._source_tokens(cand, g, code)
         targets = g.addressee if g.addressee else cand.targets
         speech = syntax.speech_head(cand.host) if g.obliged else None
         if speech is not None:  # "Britain said Russia must withdraw": Britain demands of Russia
@@ -196,6 +225,12 @@ class EventCoder:
         if not src_actors and cand.implied is not None:
             src_actors = implied(cand.implied, cand.frame.agent, mentions)
         tgt_actors = actors_at(targets, mentions)
+        for alternative in ([] if g.addressee or speech is not None else cand.alternatives):
+            if tgt_actors:
+                break
+            tgt_actors = actors_at(alternative, mentions)  # "rioted at a jail in Israel"
+        if not tgt_actors and code[:2] == "14":
+            tgt_actors = actors_at(aim_targets(host), mentions)  # "protested to demand X's ..."
         if speech is not None and {a.code for a, _ in src_actors} == {a.code for a, _ in tgt_actors}:
             # "Russia said it must respond": one's own obligation is an intent, not a demand
             code = derive(cand.code, "intent")
@@ -219,7 +254,7 @@ class EventCoder:
                 source_guessed=bool(source and source.guessed),
                 target_guessed=bool(target and target.guessed)), g)
 
-    def _source_tokens(self, cand: _Candidate, g: Governance) -> tuple[list[Token], str]:
+    def _source_tokens(self, cand: _Candidate, g: Governance, code: str) -> tuple[list[Token], str]:
         if any(k in ORDER_KINDS for k in g.kinds):
             return g.doers, "order"
         if cand.sources:
@@ -227,7 +262,8 @@ class EventCoder:
         if g.doers:
             return g.doers, "pronoun" if g.doers[0].pos_ == "PRON" else "control"
         speech = syntax.speech_head(cand.host)
-        if cand.passive and speech is not None and syntax.SPEECH_VERBS.get(speech.lemma_.lower()):
+        if cand.passive and speech is not None and syntax.SPEECH_VERBS.get(speech.lemma_.lower()) \
+                and code[:2] in ANNOUNCED:
             return doers(speech), "speaker"  # "Tokayev announced that Masimov had been arrested"
         if cand.nominal and speech is None and cand.host.lemma_.lower() in syntax.SPEECH_VERBS:
             return doers(cand.host), "speaker"

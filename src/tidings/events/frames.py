@@ -30,7 +30,10 @@ EFFORT_HEADS = frozenset({"effort", "bid", "attempt", "initiative", "campaign", 
 # nouns that count or measure; the event is their of-phrase: "ten days of talks", "a wave of arrests"
 MEASURE_HEADS = frozenset({"day", "week", "month", "year", "hour", "series", "wave", "round", "spate",
                            "string", "number", "couple", "lot", "dozen", "hundred", "thousand",
-                           "flurry", "burst", "volley", "barrage", "salvo"})
+                           "flurry", "burst", "volley", "barrage", "salvo", "part", "portion", "half",
+                           "bulk", "share", "rest", "score", "scores", "group", "batch", "tranche"})
+# "kidnapped up to 16 advisers": the parser hangs the object under the quantifying preposition
+QUANTIFYING_PREPS = frozenset({"up", "to", "about", "around", "nearly", "over", "some"})
 
 
 def keys(tok: Token) -> set[str]:
@@ -71,7 +74,7 @@ class Args:
     @classmethod
     def of_verb(cls, verb: Token) -> "Args":
         a = cls(verb, is_noun=False, passive=syntax.is_passive(verb))
-        subj, obj = syntax.subject_of(verb), syntax.object_of(verb)
+        subj, obj = syntax.subject_of(verb), syntax.object_of(verb) or _quantified_object(verb)
         patient, agent = syntax.passive_subject_of(verb), syntax.agent_of(verb)
         if a.passive:
             a._put("subj", agent)
@@ -92,8 +95,9 @@ class Args:
                 a._put("comp", syntax.subject_of(child) or syntax.passive_subject_of(child))
         head = a.first("obj")
         if head is not None:
-            for prep, pobj in syntax.prep_objects(head):
-                a._put(f"obj.{prep}", pobj)
+            for h in dict.fromkeys([head, event_noun(head)]):  # "part of a program *for Bosnia*"
+                for prep, pobj in syntax.prep_objects(h):
+                    a._put(f"obj.{prep}", pobj)
         return a
 
     @classmethod
@@ -127,7 +131,7 @@ class Args:
             return False
         if "*" in values:
             return True
-        return any(keys(t) & values for t in toks)
+        return any((keys(t) | keys(event_noun(t))) & values for t in toks)
 
 
 def match(frames: list[Frame], args: Args, nouns: PatternSet | None = None) -> Frame | None:
@@ -161,6 +165,31 @@ def noun_frames(tok: Token, patterns: PatternSet) -> list[Frame] | None:
         if frames:
             return frames
     return None
+
+
+def _quantified_object(verb: Token) -> Token | None:
+    node = verb
+    for _ in range(2):
+        step = next((c for c in node.children if c.dep_ in {"prep", "advmod", "quantmod"} and
+                     c.lower_ in QUANTIFYING_PREPS), None)
+        if step is None:
+            return None
+        obj = next((c for c in step.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if obj is not None:
+            return obj if any(c.dep_ == "nummod" for c in obj.children) else None
+        node = step
+    return None
+
+
+def slot_alternatives(args: Args, slots: tuple[str, ...]) -> list[list[Token]]:
+    """The tokens of every filled slot among ``slots``, in order (the coder takes the first that
+    names an actor: "rioted *at a jail* *in Israel*")."""
+    out = []
+    for i in range(len(slots)):
+        found = slot_tokens(args, slots[i:i + 1])
+        if found is not None:
+            out.append(found[1])
+    return out
 
 
 def slot_tokens(args: Args, slots: tuple[str, ...]) -> tuple[str, list[Token]] | None:

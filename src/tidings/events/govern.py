@@ -20,7 +20,9 @@ SPECULATIVE = frozenset({"could", "might", "may"})
 OBLIGATION = frozenset({"must", "should", "ought"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
-CONDITIONAL = frozenset({"if", "unless", "whether"})
+# subordinate clauses that do not assert their event: conditions ("if", "unless") and events that
+# have not yet happened ("before they demobilise", "until their demands are met")
+CONDITIONAL = frozenset({"if", "unless", "whether", "until", "till", "before", "once", "lest"})
 
 
 @dataclass(slots=True)
@@ -89,8 +91,10 @@ def govern(pred: Token) -> Governance:
     _modals(pred, g)
     if syntax.is_negated(pred):
         g.negated = True
-    if _conditional(pred):
-        g.dropped = "conditional"
+    if any(_conditional(t) for t in [pred, *syntax.governing_chain(pred)]):
+        g.dropped = "conditional"  # inside an "if"/"unless"/"until" clause, however deep
+    if is_subjunctive(pred) and syntax.speech_head(pred) is not None and governor_of(pred.head) is None:
+        g.obliged = True  # "X reiterated that Israel ease restrictions": a demand, not an act
     g.doers = doers(pred)
     node = pred
     while node.head.i != node.i:
@@ -128,6 +132,13 @@ def govern(pred: Token) -> Governance:
             g.negated = True
         node = host
     return g
+
+
+def is_subjunctive(verb: Token) -> bool:
+    """A bare verb with its own subject and no auxiliary in a that-clause: "(demanded) that the US
+    *cancel* ...". English uses it for what someone wants done, not for what happened."""
+    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and syntax.subject_of(verb) is not None and \
+        not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def is_clause(verb: Token) -> bool:

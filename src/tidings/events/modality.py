@@ -67,6 +67,11 @@ def governor_for(lemma: str, pos: str, has_object: bool, has_complement: bool,
     return None
 
 
+def is_ordering(lemma: str) -> bool:
+    """True for verbs that order others to act ("ordered patrols")."""
+    return any(r.kind == "order" for r in governors().get((lemma, "VERB"), []))
+
+
 def is_occurrence(lemma: str) -> bool:
     """True for verbs that only say their subject, an event noun, happened ("broke out")."""
     return any(r.kind == "occur" for r in governors().get((lemma, "VERB"), []))

@@ -18,7 +18,7 @@ from tidings.nlp import syntax
 
 # phrases inside a non-actor noun that name whose it is: "calls *by Belarus's rulers*",
 # "an appeal *from President Gbagbo*", "positions *of the Palestinian forces*"
-AUTHOR_PREPS = ("of", "by", "from", "with")
+AUTHOR_PREPS = ("of", "by", "from", "with", "for")
 MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
 Found = list[tuple[Actor, Token]]
@@ -56,9 +56,10 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
                 return found
     for child in tok.lefts:
         if child.dep_ in MODIFIERS:
-            found = mentions.at(child)
+            found = mentions.at(child) or (inner_actor(child, mentions, depth + 1)
+                                           if child.dep_ == "compound" else None)
             if found is not None:
-                return found
+                return found  # "Israeli army bulldozers": the army's
             country = mentions.countries.get(child.i)
             if country is not None and child.pos_ in {"ADJ", "PROPN"}:
                 code, why = country
@@ -66,6 +67,19 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
                              None, "lexicon", f"'{child.text}' qualifies '{tok.text}': {why}",
                              kind="country")
     return None
+
+
+def aim_targets(host: Token) -> list[Token]:
+    """Whom an act is aimed at, read off its purpose clause: "staged protests *to demand reforms
+    by Suharto's government*" → the government; "struck to press their demands *on* X" → X."""
+    for child in host.children:
+        if child.dep_ == "advcl" and child.pos_ == "VERB" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            out = [c for c in child.children if c.dep_ in syntax.OBJECTS or c.dep_ == "dative"]
+            out += [o for _, o in syntax.prep_objects(child, {"from", "on", "of"})]
+            if out:
+                return out
+    return []
 
 
 def _expand(tok: Token, mentions: Mentions) -> list[Token]:
