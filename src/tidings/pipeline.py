@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -43,7 +44,8 @@ class Pipeline:
         self.nlp = load_nlp()
         words = word_index()
         self._vocabulary = set().union(*words.values())
-        self.resolver = ActorResolver(self.nlp, user_files=self.options.actors)
+        self.resolver = ActorResolver(self.nlp, user_files=self.options.actors,
+                                      country_of_place=country_of_place)
         self.coder = EventCoder(user_files=self.options.verbs)
         self._places = None
         if self.options.places:
@@ -105,6 +107,25 @@ class Pipeline:
             self._places.place_events(events, places, doc, document)
         events = [e for e in events if e.confidence >= self.options.min_confidence]
         return CodedDocument(document, sentences, mentions.actors(), events, places)
+
+
+@lru_cache(maxsize=4096)
+def country_of_place(name: str) -> str | None:
+    """ISO-3 country of a place the actor resolver meets ("Professor X of the University of
+    Technology Sydney" → AUS), when the places gazetteer is sure of it: the most populous city,
+    first-level division or region so called has 100,000+ people and three times as many as any
+    namesake in another country. Loads the gazetteer on first use."""
+    from tidings.places.gazetteer import load_gazetteer
+
+    found = [e for e in load_gazetteer().lookup(name)
+             if e.kind in {"city", "admin1", "country", "region"} and e.country]
+    if not found:
+        return None
+    best = max(found, key=lambda e: e.population)
+    rival = max((e.population for e in found if e.country != best.country), default=0)
+    if best.population < 100_000 or best.population < 3 * rival:
+        return None
+    return best.country
 
 
 _default: Pipeline | None = None

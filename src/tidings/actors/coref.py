@@ -28,22 +28,32 @@ WINDOW_SENTENCES = 3
 
 @dataclass(slots=True)
 class Registry:
-    """People met so far in the document, by full name and by surname."""
+    """People met so far in the document, by full name, by last name and by first name.
+
+    A later mention matches by its full name, else its last word; a one-word mention may also
+    match the first word of a two-word name, because Chinese and Korean names put the family name
+    first ("Professor Feng Chongyi" ... "Feng said").
+    """
 
     people: dict[str, Actor] = field(default_factory=dict)
+    first_names: dict[str, Actor] = field(default_factory=dict)
 
     def remember(self, actor: Actor) -> None:
         name = actor.name or actor.text
         parts = name.split()
+        # the first, fullest introduction wins; a bare later mention never overwrites it
         for key in {name.lower(), parts[-1].lower()} if parts else {name.lower()}:
-            # the first, fullest introduction wins; a bare later mention never overwrites it
             self.people.setdefault(key, actor)
+        if len(parts) == 2:
+            self.first_names.setdefault(parts[0].lower(), actor)
 
     def find(self, span: Span) -> "_Known | None":
         names = [t.text for t in span if t.pos_ == "PROPN"]
         for key in (" ".join(names).lower(), names[-1].lower() if names else ""):
             if key and key in self.people:
                 return _Known(self.people[key])
+        if len(names) == 1 and names[0].lower() in self.first_names:
+            return _Known(self.first_names[names[0].lower()])
         return None
 
 

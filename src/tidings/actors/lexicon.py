@@ -51,6 +51,7 @@ class Entry:
     end: date | None = None
     origin: str = ""
     exact: bool = False
+    note: str = ""  # a person's office in words ("president of Kazakhstan"), for explanations
 
     def holds_on(self, when: date | None) -> bool:
         if when is None:
@@ -145,9 +146,10 @@ def read_people(text: str, origin: str) -> Iterator[Entry]:
         sectors = tuple(_col(cols, 3).split())
         start, end = _date(_col(cols, 4)), _date(_col(cols, 5), last=True)
         code = _col(cols, 7) or country + "".join(sectors)
+        role = _col(cols, 6)
         for phrase, exact in [(name, False), *_phrases(_col(cols, 1))]:
             yield Entry("person", phrase, code, country or None, sectors, name, start, end, where,
-                        exact)
+                        exact, role)
 
 
 def _text(token) -> str:
@@ -182,10 +184,18 @@ class Lexicon:
             self.add(e, [_text(t) for t in tokenize(e.phrase)])
 
     def add(self, entry: Entry, tokens: list[str]) -> None:
+        """Add ``entry`` under its phrase's tokens. A user's entry (origin ``user:...``) overrides:
+        it replaces every package entry of the same phrase, and a package entry added after it
+        is ignored."""
         node = self._trie
         for tok in tokens:
             node = node.setdefault(_text(tok).lower(), {})
-        node.setdefault(None, []).append(entry)
+        here = node.setdefault(None, [])
+        if is_user(entry):
+            here[:] = [e for e in here if is_user(e)]
+        elif any(is_user(e) for e in here):
+            return
+        here.append(entry)
         if entry.exact:
             self._forms[entry] = tuple(_text(t) for t in tokens)
         self.size += 1
@@ -232,6 +242,11 @@ class Lexicon:
         return self._spelled(node.get(None, []), [_text(t) for t in phrase_tokens])
 
 
+def is_user(entry: Entry) -> bool:
+    """True for an entry read from a user's dictionary (``--actors``)."""
+    return entry.origin.startswith("user:")
+
+
 def package_texts() -> Iterator[tuple[str, str]]:
     """(file name, text) of every package lexicon file, in a fixed order."""
     folder = resources.files(DATA)
@@ -255,9 +270,16 @@ def package_entries() -> tuple[Entry, ...]:
 
 
 def user_entries(path: Path) -> list[Entry]:
-    """Entries from a user's file: a tidings TSV (named like a package file, or with a ``#kind:``
-    first line) — PETRARCH-format dictionaries are read by :mod:`tidings.actors.petrarch`."""
+    """Entries from a user's file, each with origin ``user:<file>:<line>``: a PETRARCH/Phoenix
+    actor or agent dictionary (recognised by its bracketed codes, read by
+    :mod:`tidings.actors.petrarch`), else a tidings TSV named like a package file or with a
+    ``#kind: people.tsv`` first line (a file that says neither is read as organisations.tsv, or as
+    people.tsv when its name contains "people")."""
+    from tidings.actors.petrarch import looks_like_petrarch, read_petrarch
+
     text = path.read_text(encoding="utf-8")
+    if looks_like_petrarch(text):
+        return [replace(e, origin="user:" + e.origin) for e in read_petrarch(text, str(path))]
     first = text.splitlines()[0] if text else ""
     kind = first[len("#kind:"):].strip() if first.startswith("#kind:") else path.name
     if kind not in READERS:
@@ -269,3 +291,37 @@ def rows_as_dicts(text: str) -> list[dict[str, str]]:
     """The data rows of a lexicon file as dicts keyed by its header (for tests and tools)."""
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@lru_cache(maxsize=1)
+def region_codes() -> frozenset[str]:
+    """CAMEO region codes (AFR, EUR, MEA, WST ...): the countries.tsv rows after its
+    "# CAMEO regions" line. They code actors ("European leaders": EURGOV) but an article is never
+    "about" a region the way it is about a country."""
+    text = (resources.files(DATA) / "countries.tsv").read_text(encoding="utf-8")
+    tail = text[text.index("# CAMEO regions"):]
+    return frozenset(ln.split("\t")[0] for ln in tail.splitlines()
+                     if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def nonactor_entries() -> tuple[Entry, ...]:
+    """nonactors.tsv: phrases that contain an actor's name but name no actor ("Indian Ocean",
+    "New Mexico"); matched like any phrase, so the longer match hides the country inside it."""
+    text = (resources.files(DATA) / "nonactors.tsv").read_text(encoding="utf-8")
+    out = []
+    for where, cols in _rows(text, "nonactors.tsv"):
+        for phrase, exact in _phrases(cols[0]):
+            out.append(Entry("none", phrase, "", None, (), None, origin=where, exact=exact,
+                             note=_col(cols, 1)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def sector_codes() -> frozenset[str]:
+    """The sector codes documented in agents.tsv's header ("#   GOV  government: ...")."""
+    import re
+
+    text = (resources.files(DATA) / "agents.tsv").read_text(encoding="utf-8")
+    return frozenset(re.findall(r"^#\s{3}([A-Z]{3})\s{2}\S", text, flags=re.M))
+

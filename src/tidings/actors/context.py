@@ -1,0 +1,150 @@
+"""Where an actor's country comes from when its own words do not name one.
+
+"Protesters", "the government", "troops" name a kind of actor but no country. The country then
+comes from the text around the mention, nearest evidence first, and the actor is flagged
+``guessed`` with the evidence in its explanation:
+
+1. a place named as a location in the same sentence ("... clashed with protesters in Almaty");
+2. a place named as a location in the sentence before ("Riots broke out in Almaty. Police ...");
+3. the article's main country: the country it names more often than any other (not a region
+   such as "Europe"); on a tie there is none, and the actor keeps "---".
+
+A place the lexicon does not know as a country ("Almaty", "Sydney") is turned into one with the
+``place_country`` lookup the pipeline passes in (the places stage's gazetteer), so this module
+never imports the places stage.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Callable, Iterable
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from tidings.actors.parts import DocState, Match
+
+# prepositions that make their object the location of a clause or noun
+LOCATIVE_PREPS = frozenset({"in", "across", "throughout", "inside", "within", "at"})
+COUNTRY_KINDS = frozenset({"country", "seat", "demonym"})
+# nouns that name a place by its relation to a country ("the Kazakh capital", "the east of ...")
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "district",
+                         "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                         "southwest", "border", "countryside", "territory", "streets", "street"})
+# how many sentences back a location still counts as "where this happens"
+LOCATION_REACH = 1
+
+PlaceCountry = Callable[[str], "str | None"]
+
+
+def main_country(matches: Iterable["Match"], regions: frozenset[str]) -> str | None:
+    """The country the article is mostly about: the one named more often than any other; None on
+    a tie ("Bush left for Beijing to talk about Myanmar" is about no one country). Regions (AFR,
+    EUR, MEA, WST ...) never are: an article is about a country in a region."""
+    counts: Counter[str] = Counter()
+    for m in matches:
+        e = m.first(COUNTRY_KINDS)
+        if e is not None and e.country and e.country not in regions:
+            counts[e.country] += 1
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def country_of_tokens(tokens: Iterable[Token], st: "DocState") -> tuple[str, str] | None:
+    """(country, why) named by some of ``tokens``: a lexicon country, demonym or seat first, else a
+    run of proper nouns the gazetteer places in one country ("Sydney" → AUS)."""
+    tokens = list(tokens)
+    for tok in tokens:
+        m = st.by_token.get(tok.i)
+        if m is not None:
+            place = m.first(COUNTRY_KINDS)
+            if place is not None and place.country:
+                return place.country, f"'{place.phrase}' ({place.kind})"
+    if st.place_country is None:
+        return None
+    for run in _proper_runs(tokens, st):
+        # the whole run first ("Hong Kong"), then its last word ("... Technology Sydney")
+        for words in (" ".join(t.text for t in run), run[-1].text):
+            country = st.place_country(words)
+            if country:
+                return country, f"'{words}' is a place in {country} (gazetteer)"
+    return None
+
+
+def _proper_runs(tokens: list[Token], st: "DocState") -> list[list[Token]]:
+    runs: list[list[Token]] = []
+    for tok in tokens:
+        m = st.by_token.get(tok.i)
+        free = m is None or all(e.kind == "agent" for e in m.entries)
+        if tok.pos_ == "PROPN" and free and tok.text[:1].isupper():
+            if runs and runs[-1][-1].i == tok.i - 1:
+                runs[-1].append(tok)
+            else:
+                runs.append([tok])
+    return runs
+
+
+def locatives(sent_start: int, st: "DocState") -> list[tuple[int, str, str]]:
+    """(token, country, words) for each place named as a location in the sentence starting at
+    ``sent_start`` ("in Kazakhstan", "across Almaty"), cached per sentence."""
+    found = st.locatives.get(sent_start)
+    if found is not None:
+        return found
+    found = []
+    sent = st.doc[sent_start].sent
+    for tok in sent:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+            continue
+        got = _place_country(tok, st)
+        if got is not None:
+            found.append((tok.i, got[0], f"{tok.head.lower_} {tok.text}"))
+    st.locatives[sent_start] = found
+    return found
+
+
+def _place_country(tok: Token, st: "DocState") -> tuple[str, str] | None:
+    """The country of a place named by the noun ``tok`` ("Almaty", "the Kazakh capital", "the
+    east of the Gaza Strip"), or None when ``tok`` is not a place ("Israeli tank shelling")."""
+    m = st.by_token.get(tok.i)
+    if m is not None:
+        if any(e.kind in {"person", "group", "igo", "org"} for e in m.entries):
+            return None  # "at the UN" is an actor, not a place
+        place = m.first(frozenset({"country", "seat"}))
+        if place is not None and place.country:
+            return place.country, f"'{place.phrase}' ({place.kind})"
+    if tok.pos_ == "PROPN":
+        name = st.doc[min(t.i for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"):tok.i + 1]
+        return country_of_tokens(name, st)
+    if tok.lemma_.lower() in PLACE_NOUNS:
+        # "the Kazakh capital", "the east of the Gaza Strip"
+        near = [t for t in tok.lefts] + [o for o in tok.rights if o.dep_ == "prep" and o.lower_ == "of"
+                                           for o in o.children if o.dep_ == "pobj"]
+        for t in near:
+            got = country_of_tokens([t], st) if t.dep_ != "pobj" else _place_country(t, st)
+            if got is not None:
+                return got
+    return None
+
+
+def context_country(head: Token, st: "DocState") -> tuple[str, str] | None:
+    """(country, why) for an actor whose own words name none; None when nothing is known."""
+    sent = head.sent
+    here = locatives(sent.start, st)
+    if here:
+        i, country, words = min(here, key=lambda x: abs(x[0] - head.i))
+        return country, f"'{words}' in the same sentence (guess)"
+    start = sent.start
+    for _ in range(LOCATION_REACH):
+        if start == 0:
+            break
+        prev = st.doc[start - 1].sent
+        before = locatives(prev.start, st)
+        if before:
+            i, country, words = before[-1]
+            return country, f"'{words}' in the sentence before (guess)"
+        start = prev.start
+    if st.main_country:
+        return st.main_country, "the article's main country (guess)"
+    return None

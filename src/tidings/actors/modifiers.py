@@ -1,0 +1,75 @@
+"""Countries named as modifiers, after every noun phrase has been resolved.
+
+Two kinds of country word are actors without heading a phrase of their own:
+
+- the modifier of a noun that names no actor: "Israel rejected an *Indian* proposal", "a *U.S.*
+  request", "a *U.N. Security Council* resolution" — the country (or organisation) is the one
+  proposing or requesting. It is listed as a mention of its own (``detail`` says which noun it
+  modifies);
+- the second of coordinated modifiers: "*Hungarian* and *Romanian* officials" is one phrase whose
+  head takes the first country (HUNGOV); "Romanian" becomes its own mention, ROUGOV, with the
+  head's sectors, and :meth:`Mentions.coordinated` lists it with the head.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from tidings.actors.lexicon import Entry
+from tidings.actors.parts import COUNTRY_KINDS, ORG_KINDS, Match, how_of
+from tidings.actors.roles import org_row
+from tidings.model import Actor
+
+if TYPE_CHECKING:
+    from tidings.actors.resolver import Mentions
+
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+
+
+def modifier_actors(doc: Doc, matches: list[Match], mentions: "Mentions") -> None:
+    """Add the country modifiers described above to ``mentions``."""
+    spans = [(a.start, a.end, a) for a in mentions.by_head.values()]
+    for m in matches:
+        place = m.first(COUNTRY_KINDS) or org_row(m.all(ORG_KINDS), mentions.published)
+        if place is None or not (place.country or place.code):
+            continue
+        last = doc[m.end - 1]
+        if last.i in mentions.by_head:
+            continue
+        start, end = doc[m.start].idx, last.idx + len(last.text)
+        inside = [a for s, e, a in spans if s <= start and end <= e]
+        if inside:
+            owner = min(inside, key=lambda a: a.end - a.start)
+            _coordinated(doc[m.start:m.end], place, owner, mentions)
+            continue
+        if last.dep_ not in MODIFIER_DEPS or last.head.i == last.i:
+            continue
+        noun = last.head
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        text = doc[m.start:m.end].text
+        kind = "country" if place.kind in COUNTRY_KINDS else "organisation"
+        mentions.add(last, Actor(text, start, end, place.code, place.country, place.sectors, place.name,
+                                 how_of(place), f"'{place.phrase}' names {place.name}, "
+                                 f"modifying '{noun.text}' (a noun that names no actor)", kind=kind))
+
+
+def _coordinated(span: Span, place: Entry, owner: Actor, mentions: "Mentions") -> None:
+    """A country coordinated with the one its phrase was coded with ("Romanian" in "Hungarian and
+    Romanian officials"): its own mention, with the phrase's sectors."""
+    tok = span[-1]
+    if place.kind not in COUNTRY_KINDS or tok.dep_ != "conj" or owner.country == place.country \
+            or owner.kind not in {"group", "person"}:
+        return
+    first = tok.head
+    if first.dep_ not in MODIFIER_DEPS or mentions.at(first.head) is not owner:
+        return
+    code = place.country + "".join(owner.sectors)
+    mentions.add(tok, Actor(span.text, span.start_char, span.end_char, code, place.country,
+                            owner.sectors, None, how_of(place),
+                            f"'{place.phrase}' coordinated with '{first.text}' in '{owner.text}': "
+                            f"{place.country} + {' '.join(owner.sectors) or 'no sector'}",
+                            kind=owner.kind))
+    mentions.coordinated_with.setdefault(first.head.i, []).append(tok.i)

@@ -1,0 +1,432 @@
+"""Composing an actor code from one noun phrase.
+
+:meth:`Parts.collect` gathers what a phrase contains — a known person or organisation, a country, an
+agent noun, titles, a "former", the countries of its "of"/"from" phrases — and
+:meth:`Parts.compose` chooses the code, in this order:
+
+1. a person in the lexicon, coded for the date (:func:`tidings.actors.roles.person_role`);
+2. a proper name with a title ("Kazakh President Tokayev", "Professor Feng Chongyi of the
+   University of Technology Sydney"): ``how="title"``;
+3. a proper name with an apposition ("Su Ziyun, a military expert from the ... Institute of
+   Taiwan"): the apposition is resolved as an actor of its own and the name takes its code,
+   ``how="apposition"``;
+4. a name met before in the document ("Masimov" after "Karim Masimov"): ``how="coreference"``;
+5. an organisation (its row for the date), a country or seat of government;
+6. an agent noun ("troops", "the government") with a country from its modifiers, its of/from
+   phrases, a person or organisation it belongs to ("the Xi Jinping administration"), or else the
+   context (:mod:`tidings.actors.context`), flagged as a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.actors.context import PlaceCountry, context_country, country_of_tokens
+from tidings.actors.coref import Registry
+from tidings.actors.lexicon import Entry, is_user
+from tidings.actors.roles import STATE_SECTORS, Role, org_row, person_role
+from tidings.model import Actor
+from tidings.nlp.syntax import np_span, prep_objects
+
+PERSONAL_KINDS = frozenset({"person"})
+COUNTRY_KINDS = frozenset({"country", "seat", "demonym"})
+ORG_KINDS = frozenset({"igo", "group", "org"})
+AGENT_KINDS = frozenset({"agent"})
+# modifiers that say an agent is *not* of the article's country ("foreign-trained terrorists")
+NO_CONTEXT_MODIFIERS = frozenset({"foreign", "international", "unidentified", "unknown", "external",
+                                  "overseas", "outside", "global", "multinational", "western"})
+CONTEXT_NOUNS = frozenset({"country", "nation", "state", "republic"})
+PREPS_OF = frozenset({"of", "from", "in", "for", "at", "throughout", "across", "inside", "within"})
+# words that make a title a former one ("former chairman", "ex-president", "ousted President")
+FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "erstwhile"})
+# sectors that only say what kind of body an organisation is: "Hamas fighters" are Hamas, not
+# Hamas plus rebels; for a governing organisation, its fighters are its military
+MEMBER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CVL", "OPP", "PTY", "GOV", "ELI"})
+ARMED_MEMBERS = frozenset({"REB", "INS", "UAF"})
+# named-entity types of a proper name that is a body, not a person ("University of ... Sydney")
+BODY_ENTITIES = frozenset({"ORG", "FAC", "NORP"})
+# how many of/from phrases deep a country may sit ("expert from the Institute of Taiwan")
+PHRASE_DEPTH = 3
+
+
+@dataclass(slots=True)
+class Match:
+    """A lexicon phrase found in the document: tokens [start, end) and what it may mean."""
+
+    start: int
+    end: int
+    entries: list[Entry]
+
+    def first(self, kinds: frozenset[str]) -> Entry | None:
+        return next((e for e in self.entries if e.kind in kinds), None)
+
+    def all(self, kinds: frozenset[str]) -> list[Entry]:
+        return [e for e in self.entries if e.kind in kinds]
+
+
+@dataclass(slots=True)
+class DocState:
+    """What resolution knows about one document while it walks through it."""
+
+    doc: Doc
+    by_token: dict[int, Match]
+    when: date | None
+    main_country: str | None
+    registry: Registry
+    mentions: "object"  # tidings.actors.resolver.Mentions
+    place_country: PlaceCountry | None
+    resolve_at: Callable[[Token], Actor | None]  # resolves (once) the phrase headed by a token
+    former_sectors: Callable[[str], tuple[str, ...]]  # sectors of a title without its "former"
+    locatives: dict[int, list] = field(default_factory=dict)
+
+
+def how_of(entry: Entry) -> str:
+    return "user" if is_user(entry) else "lexicon"
+
+
+@dataclass(slots=True)
+class Parts:
+    """What one noun phrase contains, gathered before a code is chosen."""
+
+    person: list[Entry] = field(default_factory=list)  # the head is a known person (their rows)
+    org: Entry | None = None
+    head_country: Entry | None = None  # the head itself names a country or seat
+    agent: Entry | None = None  # the head is an agent noun
+    nonactor: bool = False  # the head is inside a phrase that names no actor ("Indian Ocean")
+    title: list[Entry] = field(default_factory=list)  # agent nouns among the modifiers
+    country: str | None = None
+    country_how: str = ""
+    org_mod: Entry | None = None  # an organisation among the modifiers ("UN troops")
+    person_mod: Actor | None = None  # a person the phrase belongs to ("the Xi Jinping administration")
+    former: bool = False
+    no_context: bool = False
+    head_match: Match | None = None  # the lexicon phrase that covers the head
+
+    @classmethod
+    def collect(cls, span: Span, head: Token, st: DocState) -> "Parts":
+        p = cls()
+        seen: set[int] = set()
+        for tok in span:
+            word = tok.lower_
+            if word in NO_CONTEXT_MODIFIERS or word.split("-")[0] in NO_CONTEXT_MODIFIERS:
+                p.no_context = True
+            if word in FORMER_WORDS or word.startswith("ex-"):
+                p.former = True
+            m = st.by_token.get(tok.i)
+            if m is None or id(m) in seen:
+                continue
+            seen.add(id(m))
+            p._take(m, m.start <= head.i < m.end, st)
+        p._person_owner(head, span, st)
+        if p.country is None:
+            p._country_from_phrases(head, st)
+        if p.country is None:
+            p._country_stranded_before(span, st)
+        if p.country is None and p.agent is not None:
+            # a place the lexicon does not know, named before the head: "Darfur rebels"
+            found = country_of_tokens([t for t in span if t.i < head.i and t.pos_ == "PROPN"], st)
+            if found is not None:
+                p.country, p.country_how = found
+        return p
+
+    def _take(self, m: Match, covers_head: bool, st: DocState) -> None:
+        person = m.all(PERSONAL_KINDS)
+        org = org_row(m.all(ORG_KINDS), st.when)
+        place = m.first(COUNTRY_KINDS)
+        agent = m.first(AGENT_KINDS)
+        if covers_head:
+            self.head_match = m
+            if m.first(frozenset({"none"})):
+                self.nonactor = True
+            elif person:
+                self.person = person
+            elif org:
+                self.org = org
+            elif place:
+                self.head_country = place
+            elif agent:
+                self.agent = agent
+                if agent.phrase.split()[0] in FORMER_WORDS or agent.phrase.startswith("ex-"):
+                    self.former = True
+        elif person:
+            role = person_role(person, st.when)
+            if role is not None and self.person_mod is None:
+                self.person_mod = Actor(person[0].name or "", 0, 0, role.code, role.country,
+                                        role.sectors, person[0].name, how_of(person[0]), role.detail,
+                                        kind="person")
+        elif org and self.org_mod is None:
+            self.org_mod = org
+        elif place and self.country is None:
+            self.country, self.country_how = place.country, f"'{place.phrase}' ({place.kind})"
+        elif agent:
+            self.title.append(agent)
+
+    def _person_owner(self, head: Token, span: Span, st: DocState) -> None:
+        """"Tokayev's government", "the Xi administration": a possessor or name modifier that is
+        a person already resolved gives the phrase its country."""
+        if self.person_mod is not None or head.pos_ == "PROPN":
+            return
+        for child in head.lefts:
+            if child.dep_ in {"poss", "compound"} and child.pos_ == "PROPN":
+                actor = st.mentions.at(child) if child.dep_ == "poss" else None
+                if actor is None:
+                    known = st.registry.find(st.doc[child.left_edge.i:child.i + 1])
+                    actor = known.first if known is not None else None
+                if actor is not None and actor.kind == "person" and actor.country:
+                    self.person_mod = actor
+
+    def _country_from_phrases(self, head: Token, st: DocState) -> None:
+        """Country from "of"/"from"/"in" phrases and appositions, up to PHRASE_DEPTH deep: "the
+        president of Kazakhstan", "a professor at the University of Technology Sydney"."""
+        frontier = [head]
+        for _ in range(PHRASE_DEPTH):
+            nxt = []
+            for node in frontier:
+                targets = [obj for _, obj in prep_objects(node, PREPS_OF)]
+                if node.pos_ != "PROPN":  # a name's apposition is resolved as an actor of its own
+                    targets += [c for c in node.children if c.dep_ == "appos"]
+                for obj in targets:
+                    phrase = np_span(obj)
+                    for tok in phrase:
+                        m = st.by_token.get(tok.i)
+                        if m is None:
+                            continue
+                        org = org_row(m.all(ORG_KINDS), st.when)
+                        agent = m.first(AGENT_KINDS)
+                        if org and self.org_mod is None:
+                            self.org_mod = org
+                        if agent and obj.dep_ == "appos":
+                            self.title.append(agent)
+                    if self.country is None:
+                        found = country_of_tokens(phrase, st)
+                        if found is not None:
+                            self.country = found[0]
+                            self.country_how = f"{found[1]} in the phrase '{phrase.text}'"
+                    if obj.lower_ in CONTEXT_NOUNS and self.country is None and st.main_country \
+                            and [c.lower_ for c in obj.lefts] in (["the"], ["this"]):
+                        self.country = st.main_country
+                        self.country_how = f"'the {obj.lower_}' = the article's main country"
+                    nxt.append(obj)
+            frontier = nxt
+
+    def _country_stranded_before(self, span: Span, st: DocState) -> None:
+        """Scraped text loses possessives at link boundaries: "Russia[link] The peacekeeping force"
+        was "Russia's peacekeeping force". A country name standing bare, unattached as an
+        argument, right before the phrase is read as its owner."""
+        det = span.start - 1
+        if det < 1:
+            return
+        article, prev = st.doc[det], st.doc[det - 1]
+        if article.lower_ not in {"the", "a", "an"} or not article.text[:1].isupper():
+            return
+        m = st.by_token.get(prev.i)
+        if m is None or prev.dep_ not in {"npadvmod", "dep", "nmod"}:
+            return
+        place = m.first(COUNTRY_KINDS)
+        if place is not None:
+            self.country = place.country
+            self.country_how = f"'{place.phrase}' standing before the phrase (a possessive lost in scraping)"
+
+    # -- composing ---------------------------------------------------------------------------------
+    def compose(self, head: Token, span: Span, st: DocState) -> Actor | None:
+        if self.nonactor:
+            return None
+        m = self.head_match
+        if m is not None and not self.agent and (m.start < span.start or m.end > span.end):
+            # a name runs past the parse's phrase: "National Union for the ... of Angola"
+            span = st.doc[min(span.start, m.start):max(span.end, m.end)]
+        text, start, end = span.text, span.start_char, span.end_char
+        if self.person:
+            return self._known_person(text, start, end, st)
+        if head.pos_ == "PROPN" and self.org is None and self.head_country is None and self.agent is None:
+            if head.ent_type_ in BODY_ENTITIES and self.org_mod is not None:
+                o = self.org_mod  # "the United Nations Observer Mission in Angola"
+                return Actor(text, start, end, o.code, o.country, o.sectors, o.name, how_of(o),
+                             f"'{head.text}' of {o.name} ({o.code})", kind="organisation")
+            if self.title and head.ent_type_ in BODY_ENTITIES:
+                return self._named_body(head, span, st)
+            if self.title or self.org_mod:
+                return self._titled_person(head, span, st)
+            appos = self._apposition(head, span, st)
+            if appos is not None:
+                return appos
+            known = st.registry.find(span)
+            if known is not None:
+                return known.mention(text, start, end)
+        if self.org is not None:
+            return self._organisation(text, start, end)
+        if self.head_country is not None:
+            c = self.head_country
+            if c.kind == "demonym" and head.pos_ != "PROPN" and head.tag_ not in {"NNPS", "NNS"}:
+                return None  # "Kazakh" as a bare adjective is not an actor
+            if c.kind == "demonym" and any(t.lower_ == "ethnic" for t in span):
+                return self._ethnic_group(head, span, st)
+            detail = f"'{c.phrase}' names {c.name}" + (" (seat of government)" if c.kind == "seat" else "")
+            return Actor(text, start, end, c.code, c.country, c.sectors, c.name, how_of(c), detail,
+                         kind="country")
+        if self.agent is not None:
+            return self._agent(head, span, st)
+        if head.lower_ in CONTEXT_NOUNS and head.pos_ == "NOUN" and st.main_country and \
+                [c.lower_ for c in head.lefts] in (["the"], ["this"]):
+            return Actor(text, start, end, st.main_country, st.main_country, (), None, "context",
+                         f"'{text}' = the article's main country (guess)", guessed=True, kind="country")
+        return None
+
+    def _known_person(self, text: str, start: int, end: int, st: DocState) -> Actor | None:
+        role = person_role(self.person, st.when, [t.phrase for t in self.title])
+        if role is None:
+            return None
+        if self.former and st.when is None and not role.former:
+            role = _as_former(role)  # no date: the text's "former" is the best evidence there is
+        first = self.person[0]
+        return Actor(text, start, end, role.code, role.country, role.sectors, first.name,
+                     how_of(role.entry or first), role.detail, kind="person")
+
+    def _organisation(self, text: str, start: int, end: int) -> Actor:
+        o = self.org
+        extra = _extra_sectors(o, [s for t in self.title for s in t.sectors])
+        detail = f"'{o.phrase}' is {o.name} ({o.origin})"
+        if o.start or o.end:
+            detail += f", {o.code} from {o.start or '…'} to {o.end or '…'}"
+        return Actor(text, start, end, o.code + "".join(extra), o.country, o.sectors + extra, o.name,
+                     how_of(o), detail, kind="organisation")
+
+    def _sectors(self, st: DocState) -> list[str]:
+        sectors: list[str] = []
+        for t in ([self.agent] if self.agent else []) + self.title:
+            sectors.extend(s for s in t.sectors if s not in sectors)
+        if self.former:
+            # only a former holder of state office is an elite: "former rebels" stay rebels
+            state: list[str] = []
+            for t in ([self.agent] if self.agent else []) + self.title:
+                for s in t.sectors if "ELI" not in t.sectors else st.former_sectors(t.phrase):
+                    if s in STATE_SECTORS and s not in state:
+                        state.append(s)
+            if state or "ELI" in sectors:
+                sectors = ["ELI"] + state
+        return sectors
+
+    def _country_for(self, head: Token, st: DocState) -> tuple[str | None, str, bool]:
+        if self.country:
+            return self.country, self.country_how, False
+        if self.person_mod is not None and self.person_mod.country:
+            return self.person_mod.country, f"belongs to {self.person_mod.name} ({self.person_mod.code})", False
+        if self.org_mod is not None or self.no_context:
+            return None, "", False
+        found = context_country(head, st)
+        if found is not None:
+            return found[0], found[1], True
+        return None, "", False
+
+    def _agent(self, head: Token, span: Span, st: DocState) -> Actor:
+        sectors = self._sectors(st)
+        phrase = self.agent.phrase
+        if self.org_mod is not None and self.country is None:
+            o = self.org_mod
+            extra = _extra_sectors(o, sectors)
+            return Actor(span.text, span.start_char, span.end_char, o.code + "".join(extra),
+                         o.country, o.sectors + extra, o.name, how_of(o),
+                         f"'{phrase}' of {o.name} ({o.code})", kind="organisation")
+        country, how, guessed = self._country_for(head, st)
+        code = (country or "---") + "".join(sectors)
+        detail = f"'{phrase}' → {' '.join(sectors)}" + (f"; country from {how}" if how else "")
+        return Actor(span.text, span.start_char, span.end_char, code, country, tuple(sectors), None,
+                     "context" if guessed else how_of(self.agent), detail, guessed=guessed)
+
+    def _titled_person(self, head: Token, span: Span, st: DocState) -> Actor:
+        sectors = self._sectors(st)
+        if self.org_mod is not None and not self.country:
+            o = self.org_mod
+            extra = _extra_sectors(o, sectors)
+            code, country, sectors = o.code + "".join(extra), o.country, list(o.sectors + extra)
+            guessed, how_c = False, o.name
+        else:
+            country, how_c, guessed = self._country_for(head, st)
+            code = (country or "---") + "".join(sectors)
+        titles = ", ".join(t.phrase for t in self.title) or (self.org_mod.phrase if self.org_mod else "")
+        detail = f"title '{titles}'" + (" (former)" if self.former else "") + \
+                 (f"; country from {how_c}" if how_c else "")
+        return Actor(span.text, span.start_char, span.end_char, code, country, tuple(sectors),
+                     name_of(head), "title", detail, guessed=guessed, kind="person")
+
+    def _ethnic_group(self, head: Token, span: Span, st: DocState) -> Actor:
+        """"ethnic Albanians in south Serbia": an ethnic group is coded by the country it lives
+        in (its of/in phrase, else the context), as civilians; the demonym's own country only
+        when nothing else is known."""
+        c = self.head_country
+        country, how, guessed = self._country_for(head, st)
+        if country is None:
+            country, how, guessed = c.country, f"'{c.phrase}' itself (nothing says where they live)", False
+        detail = f"ethnic '{c.phrase}' → CVL; country from {how}"
+        return Actor(span.text, span.start_char, span.end_char, f"{country}CVL", country, ("CVL",),
+                     None, "context" if guessed else how_of(c), detail, guessed=guessed)
+
+    def _named_body(self, head: Token, span: Span, st: DocState) -> Actor:
+        """A named body the lexicon does not know, whose name says what it is: "the University
+        of Technology Sydney" (EDU, in Australia)."""
+        sectors = self._sectors(st)
+        own = country_of_tokens(span, st) if self.country is None else None
+        if own is not None:  # the name holds a place: "... of Technology Sydney"
+            self.country, self.country_how = own[0], f"{own[1]} in the name"
+        country, how_c, guessed = self._country_for(head, st)
+        words = ", ".join(t.phrase for t in self.title)
+        detail = f"'{words}' in the name → {' '.join(sectors)}" + (f"; country from {how_c}" if how_c else "")
+        return Actor(span.text, span.start_char, span.end_char, (country or "---") + "".join(sectors),
+                     country, tuple(sectors), span.text, "context" if guessed else "lexicon", detail,
+                     guessed=guessed, kind="organisation")
+
+    def _apposition(self, head: Token, span: Span, st: DocState) -> Actor | None:
+        """"Su Ziyun, a military expert from ... of Taiwan": the name takes the code of the
+        agent phrase in apposition, resolved on its own (either order: "the former chairman,
+        Karim Masimov," too)."""
+        candidates = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            candidates.append(head.head)
+        for tok in candidates:
+            if tok.pos_ != "NOUN":
+                continue
+            other = st.resolve_at(tok)
+            if other is None or other.kind in {"person", "country"} or not other.sectors:
+                continue
+            return Actor(span.text, span.start_char, span.end_char, other.code, other.country,
+                         other.sectors, name_of(head), "apposition",
+                         f"'{other.text}' in apposition ({other.how}: {other.detail})",
+                         guessed=other.guessed, kind="person")
+        return None
+
+
+def _extra_sectors(org: Entry, sectors: list[str]) -> tuple[str, ...]:
+    """Sectors an agent noun adds to an organisation: "UN troops" → MIL; "Hamas fighters" add
+    nothing; the fighters of a governing body ("Taliban fighters" after August 2021) are MIL."""
+    out: list[str] = []
+    for s in sectors:
+        if s in ARMED_MEMBERS and "GOV" in org.sectors:
+            s = "MIL"
+        if s in MEMBER_SECTORS or s in org.sectors or s in out:
+            continue
+        out.append(s)
+    return tuple(out)
+
+
+def _as_former(role: Role) -> Role:
+    kept = tuple(s for s in role.sectors if s in STATE_SECTORS)
+    sectors = ("ELI",) + kept
+    return Role(f"{role.country or '---'}{''.join(sectors)}", role.country, sectors,
+                role.detail + "; called former in the text", former=True, entry=role.entry)
+
+
+def name_of(head: Token) -> str:
+    """The person's name: the proper-noun tokens around the head ("Karim Masimov")."""
+    left = head.i
+    doc = head.doc
+    while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].ent_type_ == head.ent_type_ \
+            and head.ent_type_ == "PERSON":
+        left -= 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].dep_ in {"flat", "compound"} and doc[end].head.i == head.i:
+        end += 1
+    return doc[left:end].text

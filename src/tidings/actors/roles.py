@@ -1,0 +1,86 @@
+"""Which row of a dated lexicon entry holds on a date: a person's role, an organisation's code.
+
+A person's code depends on the date of the event: Tokayev is KAZLEG as Senate chairman in 2015 and
+KAZGOV as president in 2022. After a person's last role has ended they are coded as an elite
+(``ELI``, CAMEO's code for former officials) followed by the state sectors of the role they left
+("KAZELISPY" for a dismissed spy chief), so that a former head of the security service can still be
+told from a former minister. Sectors of bodies outside the state (IGO, REB, PTY ...) are not
+carried over: a former UN Secretary-General is an elite of their own country.
+
+With no date at all (a text whose date is unknown) a person is coded by their latest role, as held:
+an undated text that names someone is most often about the time they held it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Sequence
+
+from tidings.actors.lexicon import Entry
+
+# sectors of state office that a former office-holder keeps after ELI
+STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """What a dated entry codes to on one date, and why."""
+
+    code: str
+    country: str | None
+    sectors: tuple[str, ...]
+    detail: str
+    former: bool = False
+    entry: Entry | None = None
+
+
+def person_role(entries: list[Entry], when: date | None, titles: Sequence[str] = ()) -> Role | None:
+    """A person's role on ``when`` (None: date unknown), or None when ``entries`` is empty.
+
+    ``titles`` are the titles the text gives the person ("prime minister"); with no date they
+    choose among the person's roles ("Prime Minister Ehud Barak" is not his later defence post)."""
+    if not entries:
+        return None
+    name = entries[0].name
+    if when is None:
+        titled = [e for e in entries if any(t and t in e.note.lower() for t in titles)]
+        latest = max(titled or entries,
+                     key=lambda e: (e.end is None, e.end or date.min, e.start or date.min))
+        return Role(latest.code, latest.country, latest.sectors,
+                    f"{name}: latest role, {_role_text(latest)} (no date known)", entry=latest)
+    holding = [e for e in entries if e.holds_on(when)]
+    if holding:
+        # the most recent start wins: a person who took a new office holds it, not the old one
+        e = max(holding, key=lambda x: x.start or date.min)
+        return Role(e.code, e.country, e.sectors, f"{name}: {_role_text(e)} on {when}", entry=e)
+    ended = [e for e in entries if e.end is not None and e.end < when]
+    if ended:
+        e = max(ended, key=lambda x: x.end)
+        kept = tuple(s for s in e.sectors if s in STATE_SECTORS) if e.code == (e.country or "") + "".join(
+            e.sectors) else ()
+        sectors = ("ELI",) + kept
+        country = e.country
+        return Role(f"{country or '---'}{''.join(sectors)}", country, sectors,
+                    f"{name}: former {_role_text(e)} (until {e.end}); coded as elite", former=True,
+                    entry=e)
+    e = min(entries, key=lambda x: x.start or date.max)
+    return Role(e.country or "---", e.country, (),
+                f"{name}: before {_role_text(e)} began ({e.start}); country only", entry=e)
+
+
+def org_row(entries: list[Entry], when: date | None) -> Entry | None:
+    """The row of a (possibly dated) organisation that holds on ``when``: the Taliban are
+    insurgents until 14 August 2021 and the government of Afghanistan after. With no date the
+    open (current) row holds; with no row holding, the first listed."""
+    if not entries:
+        return None
+    holding = [e for e in entries if e.holds_on(when)]
+    if holding:
+        return max(holding, key=lambda x: x.start or date.min)
+    return entries[0]
+
+
+def _role_text(e: Entry) -> str:
+    """"president of Kazakhstan, KAZGOV (people.tsv:468)"."""
+    return f"{e.note or 'role'}, {e.code} ({e.origin})"
