@@ -196,8 +196,6 @@ class EventCoder:
             return  # "..., killing eight people": an elaboration of the main clause's event
         if host.dep_ == "acl" and host.tag_ in {"VBG", "VBN"}:
             return  # "rebels fighting the army", "property seized in 1970": a description
-        if is_purpose(host) and cand.code[:2] in ASKING and cand.host.head.pos_ == "VERB":
-            return  # "blocked roads to press their demands": the aim of the act, not another act
         g = govern(host)
         if g.dropped or (g.noun_host is not None and self._taken(g.noun_host)):
             return
@@ -216,6 +214,8 @@ class EventCoder:
                 return  # "did not provide evidence": no event
         for kind in kinds:
             code = derive(code, kind)
+        if is_purpose(host) and code[:2] in ASKING and host.head.pos_ == "VERB":
+            return  # "blocked roads to demand reforms": the aim of the act, not another act
         sources, how_source = self._source_tokens(cand, g, code)
         targets = g.addressee if g.addressee else cand.targets
         speech = syntax.speech_head(cand.host) if g.obliged else None

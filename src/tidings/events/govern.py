@@ -181,7 +181,9 @@ def _modals(tok: Token, g: Governance) -> None:
     if auxes & OBLIGATION:
         if syntax.speech_head(tok) is not None:
             g.obliged = True
-        else:
+        elif not (tok.dep_ in {"ccomp", "xcomp"} and governor_of(tok.head) is not None):
+            # an obligation the text itself states is an opinion; under "agreed that X should",
+            # the governing word says what it is
             g.dropped = f"obligation '{sorted(auxes & OBLIGATION)[0]}'"
     if auxes & SPECULATIVE:
         g.dropped = f"speculative '{sorted(auxes & SPECULATIVE)[0]}'"

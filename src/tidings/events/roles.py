@@ -29,7 +29,16 @@ def actors_at(tokens: list[Token], mentions: Mentions) -> Found:
     out: Found = []
     for tok in tokens:
         for t in _expand(tok, mentions):
-            actor = mentions.at(t) or inner_actor(t, mentions)
+            actor = mentions.at(t)
+            if actor is None:
+                owners = [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PRON" and
+                          c.i in mentions.refers]
+                if owners and t.pos_ in {"NOUN", "PROPN"}:  # "their countries": theirs
+                    for a, at in actors_at(owners, mentions):
+                        if all(a.start != b.start for b, _ in out):
+                            out.append((a, at))
+                    continue
+                actor = inner_actor(t, mentions)
             if actor is not None and all(a.start != actor.start for a, _ in out):
                 out.append((actor, t))
     return out
@@ -86,9 +95,20 @@ def _expand(tok: Token, mentions: Mentions) -> list[Token]:
     ref = mentions.refers.get(tok.i)
     if ref is not None and tok.lower_ in {"they", "them", "their"}:
         antecedent = tok.doc[ref]
-        if len(syntax.with_conjuncts(antecedent)) > 1:
-            return syntax.with_conjuncts(antecedent)
-    return syntax.with_conjuncts(tok)
+        if len(_with_modifier_conjuncts(antecedent, mentions)) > 1:
+            return _with_modifier_conjuncts(antecedent, mentions)
+    return _with_modifier_conjuncts(tok, mentions)
+
+
+def _with_modifier_conjuncts(tok: Token, mentions: Mentions) -> list[Token]:
+    """Coordinated words, including coordinated modifiers that the resolver coded on their own:
+    "Chilean and Peruvian officials" → officials (Chile) and Peruvian (Peru)."""
+    out = syntax.with_conjuncts(tok)
+    for t in list(out):
+        for mod in t.lefts:
+            if mod.dep_ in {"amod", "compound"}:
+                out += [c for c in mod.conjuncts if mentions.at(c) is not None and c not in out]
+    return out
 
 
 def state_in_own_voice(host: Token, actors: Found, mentions: Mentions) -> Found:
