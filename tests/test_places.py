@@ -224,3 +224,15 @@ def test_a_division_inside_a_longer_name_is_found(places):
     found = places("The NSW Primary Industries Minister closed the stables.")
     nsw = only(found, "NSW")[0]
     assert (nsw.country, nsw.admin1) == ("AUS", "New South Wales")
+
+
+def test_a_possessive_stays_off_the_name(places):
+    # folded, "Peru's" would read "Perus", a town in Brazil
+    peru = only(places("All of Peru's blood banks were closed."), "Peru")[0]
+    assert (peru.country, peru.precision) == ("PER", "country")
+
+
+def test_a_capitalised_direction_is_part_of_the_name(places):
+    found = places("Cases rose in the West Midlands and in northern Nigeria.")
+    assert not [p for p in found if p.country == "ZWE"]  # not Zimbabwe's Midlands
+    assert any(p.country == "NGA" for p in found)

@@ -68,16 +68,22 @@ def good_alt(name: str) -> bool:
             and not any(c.isdigit() for c in name))
 
 
+# A short form made only of these says nothing: "Eastern Province" is not "Eastern".
+_BARE = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+         "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+         "northwestern", "southeastern", "southwestern", "upper", "lower", "middle", "capital",
+         "national", "coast", "coastal", "islands", "island", "lakes", "highlands", "special",
+         "federal", "metropolitan", "autonomous", "city", "north eastern", "north western",
+         "south eastern", "south western", "far"}
+
+
 def short_forms(name: str) -> set[str]:
     key = fold(name)
     out = {key}
-    for pattern in (_SUFFIXES, _PREFIXES):
-        stripped = pattern.sub("", key)
-        if stripped != key and len(stripped) >= 4:
+    for stripped in (_SUFFIXES.sub("", key), _PREFIXES.sub("", key),
+                     _PREFIXES.sub("", _SUFFIXES.sub("", key))):
+        if stripped != key and len(stripped) >= 4 and not set(stripped.split()) <= _BARE:
             out.add(stripped)
-    both = _PREFIXES.sub("", _SUFFIXES.sub("", key))
-    if len(both) >= 4:
-        out.add(both)
     return out
 
 

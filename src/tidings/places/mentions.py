@@ -112,7 +112,8 @@ def _keyed(span: Span, gaz: Gazetteer) -> tuple[Span, str, frozenset[str] | None
         found = _keyed(inner, gaz)
         if found:
             return found[0], found[1], frozenset(_GENERIC[words[-1].lower_])
-    if len(words) > 1 and words[0].lower_ in _PARTS:
+    if len(words) > 1 and words[0].lower_ in _PARTS and words[0].is_lower:
+        # "northern Nigeria" is Nigeria; "West Midlands" and "South Sudan" are names
         return _keyed(span.doc[span.start + 1:span.end], gaz)
     return None
 
@@ -129,6 +130,7 @@ def _locative_before(doc: Doc, i: int) -> str | None:
 
 
 _CONTAINER_KINDS = {"country", "admin1", "region", "continent", "water"}
+_PREFIX_KINDS = ("country", "region", "continent", "water")
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
@@ -211,7 +213,9 @@ def _extend(span: Span, gaz: Gazetteer, taken: list[bool]) -> Span:
         if end > len(doc) or any(taken[span.end:end]) or not len(span):
             continue
         tail = doc[span.end:end]
-        if any(t.is_sent_start or t.text in (",", ".") for t in tail):
+        # never across a possessive or punctuation: "Peru's" is not "Perus" (a Brazilian town)
+        if any(t.is_sent_start or t.tag_ == "POS" or (t.is_punct and t.text != "-")
+               for t in tail):
             continue
         grown = doc[span.start:end]
         if gaz.lookup_key(fold(grown.text)):
@@ -236,6 +240,9 @@ def _names_inside(span: Span, gaz: Gazetteer, add, cue: str) -> None:
             part = doc[i:j]
             if not part.text[:1].isupper() or (j - i == 1 and part[0].is_stop):
                 continue
+            if part[0].lower_ in _PARTS or (i > span.start and doc[i - 1].lower_ in _PARTS
+                                            and doc[i - 1].text[:1].isupper()):
+                continue  # "West Midlands" holds neither "West" nor "Midlands"
             entries = gaz.lookup_key(fold(part.text))
             if any(e.kind in _NAME_KINDS or (e.kind == "city" and e.population >= 300_000)
                    for e in entries):
@@ -254,8 +261,10 @@ def _longest_known_prefix(span: Span, gaz: Gazetteer, add, cue: str,
         if not keyed:
             continue
         entries = gaz.lookup_key(keyed[1])
-        # "Abu" of "Abu Shok" is a town in India too: only large or container features
-        if any(e.kind in (kinds or _CONTAINER_KINDS) or (not kinds and e.population >= 100_000)
+        # "Abu" of "Abu Shok" is a town in India and "St. Peter" a parish of Barbados: only
+        # countries, world regions and large divisions or cities
+        if any(e.kind in (kinds or _PREFIX_KINDS) or (not kinds and e.population >= 1_000_000)
+               or (not kinds and e.kind == "city" and e.population >= 100_000)
                for e in entries):
             add(keyed[0], keyed[1], cue, keyed[2])
             return True
