@@ -146,3 +146,14 @@ def test_a_place_in_the_actors_words_says_who_not_where(nlp, resolver):
     resolver.place_events([e], places, doc)
     assert (e.place.country, e.place.precision) == ("KAZ", "country")
     assert "actors" in e.place.how
+
+
+def test_an_actor_country_guessed_from_the_article_places_the_event_as_inferred(nlp, resolver):
+    text = "Kazakhstan was calm on Monday. The government blamed foreign-trained terrorists."
+    doc = nlp(text)
+    places = resolver.resolve(doc)
+    government = actor("The government", text, "KAZGOV")
+    government.guessed = True  # the actor stage took KAZ from the article, not the words
+    e = event(doc, "blamed", source=government)
+    resolver.place_events([e], places, doc)
+    assert (e.place.country, e.place.precision) == ("KAZ", "inferred")

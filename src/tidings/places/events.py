@@ -135,7 +135,10 @@ def _place_one(event: Event, here: list[tuple[Place, Span]], doc: Doc, gaz: Gaze
                                          -_SPECIFIC.get(p.precision, 0)))
             return replace(p, how=f"nearest place in the sentence — {p.how}")
     why = "the sentence names places only as actors" if here else "no place in the sentence"
-    actors = [a for a in (event.source, event.target) if a is not None and a.country]
+    # an actor whose country the actor stage guessed from the article adds nothing the
+    # article's main place does not already say: only named countries count here
+    actors = [a for a in (event.source, event.target)
+              if a is not None and a.country and not a.guessed]
     countries = {a.country for a in actors}
     if countries:
         if main is not None and main.country in countries:
