@@ -180,3 +180,25 @@ def test_an_invasion_is_military_force(coded):
 
 def test_a_bombing_that_kills_is_the_event(coded):
     assert roots(coded("A car bomb killed two Iraqi soldiers.")) == {"18"}
+
+
+def test_pressure_from_someone_comes_from_them(coded):
+    assert coded("Japan faces growing pressure from China over the islands.") == [("170", "CHN", "JPN")]
+
+
+def test_an_appeal_to_stop_attacking_is_an_appeal_to_de_escalate(coded):
+    assert coded("Russia urged Ukraine to stop shelling Donetsk.") == [("0256", "RUS", "UKR")]
+
+
+def test_there_were_soldiers_killed(coded):
+    assert coded("There were ten Russian soldiers killed in the ambush.") == [("190", None, "RUSMIL")]
+
+
+def test_the_purpose_of_a_meeting_is_not_another_meeting(coded):
+    events = coded("Obama and Putin will meet in Geneva to discuss trade.")
+    assert sorted(events) == [("036", "RUSGOV", "USAGOV"), ("036", "USAGOV", "RUSGOV")]
+
+
+def test_the_reason_for_a_criticism_is_not_coded(coded):
+    assert coded("China criticized the United States for selling arms to Taiwan.") == [
+        ("111", "CHN", "USA")]

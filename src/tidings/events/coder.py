@@ -22,7 +22,7 @@ from tidings.events.confidence import confidence
 from tidings.events.frames import (VERB_TARGETS, Args, event_noun, match, noun_frames,
                                    slot_alternatives, slot_tokens, source_slots, target_slots)
 from tidings.events.govern import (OBLIGATION, Governance, doers, govern, governor_of,
-                                   is_purpose)
+                                   is_existential, is_purpose)
 from tidings.events.modality import derive, is_occurrence, is_ordering
 from tidings.events.patterns import Frame, load_patterns
 from tidings.events.roles import aim_targets, actors_at, implied, pairs, state_in_own_voice
@@ -194,8 +194,10 @@ class EventCoder:
         host = cand.host
         if host.dep_ == "advcl" and host.tag_ == "VBG" and syntax.subject_of(host) is None:
             return  # "..., killing eight people": an elaboration of the main clause's event
-        if host.dep_ == "acl" and host.tag_ in {"VBG", "VBN"}:
+        if host.dep_ == "acl" and host.tag_ in {"VBG", "VBN"} and not is_existential(host.head):
             return  # "rebels fighting the army", "property seized in 1970": a description
+        if host.dep_ == "pcomp" and host.tag_ == "VBG":
+            return  # "criticised X for selling arms", "arrested for spying": a reason or a charge
         g = govern(host)
         if g.dropped or (g.noun_host is not None and self._taken(g.noun_host)):
             return
@@ -214,8 +216,9 @@ class EventCoder:
                 return  # "did not provide evidence": no event
         for kind in kinds:
             code = derive(code, kind)
-        if is_purpose(host) and code[:2] in ASKING and host.head.pos_ == "VERB":
-            return  # "blocked roads to demand reforms": the aim of the act, not another act
+        if is_purpose(host) and host.head.pos_ == "VERB" and (code[:2] in ASKING or (
+                cand.code[:2] == "04" and (self._frame(host.head) or OBLIGATION_FRAME).code[:2] == "04")):
+            return  # "blocked roads to demand reforms", "met to discuss trade": the aim, not an act
         sources, how_source = self._source_tokens(cand, g, code)
         targets = g.addressee if g.addressee else cand.targets
         speech = syntax.speech_head(cand.host) if g.obliged else None

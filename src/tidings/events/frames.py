@@ -73,9 +73,11 @@ class Args:
 
     @classmethod
     def of_verb(cls, verb: Token) -> "Args":
-        a = cls(verb, is_noun=False, passive=syntax.is_passive(verb))
+        a = cls(verb, is_noun=False, passive=syntax.is_passive(verb) or _participle(verb))
         subj, obj = syntax.subject_of(verb), syntax.object_of(verb) or _quantified_object(verb)
         patient, agent = syntax.passive_subject_of(verb), syntax.agent_of(verb)
+        if _participle(verb):
+            patient = verb.head  # "ten soldiers *killed* in the ambush": the noun is the patient
         if a.passive:
             a._put("subj", agent)
             a._put("by", agent)
@@ -165,6 +167,10 @@ def noun_frames(tok: Token, patterns: PatternSet) -> list[Frame] | None:
         if frames:
             return frames
     return None
+
+
+def _participle(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _quantified_object(verb: Token) -> Token | None:

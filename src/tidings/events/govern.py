@@ -81,6 +81,9 @@ def doers(verb: Token) -> list[Token]:
             return doers(head.head) if head.dep_ == "acomp" else [head.head]
         return doers(head)
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+        if verb.tag_ == "VBN":  # "soldiers killed in the ambush": the noun undergoes it
+            agent = syntax.agent_of(verb)
+            return [agent] if agent is not None else []
         return [head]
     return []
 
@@ -132,6 +135,14 @@ def govern(pred: Token) -> Governance:
             g.negated = True
         node = host
     return g
+
+
+def is_existential(noun: Token) -> bool:
+    """The noun a "there is/were" asserts: "There were ten soldiers killed" (its participle is
+    the event, not a description)."""
+    head = noun.head
+    return noun.dep_ in {"attr", "nsubj"} and head.lemma_ == "be" and \
+        any(c.dep_ == "expl" for c in head.children)
 
 
 def is_subjunctive(verb: Token) -> bool:
