@@ -130,12 +130,15 @@ class EventCoder:
         frames = self.patterns.verbs.get(verb.lemma_.lower())
         return match(frames, Args.of_verb(verb), self.patterns) if frames else None
 
-    def _governs_event(self, verb: Token) -> bool:
-        """True when a complement of ``verb`` is itself coded ("threatened *to attack*")."""
+    def _governs_event(self, verb: Token, depth: int = 0) -> bool:
+        """True when a complement of ``verb`` is itself coded ("threatened *to attack*"), directly
+        or through another governor ("demanded that they *refuse to recognise* ...")."""
         for child in verb.children:
-            if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB" and \
-                    self._frame(child) is not None:
-                return True
+            if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
+                if self._frame(child) is not None:
+                    return True
+                if depth < 2 and governor_of(child) is not None and self._governs_event(child, depth + 1):
+                    return True
         return False
 
     def _absorbed(self, verb: Token) -> bool:
@@ -196,6 +199,8 @@ class EventCoder:
             return  # "..., killing eight people": an elaboration of the main clause's event
         if host.dep_ == "acl" and host.tag_ in {"VBG", "VBN"} and not is_existential(host.head):
             return  # "rebels fighting the army", "property seized in 1970": a description
+        if host.dep_ in {"csubj", "csubjpass"}:
+            return  # "removing the sanctions is out of the question": a topic, not an act
         if host.dep_ == "pcomp" and host.tag_ == "VBG":
             return  # "criticised X for selling arms", "arrested for spying": a reason or a charge
         g = govern(host)

@@ -161,6 +161,9 @@ def is_clause(verb: Token) -> bool:
 def owner(noun: Token) -> list[Token]:
     """Whose offer, plan or demand: a possessor, by/from phrase or country adjective (the noun
     itself is returned and the actor found inside it), else the doer of the verb that makes it."""
+    pronoun_owner = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    if noun.dep_ in syntax.OBJECTS and noun.head.pos_ in {"VERB", "AUX"} and pronoun_owner:
+        return doers(noun.head)  # "X reiterated its demand that ...": X's
     if any(c.dep_ in {"poss", "amod", "compound"} for c in noun.lefts) or \
             any(True for _ in syntax.prep_objects(noun, {"by", "from"})):
         return [noun]

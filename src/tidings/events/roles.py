@@ -16,6 +16,11 @@ from tidings.events.govern import doers
 from tidings.model import Actor
 from tidings.nlp import syntax
 
+# nouns that name a relation to their possessor, never the possessor itself: "its partners" are
+# not "it"
+RELATIONAL = frozenset({"partner", "ally", "neighbour", "neighbor", "rival", "enemy", "opponent",
+                        "counterpart", "friend", "foe", "adversary", "critic", "backer", "patron",
+                        "client", "successor", "predecessor"})
 # phrases inside a non-actor noun that name whose it is: "calls *by Belarus's rulers*",
 # "an appeal *from President Gbagbo*", "positions *of the Palestinian forces*"
 AUTHOR_PREPS = ("of", "by", "from", "with", "for")
@@ -33,7 +38,8 @@ def actors_at(tokens: list[Token], mentions: Mentions) -> Found:
             if actor is None:
                 owners = [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PRON" and
                           c.i in mentions.refers]
-                if owners and t.pos_ in {"NOUN", "PROPN"}:  # "their countries": theirs
+                if owners and t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() not in RELATIONAL:
+                    # "their countries": theirs
                     for a, at in actors_at(owners, mentions):
                         if all(a.start != b.start for b, _ in out):
                             out.append((a, at))
@@ -51,9 +57,13 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
     → Haiti; "calls by Belarus's rulers" → Belarus's rulers. The owner or author of a thing stands
     for it as a party to the event; the noun phrase's own head wins when it is an actor.
     """
-    if tok.pos_ not in {"NOUN", "PROPN"} or depth > 1:
+    if tok.pos_ not in {"NOUN", "PROPN"} or depth > 1 or tok.lemma_.lower() in RELATIONAL:
         return None
     for child in tok.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "crimes committed *by Croat forces*"
+            agent = syntax.agent_of(child)
+            if agent is not None and mentions.at(agent) is not None:
+                return mentions.at(agent)
         if child.dep_ == "poss":
             found = mentions.at(child)
             if found is not None and child.pos_ != "PRON":
