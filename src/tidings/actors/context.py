@@ -17,12 +17,12 @@ never imports the places stage.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from spacy.tokens import Token
 
 if TYPE_CHECKING:
-    from tidings.actors.parts import DocState, Match
+    from tidings.actors.state import DocState, Match
 
 # prepositions that make their object the location of a clause or noun
 LOCATIVE_PREPS = frozenset({"in", "across", "throughout", "inside", "within", "at"})
@@ -34,7 +34,6 @@ PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "provin
 # how many sentences back a location still counts as "where this happens"
 LOCATION_REACH = 1
 
-PlaceCountry = Callable[[str], "str | None"]
 
 
 def main_country(matches: Iterable["Match"], regions: frozenset[str]) -> str | None:

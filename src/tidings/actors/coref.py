@@ -143,5 +143,6 @@ def _window_start(pron: Token) -> int:
 
 
 def _as_pronoun(pron: Token, actor: Actor, why: str) -> Actor:
+    guess = "; its country was a guess" if actor.guessed else ""
     return replace(actor, text=pron.text, start=pron.idx, end=pron.idx + len(pron.text),
-                   how="pronoun", detail=f"'{pron.text}' = {why} ({actor.code})")
+                   how="pronoun", detail=f"'{pron.text}' = {why} ({actor.code}){guess}")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from tidings.actors.lexicon import Entry
-from tidings.actors.parts import COUNTRY_KINDS, ORG_KINDS, Match, how_of
+from tidings.actors.state import COUNTRY_KINDS, ORG_KINDS, Match, how_of
 from tidings.actors.roles import org_row
 from tidings.model import Actor
 

@@ -4,38 +4,33 @@
 agent noun, titles, a "former", the countries of its "of"/"from" phrases — and
 :meth:`Parts.compose` chooses the code, in this order:
 
-1. a person in the lexicon, coded for the date (:func:`tidings.actors.roles.person_role`);
-2. a proper name with a title ("Kazakh President Tokayev", "Professor Feng Chongyi of the
-   University of Technology Sydney"): ``how="title"``;
-3. a proper name with an apposition ("Su Ziyun, a military expert from the ... Institute of
-   Taiwan"): the apposition is resolved as an actor of its own and the name takes its code,
-   ``how="apposition"``;
+1. a person in the lexicon, coded for the date;
+2. a proper name with a title ("Kazakh President Tokayev"): ``how="title"``;
+3. a proper name with an apposition ("Su Ziyun, a military expert from ..."): ``how="apposition"``;
 4. a name met before in the document ("Masimov" after "Karim Masimov"): ``how="coreference"``;
 5. an organisation (its row for the date), a country or seat of government;
 6. an agent noun ("troops", "the government") with a country from its modifiers, its of/from
    phrases, a person or organisation it belongs to ("the Xi Jinping administration"), or else the
    context (:mod:`tidings.actors.context`), flagged as a guess.
+
+People and named bodies (1–3, and ethnic groups) are composed in :mod:`tidings.actors.people`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from tidings.actors.context import PlaceCountry, context_country, country_of_tokens
-from tidings.actors.coref import Registry
-from tidings.actors.lexicon import Entry, is_user
-from tidings.actors.roles import STATE_SECTORS, Role, org_row, person_role
+from tidings.actors.context import context_country, country_of_tokens
+from tidings.actors.lexicon import Entry
+from tidings.actors.people import apposition, ethnic_group, known_person, named_body, titled_person
+from tidings.actors.roles import STATE_SECTORS, extra_sectors, org_row, person_role
+from tidings.actors.state import (AGENT_KINDS, COUNTRY_KINDS, ORG_KINDS, PERSONAL_KINDS, DocState,
+                                  Match, how_of)
 from tidings.model import Actor
 from tidings.nlp.syntax import np_span, prep_objects
 
-PERSONAL_KINDS = frozenset({"person"})
-COUNTRY_KINDS = frozenset({"country", "seat", "demonym"})
-ORG_KINDS = frozenset({"igo", "group", "org"})
-AGENT_KINDS = frozenset({"agent"})
 # modifiers that say an agent is *not* of the article's country ("foreign-trained terrorists")
 NO_CONTEXT_MODIFIERS = frozenset({"foreign", "international", "unidentified", "unknown", "external",
                                   "overseas", "outside", "global", "multinational", "western"})
@@ -43,49 +38,10 @@ CONTEXT_NOUNS = frozenset({"country", "nation", "state", "republic"})
 PREPS_OF = frozenset({"of", "from", "in", "for", "at", "throughout", "across", "inside", "within"})
 # words that make a title a former one ("former chairman", "ex-president", "ousted President")
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "erstwhile"})
-# sectors that only say what kind of body an organisation is: "Hamas fighters" are Hamas, not
-# Hamas plus rebels; for a governing organisation, its fighters are its military
-MEMBER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CVL", "OPP", "PTY", "GOV", "ELI"})
-ARMED_MEMBERS = frozenset({"REB", "INS", "UAF"})
 # named-entity types of a proper name that is a body, not a person ("University of ... Sydney")
 BODY_ENTITIES = frozenset({"ORG", "FAC", "NORP"})
 # how many of/from phrases deep a country may sit ("expert from the Institute of Taiwan")
 PHRASE_DEPTH = 3
-
-
-@dataclass(slots=True)
-class Match:
-    """A lexicon phrase found in the document: tokens [start, end) and what it may mean."""
-
-    start: int
-    end: int
-    entries: list[Entry]
-
-    def first(self, kinds: frozenset[str]) -> Entry | None:
-        return next((e for e in self.entries if e.kind in kinds), None)
-
-    def all(self, kinds: frozenset[str]) -> list[Entry]:
-        return [e for e in self.entries if e.kind in kinds]
-
-
-@dataclass(slots=True)
-class DocState:
-    """What resolution knows about one document while it walks through it."""
-
-    doc: Doc
-    by_token: dict[int, Match]
-    when: date | None
-    main_country: str | None
-    registry: Registry
-    mentions: "object"  # tidings.actors.resolver.Mentions
-    place_country: PlaceCountry | None
-    resolve_at: Callable[[Token], Actor | None]  # resolves (once) the phrase headed by a token
-    former_sectors: Callable[[str], tuple[str, ...]]  # sectors of a title without its "former"
-    locatives: dict[int, list] = field(default_factory=dict)
-
-
-def how_of(entry: Entry) -> str:
-    return "user" if is_user(entry) else "lexicon"
 
 
 @dataclass(slots=True)
@@ -105,6 +61,7 @@ class Parts:
     former: bool = False
     no_context: bool = False
     head_match: Match | None = None  # the lexicon phrase that covers the head
+    country_guessed: bool = False  # ``country`` is what "the country" was taken to mean
 
     @classmethod
     def collect(cls, span: Span, head: Token, st: DocState) -> "Parts":
@@ -209,7 +166,8 @@ class Parts:
                     if obj.lower_ in CONTEXT_NOUNS and self.country is None and st.main_country \
                             and [c.lower_ for c in obj.lefts] in (["the"], ["this"]):
                         self.country = st.main_country
-                        self.country_how = f"'the {obj.lower_}' = the article's main country"
+                        self.country_how = f"'the {obj.lower_}' = the article's main country (guess)"
+                        self.country_guessed = True
                     nxt.append(obj)
             frontier = nxt
 
@@ -241,17 +199,17 @@ class Parts:
             span = st.doc[min(span.start, m.start):max(span.end, m.end)]
         text, start, end = span.text, span.start_char, span.end_char
         if self.person:
-            return self._known_person(text, start, end, st)
+            return known_person(self, text, start, end, st)
         if head.pos_ == "PROPN" and self.org is None and self.head_country is None and self.agent is None:
             if head.ent_type_ in BODY_ENTITIES and self.org_mod is not None:
                 o = self.org_mod  # "the United Nations Observer Mission in Angola"
                 return Actor(text, start, end, o.code, o.country, o.sectors, o.name, how_of(o),
                              f"'{head.text}' of {o.name} ({o.code})", kind="organisation")
             if self.title and head.ent_type_ in BODY_ENTITIES:
-                return self._named_body(head, span, st)
+                return named_body(self, head, span, st)
             if self.title or self.org_mod:
-                return self._titled_person(head, span, st)
-            appos = self._apposition(head, span, st)
+                return titled_person(self, head, span, st)
+            appos = apposition(self, head, span, st)
             if appos is not None:
                 return appos
             known = st.registry.find(span)
@@ -264,7 +222,7 @@ class Parts:
             if c.kind == "demonym" and head.pos_ != "PROPN" and head.tag_ not in {"NNPS", "NNS"}:
                 return None  # "Kazakh" as a bare adjective is not an actor
             if c.kind == "demonym" and any(t.lower_ == "ethnic" for t in span):
-                return self._ethnic_group(head, span, st)
+                return ethnic_group(self, head, span, st)
             detail = f"'{c.phrase}' names {c.name}" + (" (seat of government)" if c.kind == "seat" else "")
             return Actor(text, start, end, c.code, c.country, c.sectors, c.name, how_of(c), detail,
                          kind="country")
@@ -276,26 +234,16 @@ class Parts:
                          f"'{text}' = the article's main country (guess)", guessed=True, kind="country")
         return None
 
-    def _known_person(self, text: str, start: int, end: int, st: DocState) -> Actor | None:
-        role = person_role(self.person, st.when, [t.phrase for t in self.title])
-        if role is None:
-            return None
-        if self.former and st.when is None and not role.former:
-            role = _as_former(role)  # no date: the text's "former" is the best evidence there is
-        first = self.person[0]
-        return Actor(text, start, end, role.code, role.country, role.sectors, first.name,
-                     how_of(role.entry or first), role.detail, kind="person")
-
     def _organisation(self, text: str, start: int, end: int) -> Actor:
         o = self.org
-        extra = _extra_sectors(o, [s for t in self.title for s in t.sectors])
+        extra = extra_sectors(o, [s for t in self.title for s in t.sectors])
         detail = f"'{o.phrase}' is {o.name} ({o.origin})"
         if o.start or o.end:
             detail += f", {o.code} from {o.start or '…'} to {o.end or '…'}"
         return Actor(text, start, end, o.code + "".join(extra), o.country, o.sectors + extra, o.name,
                      how_of(o), detail, kind="organisation")
 
-    def _sectors(self, st: DocState) -> list[str]:
+    def sectors(self, st: DocState) -> list[str]:
         sectors: list[str] = []
         for t in ([self.agent] if self.agent else []) + self.title:
             sectors.extend(s for s in t.sectors if s not in sectors)
@@ -310,11 +258,11 @@ class Parts:
                 sectors = ["ELI"] + state
         return sectors
 
-    def _country_for(self, head: Token, st: DocState) -> tuple[str | None, str, bool]:
+    def country_for(self, head: Token, st: DocState) -> tuple[str | None, str, bool]:
         if self.country:
-            return self.country, self.country_how, False
+            return self.country, self.country_how, self.country_guessed
         if self.person_mod is not None and self.person_mod.country:
-            return self.person_mod.country, f"belongs to {self.person_mod.name} ({self.person_mod.code})", False
+            return self.person_mod.country, f"its owner {self.person_mod.name} ({self.person_mod.code})", False
         if self.org_mod is not None or self.no_context:
             return None, "", False
         found = context_country(head, st)
@@ -323,110 +271,16 @@ class Parts:
         return None, "", False
 
     def _agent(self, head: Token, span: Span, st: DocState) -> Actor:
-        sectors = self._sectors(st)
+        sectors = self.sectors(st)
         phrase = self.agent.phrase
         if self.org_mod is not None and self.country is None:
             o = self.org_mod
-            extra = _extra_sectors(o, sectors)
+            extra = extra_sectors(o, sectors)
             return Actor(span.text, span.start_char, span.end_char, o.code + "".join(extra),
                          o.country, o.sectors + extra, o.name, how_of(o),
                          f"'{phrase}' of {o.name} ({o.code})", kind="organisation")
-        country, how, guessed = self._country_for(head, st)
+        country, how, guessed = self.country_for(head, st)
         code = (country or "---") + "".join(sectors)
         detail = f"'{phrase}' → {' '.join(sectors)}" + (f"; country from {how}" if how else "")
         return Actor(span.text, span.start_char, span.end_char, code, country, tuple(sectors), None,
                      "context" if guessed else how_of(self.agent), detail, guessed=guessed)
-
-    def _titled_person(self, head: Token, span: Span, st: DocState) -> Actor:
-        sectors = self._sectors(st)
-        if self.org_mod is not None and not self.country:
-            o = self.org_mod
-            extra = _extra_sectors(o, sectors)
-            code, country, sectors = o.code + "".join(extra), o.country, list(o.sectors + extra)
-            guessed, how_c = False, o.name
-        else:
-            country, how_c, guessed = self._country_for(head, st)
-            code = (country or "---") + "".join(sectors)
-        titles = ", ".join(t.phrase for t in self.title) or (self.org_mod.phrase if self.org_mod else "")
-        detail = f"title '{titles}'" + (" (former)" if self.former else "") + \
-                 (f"; country from {how_c}" if how_c else "")
-        return Actor(span.text, span.start_char, span.end_char, code, country, tuple(sectors),
-                     name_of(head), "title", detail, guessed=guessed, kind="person")
-
-    def _ethnic_group(self, head: Token, span: Span, st: DocState) -> Actor:
-        """"ethnic Albanians in south Serbia": an ethnic group is coded by the country it lives
-        in (its of/in phrase, else the context), as civilians; the demonym's own country only
-        when nothing else is known."""
-        c = self.head_country
-        country, how, guessed = self._country_for(head, st)
-        if country is None:
-            country, how, guessed = c.country, f"'{c.phrase}' itself (nothing says where they live)", False
-        detail = f"ethnic '{c.phrase}' → CVL; country from {how}"
-        return Actor(span.text, span.start_char, span.end_char, f"{country}CVL", country, ("CVL",),
-                     None, "context" if guessed else how_of(c), detail, guessed=guessed)
-
-    def _named_body(self, head: Token, span: Span, st: DocState) -> Actor:
-        """A named body the lexicon does not know, whose name says what it is: "the University
-        of Technology Sydney" (EDU, in Australia)."""
-        sectors = self._sectors(st)
-        own = country_of_tokens(span, st) if self.country is None else None
-        if own is not None:  # the name holds a place: "... of Technology Sydney"
-            self.country, self.country_how = own[0], f"{own[1]} in the name"
-        country, how_c, guessed = self._country_for(head, st)
-        words = ", ".join(t.phrase for t in self.title)
-        detail = f"'{words}' in the name → {' '.join(sectors)}" + (f"; country from {how_c}" if how_c else "")
-        return Actor(span.text, span.start_char, span.end_char, (country or "---") + "".join(sectors),
-                     country, tuple(sectors), span.text, "context" if guessed else "lexicon", detail,
-                     guessed=guessed, kind="organisation")
-
-    def _apposition(self, head: Token, span: Span, st: DocState) -> Actor | None:
-        """"Su Ziyun, a military expert from ... of Taiwan": the name takes the code of the
-        agent phrase in apposition, resolved on its own (either order: "the former chairman,
-        Karim Masimov," too)."""
-        candidates = [c for c in head.children if c.dep_ == "appos"]
-        if head.dep_ == "appos":
-            candidates.append(head.head)
-        for tok in candidates:
-            if tok.pos_ != "NOUN":
-                continue
-            other = st.resolve_at(tok)
-            if other is None or other.kind in {"person", "country"} or not other.sectors:
-                continue
-            return Actor(span.text, span.start_char, span.end_char, other.code, other.country,
-                         other.sectors, name_of(head), "apposition",
-                         f"'{other.text}' in apposition ({other.how}: {other.detail})",
-                         guessed=other.guessed, kind="person")
-        return None
-
-
-def _extra_sectors(org: Entry, sectors: list[str]) -> tuple[str, ...]:
-    """Sectors an agent noun adds to an organisation: "UN troops" → MIL; "Hamas fighters" add
-    nothing; the fighters of a governing body ("Taliban fighters" after August 2021) are MIL."""
-    out: list[str] = []
-    for s in sectors:
-        if s in ARMED_MEMBERS and "GOV" in org.sectors:
-            s = "MIL"
-        if s in MEMBER_SECTORS or s in org.sectors or s in out:
-            continue
-        out.append(s)
-    return tuple(out)
-
-
-def _as_former(role: Role) -> Role:
-    kept = tuple(s for s in role.sectors if s in STATE_SECTORS)
-    sectors = ("ELI",) + kept
-    return Role(f"{role.country or '---'}{''.join(sectors)}", role.country, sectors,
-                role.detail + "; called former in the text", former=True, entry=role.entry)
-
-
-def name_of(head: Token) -> str:
-    """The person's name: the proper-noun tokens around the head ("Karim Masimov")."""
-    left = head.i
-    doc = head.doc
-    while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].ent_type_ == head.ent_type_ \
-            and head.ent_type_ == "PERSON":
-        left -= 1
-    end = head.i + 1
-    while end < len(doc) and doc[end].dep_ in {"flat", "compound"} and doc[end].head.i == head.i:
-        end += 1
-    return doc[left:end].text

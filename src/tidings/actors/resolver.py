@@ -26,12 +26,13 @@ from typing import Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from tidings.actors.context import PlaceCountry, main_country
+from tidings.actors.context import main_country
 from tidings.actors.coref import Registry, pronoun_antecedent
 from tidings.actors.lexicon import (Entry, Lexicon, is_user, nonactor_entries, package_entries,
                                     region_codes, user_entries)
 from tidings.actors.modifiers import modifier_actors
-from tidings.actors.parts import COUNTRY_KINDS, FORMER_WORDS, ORG_KINDS, DocState, Match, Parts
+from tidings.actors.parts import FORMER_WORDS, Parts
+from tidings.actors.state import COUNTRY_KINDS, ORG_KINDS, DocState, Match, PlaceCountry
 from tidings.actors.roles import org_row, person_role
 from tidings.model import Actor, Document
 from tidings.nlp.syntax import np_span
@@ -207,12 +208,30 @@ class ActorResolver:
             person = names.get(i)
             if person is not None and person[1] - person[0] > end - i and end <= person[1]:
                 entries = [e for e in entries if e.kind not in NAME_PART_KINDS]
+                if self._other_given_name(doc, person[0], i, entries):
+                    entries = [e for e in entries if e.kind != "person"]
             if entries:
                 out.append(Match(i, end, entries))
                 i = end
             else:
                 i += 1
         return out
+
+    def _other_given_name(self, doc: Doc, ent_start: int, i: int, entries: list[Entry]) -> bool:
+        """True when the PERSON name around a matched surname starts with a name that is not the
+        lexicon person's: "Maria Solberg" is not Erna Solberg. Initials and titles do not count."""
+        people = [e for e in entries if e.kind == "person"]
+        if not people:
+            return False
+        known = {w.lower().strip(".") for e in people for w in (e.name or "").replace("-", " ").split()}
+        for tok in doc[ent_start:i]:
+            word = tok.text.strip(".")
+            if tok.pos_ != "PROPN" or len(word) <= 1 or word.lower() in known:
+                continue
+            if any(e.kind == "agent" for e in self.lexicon.lookup([tok.text])):
+                continue  # "President", "General"
+            return True
+        return False
 
     def _resolve_head(self, head: Token, st: DocState) -> Actor | None:
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":

@@ -21,6 +21,10 @@ from tidings.actors.lexicon import Entry
 
 # sectors of state office that a former office-holder keeps after ELI
 STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+# sectors that only say what kind of body an organisation is: "Hamas fighters" are Hamas, not
+# Hamas plus rebels; for a governing organisation, its fighters are its military
+MEMBER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CVL", "OPP", "PTY", "GOV", "ELI"})
+ARMED_MEMBERS = frozenset({"REB", "INS", "UAF"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,3 +88,16 @@ def org_row(entries: list[Entry], when: date | None) -> Entry | None:
 def _role_text(e: Entry) -> str:
     """"president of Kazakhstan, KAZGOV (people.tsv:468)"."""
     return f"{e.note or 'role'}, {e.code} ({e.origin})"
+
+
+def extra_sectors(org: Entry, sectors: list[str]) -> tuple[str, ...]:
+    """Sectors an agent noun adds to an organisation: "UN troops" → MIL; "Hamas fighters" add
+    nothing; the fighters of a governing body ("Taliban fighters" after August 2021) are MIL."""
+    out: list[str] = []
+    for s in sectors:
+        if s in ARMED_MEMBERS and "GOV" in org.sectors:
+            s = "MIL"
+        if s in MEMBER_SECTORS or s in org.sectors or s in out:
+            continue
+        out.append(s)
+    return tuple(out)

@@ -95,12 +95,38 @@ class EventWriter:
             c.print(f"   rule: {e.pattern}", markup=False)
             for role, a in (("source", e.source), ("target", e.target)):
                 if a is not None:
-                    c.print(f"   {role}: {a.text!r} → {a.code} ({a.how}: {a.detail})", markup=False)
+                    c.print(f"   {role}: {explain_actor(a)}", markup=False)
             if e.date_text:
                 c.print(f"   date: {e.date} from {e.date_text!r}", markup=False)
             if e.place is not None:
                 p = e.place
                 c.print(f"   place: {p.name} ({p.precision}) from {p.text!r}: {p.how}", markup=False)
+        self._explain_actors(coded)
+
+    def _explain_actors(self, coded: CodedDocument) -> None:
+        """Every actor mention once per (words, code, how), in text order, with its reason."""
+        seen: dict[tuple[str, str, str], int] = {}
+        lines: list[tuple[str, str, str]] = []
+        for a in coded.actors:
+            key = (a.text, a.code, a.how)
+            if key in seen:
+                seen[key] += 1
+            else:
+                seen[key] = 1
+                lines.append(key + (explain_actor(a),))
+        if not lines:
+            return
+        self.console.print(f"[bold]Actors[/bold] ({len(coded.actors)} mentions; ? = country guessed "
+                           f"from context):")
+        for text, code, how, line in lines:
+            times = seen[(text, code, how)]
+            self.console.print(f"  {line}" + (f"  ×{times}" if times > 1 else ""), markup=False)
+
+
+def explain_actor(a: Actor) -> str:
+    """"'Su Ziyun' → TWNEDU [apposition] 'military expert' in apposition (...)"."""
+    how = a.how + ("?" if a.guessed else "")
+    return f"{a.text!r} → {a.code} [{how}] {a.detail}"
 
 
 def _who(a: Actor | None) -> str:

@@ -1,0 +1,54 @@
+"""What the resolver's stages share about one document: lexicon matches and the walk's state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable
+
+from spacy.tokens import Doc, Token
+
+from tidings.actors.coref import Registry
+from tidings.actors.lexicon import Entry, is_user
+from tidings.model import Actor
+
+PERSONAL_KINDS = frozenset({"person"})
+COUNTRY_KINDS = frozenset({"country", "seat", "demonym"})
+ORG_KINDS = frozenset({"igo", "group", "org"})
+AGENT_KINDS = frozenset({"agent"})
+PlaceCountry = Callable[[str], "str | None"]
+
+
+@dataclass(slots=True)
+class Match:
+    """A lexicon phrase found in the document: tokens [start, end) and what it may mean."""
+
+    start: int
+    end: int
+    entries: list[Entry]
+
+    def first(self, kinds: frozenset[str]) -> Entry | None:
+        return next((e for e in self.entries if e.kind in kinds), None)
+
+    def all(self, kinds: frozenset[str]) -> list[Entry]:
+        return [e for e in self.entries if e.kind in kinds]
+
+
+@dataclass(slots=True)
+class DocState:
+    """What resolution knows about one document while it walks through it."""
+
+    doc: Doc
+    by_token: dict[int, Match]
+    when: date | None
+    main_country: str | None
+    registry: Registry
+    mentions: "object"  # tidings.actors.resolver.Mentions (not imported: it imports this)
+    place_country: PlaceCountry | None
+    resolve_at: Callable[[Token], Actor | None]  # resolves (once) the phrase headed by a token
+    former_sectors: Callable[[str], tuple[str, ...]]  # sectors of a title without its "former"
+    locatives: dict[int, list] = field(default_factory=dict)
+
+
+def how_of(entry: Entry) -> str:
+    return "user" if is_user(entry) else "lexicon"
