@@ -236,3 +236,9 @@ def test_a_capitalised_direction_is_part_of_the_name(places):
     found = places("Cases rose in the West Midlands and in northern Nigeria.")
     assert not [p for p in found if p.country == "ZWE"]  # not Zimbabwe's Midlands
     assert any(p.country == "NGA" for p in found)
+
+
+def test_us_inside_an_agency_name_is_the_country(places):
+    found = places("Samples went to the US Centers for Disease Control and Prevention.")
+    us = only(found, "US")[0]
+    assert us.country == "USA" and us.how.startswith("in-name")

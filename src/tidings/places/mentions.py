@@ -160,13 +160,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
     def add_parts(span: Span, cue: str) -> None:
         # "Pandi, Bulacan" as one entity: each comma-separated part is a mention
-        start = span.start
-        for t in range(span.start, span.end + 1):
-            if t == span.end or span.doc[t].text == ",":
-                part = _keyed(_trim(span.doc[start:t]), gaz)
-                if part:
-                    add(part[0], part[1], cue, part[2])
-                start = t + 1
+        for piece in _comma_parts(span):
+            part = _keyed(_trim(piece), gaz)
+            if part:
+                add(part[0], part[1], cue, part[2])
 
     for ent in doc.ents:
         span = _extend(_trim(ent), gaz, taken)
@@ -189,6 +186,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 prep = _locative_before(doc, span.start)
                 strong = bool(kinds & _CONTAINER_KINDS or prep)
                 add(keyed[0], keyed[1], f"name ({ent.label_})", keyed[2], weak=not strong)
+            elif "," in span.text and all(
+                    _keyed(_trim(p), gaz) for p in _comma_parts(span)):
+                add_parts(span, f"name ({ent.label_})")  # "Pandi, Bulacan" read as an ORG
             elif ent.label_ == "PERSON":
                 # "Sri Lanka - approximately" read as a person; "George Washington" is not
                 _longest_known_prefix(span, gaz, add, "name (PERSON)", kinds=("country",))
@@ -202,6 +202,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     found.sort(key=lambda m: m.start)
     _link_qualifiers(doc, found)
     return found
+
+
+def _comma_parts(span: Span) -> list[Span]:
+    parts, start = [], span.start
+    for t in range(span.start, span.end + 1):
+        if t == span.end or span.doc[t].text == ",":
+            parts.append(span.doc[start:t])
+            start = t + 1
+    return parts
 
 
 def _extend(span: Span, gaz: Gazetteer, taken: list[bool]) -> Span:
@@ -238,8 +247,9 @@ def _names_inside(span: Span, gaz: Gazetteer, add, cue: str) -> None:
     while i < span.end:
         for j in range(min(span.end, i + 5), i, -1):
             part = doc[i:j]
-            if not part.text[:1].isupper() or (j - i == 1 and part[0].is_stop):
-                continue
+            if not part.text[:1].isupper() or (j - i == 1 and part[0].is_stop
+                                                and not part[0].text.isupper()):
+                continue  # "The", "Of"; but "US" is a name
             if part[0].lower_ in _PARTS or (i > span.start and doc[i - 1].lower_ in _PARTS
                                             and doc[i - 1].text[:1].isupper()):
                 continue  # "West Midlands" holds neither "West" nor "Midlands"
