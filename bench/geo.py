@@ -211,7 +211,7 @@ def main() -> int:
     for k, s in result["by_predicted_precision"].items():
         print(line("  " + k, s))
     if args.misses:
-        print(f"\nmost frequent misses (not found): "
+        print("\nmost frequent misses (not found): "
               + ", ".join(f"{t} ×{n}" for t, n in missed.most_common(args.misses)))
         print("most frequent wrong resolutions (≥161 km):")
         for (text, name, country, gold), n in wrong.most_common(args.misses):

@@ -17,7 +17,7 @@ from tidings.places.gazetteer import Gazetteer, fold
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Prepositions that put what follows at a place ("in Almaty", "near Iran", "from Kenya").
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "from",
-            "to", "into", "within", "towards", "toward", "via", "between", "along", "off", "across"}
+            "to", "into", "within", "towards", "toward", "via", "between", "along", "off"}
 # Words that only say which part of a place: "northern Nigeria" names Nigeria.
 _PARTS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
           "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
@@ -39,14 +39,6 @@ CALENDAR_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
                   "august", "september", "october", "november", "december", "monday",
                   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _CAMEL = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*")
-# "ALMATY, Jan 5 (Reuters) -", "NAIROBI, Kenya (AP) —", "BEIJING —": upper-case place, an
-# optional qualifier and date, an optional agency, then a dash.
-_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
-    r"(?:, (?P<qual>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
-    r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"
-    r"(?: ?\((?P<agency>[A-Za-z&' .]{2,30})\))?"
-    r" ?(?P<dash>[-\u2013\u2014]{1,2}) ", re.MULTILINE)
 
 
 @dataclass(slots=True)
@@ -135,9 +127,11 @@ _PREFIX_KINDS = ("country", "region", "continent", "water")
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Every place mention in ``doc``, in text order, with comma qualifiers linked."""
+    from tidings.places.dateline import find_dateline  # it builds Mention records
+
     sent_of = _sentence_index(doc)
     taken = [False] * len(doc)
-    found: list[Mention] = find_dateline(doc, gaz, sent_of)
+    found: list[Mention] = find_dateline(doc, gaz, sent_of)  # first: it outranks entities
     for m in found:
         for t in range(m.token_start, m.token_end):
             taken[t] = True
@@ -340,36 +334,3 @@ def _link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
                 left.weak = False
             elif right.weak and not left.weak and right.extra.get("container"):
                 right.weak = False
-
-
-def find_dateline(doc: Doc, gaz: Gazetteer, sent_of: list[int],
-                  head_chars: int = 400) -> list[Mention]:
-    """The dateline place ("ALMATY, Jan 5 (Reuters) -") and its qualifier, if the article has one.
-
-    Only the first lines are searched: a dateline opens the story body, after any title line.
-    """
-    head = doc.text[:head_chars]
-    for m in _DATELINE.finditer(head):
-        name = m.group("place").title()
-        key = fold(name)
-        if not gaz.lookup_key(key):
-            continue
-        span = doc.char_span(m.start("place"), m.end("place"), alignment_mode="expand")
-        if span is None:
-            continue
-        place = Mention(m.start("place"), m.end("place"), m.group("place"), key,
-                        sent_of[span.start], "dateline", token_start=span.start,
-                        token_end=span.end)
-        out = [place]
-        qual = m.group("qual")
-        if qual and fold(qual) not in CALENDAR_WORDS and gaz.lookup_key(fold(qual)):
-            q0 = m.start("qual")
-            qspan = doc.char_span(q0, m.end("qual"), alignment_mode="expand")
-            if qspan is not None:
-                qual = Mention(q0, m.end("qual"), m.group("qual"), fold(m.group("qual")),
-                               sent_of[qspan.start], "dateline", token_start=qspan.start,
-                               token_end=qspan.end, is_qualifier=True)
-                place.qualifier = qual
-                out.append(qual)
-        return out
-    return []
