@@ -242,3 +242,11 @@ def test_us_inside_an_agency_name_is_the_country(places):
     found = places("Samples went to the US Centers for Disease Control and Prevention.")
     us = only(found, "US")[0]
     assert us.country == "USA" and us.how.startswith("in-name")
+
+
+def test_a_resolver_pickles_cheaply_for_worker_processes(resolver):
+    import pickle
+
+    data = pickle.dumps(resolver)
+    assert len(data) < 10_000  # the gazetteer is reloaded from package data, not shipped
+    assert pickle.loads(data).gazetteer is load_gazetteer()

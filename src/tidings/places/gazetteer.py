@@ -75,6 +75,11 @@ class Gazetteer:
         self._countries: dict[str, int] = {}
         self._admin1: dict[tuple[str, str], int] = {}
 
+    def __reduce__(self):
+        # a worker process (Dask, multiprocessing) loads its own copy from package data rather
+        # than receiving ~100 MB of pickled rows
+        return (load_gazetteer, ())
+
     def _index_containers(self) -> None:
         # countries and admin-1 rows come first in the generated file; stop at the first city
         for i, line in enumerate(self._rows):
