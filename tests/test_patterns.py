@@ -202,3 +202,20 @@ def test_the_purpose_of_a_meeting_is_not_another_meeting(coded):
 def test_the_reason_for_a_criticism_is_not_coded(coded):
     assert coded("China criticized the United States for selling arms to Taiwan.") == [
         ("111", "CHN", "USA")]
+
+
+# -- one common wording per CAMEO code (tests/fixtures/cameo_wordings.tsv) -----------------------
+
+def _wordings() -> list[tuple[str, str]]:
+    from pathlib import Path
+
+    path = Path(__file__).parent / "fixtures" / "cameo_wordings.tsv"
+    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+    return [(code, sentence) for code, sentence in rows[1:]]
+
+
+@pytest.mark.parametrize("code,sentence", _wordings())
+def test_common_wording_of_each_cameo_code(coded, code, sentence):
+    codes = [c for c, _, _ in coded(sentence)]
+    assert any(c == code or (len(code) == 2 and c[:2] == code) for c in codes), codes

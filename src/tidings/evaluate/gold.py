@@ -40,6 +40,7 @@ class Dyad:
     trigger: str = ""
     pattern: str = ""
     group: int = 0  # gold: index of the gold event it was expanded from
+    event_id: str = ""  # predicted: the coded event's id
 
     @property
     def root(self) -> str | None:

@@ -15,7 +15,7 @@ def to_dyad(event: Event) -> Dyad:
                 normalise_code(event.source.code) if event.source else None,
                 normalise_code(event.target.code) if event.target else None,
                 confidence=event.confidence, statement=event.statement,
-                trigger=event.trigger, pattern=event.pattern or "")
+                trigger=event.trigger, pattern=event.pattern or "", event_id=event.id)
 
 
 def predict(sentences: Iterable[GoldSentence], pipeline=None) -> list[list[Dyad]]:

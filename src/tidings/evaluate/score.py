@@ -164,6 +164,21 @@ class Report:
         return right / total if total else None
 
 
+def judged(rep: Report) -> list[tuple[Dyad, bool]]:
+    """Every predicted dyad the gold can judge at the calibration level, with whether it is right
+    (see the module docstring); the same events ``rep.calibration`` holds, in the same order."""
+    key = LEVELS[rep.calibration_level][1]
+    out = []
+    for r in rep.results:
+        partner = dict(r.pairs)
+        gold = r.sentence.events
+        for i, d in enumerate(r.pred):
+            if key(d) is None:
+                continue  # the gold cannot judge it (no PLOVER type for 01x/02x in PLOVER gold)
+            out.append((d, i in partner and key(d) == key(gold[partner[i]])))
+    return out
+
+
 def expected_calibration_error(items: list[tuple[float, bool]], bins: int = 10) -> float | None:
     """ECE over equal-width confidence bins (a confidence of exactly 1.0 falls in the last bin)."""
     if not items:
@@ -206,7 +221,6 @@ def score(sentences: list[GoldSentence], predictions: list[list[Dyad]], name: st
     rep = Report(name, settings={"statements": statements, "min_confidence": min_confidence})
     rep.confusion_by = "root" if has_code else "plover"
     rep.calibration_level = "dyad_root" if has_code else "dyad_plover"
-    calib_key = LEVELS[rep.calibration_level][1]
     totals = {name: Counts() for name in LEVELS}
     top_right = top_total = 0
     for sent, pred in zip(sentences, predictions):
@@ -247,13 +261,8 @@ def score(sentences: list[GoldSentence], predictions: list[list[Dyad]], name: st
             rep.confusion.setdefault(_class_of(gold[j], rep.confusion_by), Counter())["(missed)"] += 1
         for i in fa:
             rep.confusion.setdefault("(no gold)", Counter())[_class_of(pred[i], rep.confusion_by)] += 1
-        partner = dict(pairs)
-        for i, d in enumerate(pred):
-            if calib_key(d) is None:
-                continue  # the gold cannot judge it (no PLOVER type for 01x/02x in PLOVER gold)
-            right = i in partner and calib_key(d) == calib_key(gold[partner[i]])
-            rep.calibration.append((d.confidence, right))
         rep.results.append(SentenceResult(sent, pred, pairs, fa, miss))
     rep.levels = {n: (c if c.gold else None) for n, c in totals.items()}
+    rep.calibration = [(d.confidence, right) for d, right in judged(rep)]
     rep.plover_top1 = (top_right, top_total)
     return rep

@@ -66,6 +66,8 @@ class EventCoder:
 
     def __init__(self, user_files: Iterable[Path] = ()):
         self.patterns = load_patterns(tuple(Path(p) for p in user_files))
+        # event id → the evidence behind its confidence; set to a dict to keep it (bench/calibrate.py)
+        self.record: dict[str, dict[str, bool]] | None = None
 
     def code(self, doc: Doc, document: Document, mentions: Mentions,
              statements: bool = True) -> list[Event]:
@@ -102,7 +104,7 @@ class EventCoder:
         frames = self.patterns.verbs.get(verb.lemma_.lower())
         frame = match(frames, args, self.patterns) if frames else None
         row = governor_of(verb)
-        if frame is not None and row is not None and row.kind != "occur" and \
+        if frame is not None and row is not None and row.kind not in {"occur", "drop"} and \
                 not frame.about_complement and self._governs_event(verb):
             frame = None  # "threatened to attack": the attack is coded, as a threat
         governed_noun = self._governed_noun(verb, args, row) if row is not None else None
@@ -248,11 +250,16 @@ class EventCoder:
         src_actors = state_in_own_voice(cand.host, src_actors, mentions)
         one_sided = any(k in ONE_SIDED for k in kinds)
         dyads = pairs(src_actors, tgt_actors, cand.frame.reciprocal, both_ways=not one_sided)
+        inner = {id(a) for a, t in src_actors + tgt_actors if mentions.at(t) is not a}
         features = {
             "specific_frame": cand.frame.specificity > 0, "nominal": cand.nominal,
             "derived": bool([k for k in kinds if k != "same"]),
             "source_pronoun": how_source == "pronoun", "source_speaker": how_source == "speaker",
             "statement": code == "010", "long_sentence": len(sent) > 40,
+            "asking": code[:2] in ASKING, "intending": code[:2] in {"03", "13"},
+            "material_conflict": code[:2] >= "14", "reported": syntax.speech_head(host) is not None,
+            "relative_clause": any(t.dep_ == "relcl" for t in [host, *syntax.governing_chain(host)]),
+            "passive": cand.passive,
         }
         expr = nlp_dates.date_of(cand.host, exprs)
         for source, target, reverse in dyads:
@@ -260,7 +267,8 @@ class EventCoder:
                 features, reverse=reverse,
                 source_known=source is not None, target_known=target is not None,
                 source_guessed=bool(source and source.guessed),
-                target_guessed=bool(target and target.guessed)), g)
+                target_guessed=bool(target and target.guessed),
+                source_inside=id(source) in inner, target_inside=id(target) in inner), g)
 
     def _source_tokens(self, cand: _Candidate, g: Governance, code: str) -> tuple[list[Token], str]:
         if any(k in ORDER_KINDS for k in g.kinds):
@@ -291,9 +299,12 @@ class EventCoder:
             why += "; governed by " + ", ".join(g.governors)
         if g.negated:
             why += "; negated"
+        eid = event_id(document.id, index, start, code, source.code if source else None,
+                       target.code if target else None)
+        if self.record is not None:
+            self.record[eid] = features
         return Event(
-            id=event_id(document.id, index, start, code, source.code if source else None,
-                        target.code if target else None),
+            id=eid,
             doc_id=document.id, sentence_index=index, sentence=sent.text.strip(),
             trigger=trigger, trigger_start=start, trigger_end=end,
             cameo=code, name=info.name, root=info.root, quad_class=info.quad_class,

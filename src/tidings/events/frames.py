@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from tidings.events.patterns import Frame, PatternSet
 from tidings.nlp import syntax
 
+SLOT_KEYS = frozenset({"subj", "obj", "dative", "poss", "by", "comp"})
 # where a target is looked for when the frame does not say
 VERB_TARGETS = ("obj", "dative", "against", "with", "on", "at", "to", "into", "toward", "towards", "over",
                 "obj.to", "obj.for", "obj.against", "obj.on", "obj.with")
@@ -44,7 +45,7 @@ def keys(tok: Token) -> set[str]:
     mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}]
     if mods:
         out.add(" ".join([m.lemma_.lower() for m in mods] + [lemma]))
-        out.add(" ".join([mods[-1].lemma_.lower(), lemma]))
+        out.update(" ".join([m.lemma_.lower(), lemma]) for m in mods)  # "joint (military) exercise"
         if lemma in EFFORT_HEADS:
             out.update(m.lemma_.lower() for m in mods if m.dep_ == "compound")
     return out
@@ -78,6 +79,9 @@ class Args:
         patient, agent = syntax.passive_subject_of(verb), syntax.agent_of(verb)
         if _participle(verb):
             patient = verb.head  # "ten soldiers *killed* in the ambush": the noun is the patient
+        if obj is None and not a.passive:  # "allowed inspectors to visit" parsed as a clause
+            obj = next((syntax.subject_of(c) for c in verb.children if c.dep_ == "ccomp" and
+                        any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
         if a.passive:
             a._put("subj", agent)
             a._put("by", agent)
@@ -89,6 +93,10 @@ class Args:
         for prep, pobj in syntax.prep_objects(verb):
             if prep != "by" or not a.passive:
                 a._put(prep, pobj)
+        for child in verb.children:  # two-word prepositions: "pulled *out of* the talks"
+            if child.dep_ == "prep":
+                for prep, pobj in syntax.prep_objects(child):
+                    a._put(f"{child.lower_}_{prep}", pobj)
         a.prt = syntax.particle_of(verb)
         for child in verb.children:
             if child.dep_ == "xcomp":
@@ -129,6 +137,8 @@ class Args:
         if key == "xcomp":
             return self.xcomp is not None and (self.xcomp.lemma_.lower() in values or "*" in values)
         toks = self.slots.get(key, [])
+        if not toks and "." not in key and key not in SLOT_KEYS:
+            toks = self.slots.get(f"obj.{key}", [])  # "accused the minister of corruption"
         if not toks:
             return False
         if "*" in values:
