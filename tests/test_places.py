@@ -182,7 +182,8 @@ def test_qualifier_after_a_comma_is_the_container(places):
     found = places("Snow closed schools in Buffalo, New York, on Monday.")
     buffalo = only(found, "Buffalo")[0]
     state = only(found, "New York")[0]
-    assert (buffalo.country, buffalo.admin1) == ("USA", "New York")
+    assert (buffalo.country, buffalo.admin1, buffalo.admin1_code) == ("USA", "New York", "US.NY")
+    assert buffalo.geonameid is not None
     assert state.precision == "admin1"
 
 

@@ -142,12 +142,14 @@ class Place:
     how: str = ""  # why this place (and, on an event, why this mention) was chosen
     sentence_index: int | None = None  # sentence of the mention, from 0
     geonameid: int | None = None  # GeoNames id when the gazetteer has one
+    admin1_code: str | None = None  # GeoNames admin-1 code with its country: "KZ.02", "US.TX"
 
     def as_json(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end, "name": self.name,
                 "lat": self.lat, "lon": self.lon, "country": self.country, "admin1": self.admin1,
                 "precision": self.precision, "how": self.how,
-                "sentence_index": self.sentence_index, "geonameid": self.geonameid}
+                "sentence_index": self.sentence_index, "geonameid": self.geonameid,
+                "admin1_code": self.admin1_code}
 
 
 @dataclass(slots=True)

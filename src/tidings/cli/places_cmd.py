@@ -70,8 +70,8 @@ def place_json(document: Document, p: Place) -> dict:
     return {"doc": document.id, "origin": document.origin,
             "start": document.to_original(p.start), "end": document.to_original(p.end),
             "text": p.text, "name": p.name, "lat": p.lat, "lon": p.lon, "country": p.country,
-            "admin1": p.admin1, "precision": p.precision, "sentence_index": p.sentence_index,
-            "how": p.how}
+            "admin1": p.admin1, "admin1_code": p.admin1_code, "precision": p.precision,
+            "sentence_index": p.sentence_index, "geonameid": p.geonameid, "how": p.how}
 
 
 @app.command("places")

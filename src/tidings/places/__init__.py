@@ -12,6 +12,7 @@ sentence) and, in ``how``, why it was chosen. Nothing is downloaded; see
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
 
 from spacy.tokens import Doc
@@ -60,5 +61,18 @@ class PlaceResolver:
         elif e.kind in ("city", "admin2") and r.precision != "country":
             a1 = self.gazetteer.admin1(e.country, e.admin1)
             admin1 = a1.name if a1 is not None else None
+        code = None
+        if admin1 is not None and e.admin1:
+            iso2 = _alpha2(e.country)
+            code = f"{iso2}.{e.admin1}" if iso2 else None
         return Place(m.text, m.start, m.end, e.name, e.lat, e.lon, e.country, admin1,
-                     r.precision, r.how, m.sentence, e.id if e.id > 0 else None)
+                     r.precision, r.how, m.sentence, e.id if e.id > 0 else None, code)
+
+
+@lru_cache(maxsize=None)
+def _alpha2(iso3: str | None) -> str | None:
+    """ISO alpha-2 of an alpha-3 code: GeoNames writes admin-1 codes as "KZ.02"."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_3=iso3) if iso3 else None
+    return found.alpha_2 if found is not None else {"XKX": "XK"}.get(iso3 or "")
