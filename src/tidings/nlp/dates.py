@@ -84,8 +84,10 @@ def find_dates(doc: Doc, published: date | None) -> list[TimeExpr]:
 
     Without ``published`` only absolute expressions (with a year) are returned.
     """
+    # ``doc.text`` is rebuilt from every token on each access: read it once, not once per pattern
+    text = doc.text
     matches = sorted(((m.start(), -(m.end() - m.start()), kind, m) for kind, rx in _PATTERNS
-                      for m in rx.finditer(doc.text)), key=lambda t: (t[0], t[1]))
+                      for m in rx.finditer(text)), key=lambda t: (t[0], t[1]))
     found: list[TimeExpr] = []
     taken_until = -1
     for start, _, kind, match in matches:
