@@ -9,6 +9,7 @@ verb patterns) and codes documents in batches through ``nlp.pipe``.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -90,12 +91,16 @@ class Pipeline:
 
     def _code_batch(self, batch: list[Document | Skip]) -> Iterator[CodedDocument | Skip]:
         docs = [d for d in batch if isinstance(d, Document)]
-        parsed = iter(self.nlp.pipe((d.text for d in docs), batch_size=self.options.batch_size))
-        for item in batch:
-            if isinstance(item, Skip):
-                yield item
-            else:
-                yield self._code_one(item, next(parsed))
+        # spaCy adds every word it has not seen before (names, numbers, typos) to its vocabulary
+        # for good: over millions of articles that is a worker's one unbounded growth. A memory
+        # zone frees what the batch added. Nothing made in the zone may outlive it, so the batch
+        # becomes plain records inside it; zones must not overlap, hence the lock.
+        with _ZONE_LOCK, self.nlp.memory_zone():
+            parsed = iter(self.nlp.pipe((d.text for d in docs), batch_size=self.options.batch_size))
+            coded = [item if isinstance(item, Skip) else self._code_one(item, next(parsed))
+                     for item in batch]
+        _trim_caches(self.nlp)
+        yield from coded
 
     def _code_one(self, document: Document, doc) -> CodedDocument:
         sentences = [Sentence(document.id, i, s.start_char, s.end_char, s.text)
@@ -107,6 +112,18 @@ class Pipeline:
             self._places.place_events(events, places, doc, document)
         events = [e for e in events if e.confidence >= self.options.min_confidence]
         return CodedDocument(document, sentences, mentions.actors(), events, places)
+
+
+_ZONE_LOCK = threading.Lock()
+LEMMA_CACHE_LIMIT = 100_000  # entries; a few MB, far more than the words of a day's news
+
+
+def _trim_caches(nlp) -> None:
+    """Empty the lemmatizer's memo (one entry per word form and tag, never evicted) when large."""
+    if "lemmatizer" in nlp.pipe_names:
+        cache = getattr(nlp.get_pipe("lemmatizer"), "cache", None)
+        if isinstance(cache, dict) and len(cache) > LEMMA_CACHE_LIMIT:
+            cache.clear()
 
 
 @lru_cache(maxsize=4096)
