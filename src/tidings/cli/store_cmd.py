@@ -142,6 +142,9 @@ def ingest(
     warc: List[str] = typer.Option([], "--warc", help="WARC archive (.warc or .warc.gz)."),
     recode: bool = typer.Option(False, "--recode", help="Code again documents already stored by this coder version."),
     keep_near: bool = typer.Option(False, "--keep-near-duplicates", help="Store syndicated copies of a story as documents of their own."),
+    workers: int = typer.Option(
+        1, "--workers", "-w", min=1,
+        help="Coding processes, each loading the model: for large inputs, up to one per CPU."),
 ) -> None:
     """Read, code and store news into the event store. Running it again adds nothing new."""
     paths = list(paths or [])
@@ -152,7 +155,7 @@ def ingest(
                         *(f"--warc {w}" for w in warc)])
     with _open(db, read_only=False) as store:
         summary = _ingest(store, lambda memory: _inputs(paths, feed, warc, memory), day,
-                          command, recode, near_duplicates=not keep_near)
+                          command, recode, near_duplicates=not keep_near, workers=workers)
     s = summary
     done = f"{s.stored} stored, {s.recoded} recoded, {s.unchanged + s.duplicate} already there"
     print(f"tidings: {done}, {s.skipped} skipped; {s.events} events written to {db} "
@@ -162,7 +165,7 @@ def ingest(
 
 
 def _ingest(store: Store, inputs, day: date | None, command: str, recode: bool,
-            near_duplicates: bool = True):
+            near_duplicates: bool = True, workers: int = 1):
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -179,7 +182,13 @@ def _ingest(store: Store, inputs, day: date | None, command: str, recode: bool,
             Progress(*columns, console=console, disable=not console.is_terminal) as progress:
         task = progress.add_task("ingest", total=None, events=0, skipped=0, rate=0.0)
         documents = run.unseen(pipeline.documents(inputs(run.feed_memory()), published=day))
-        for item in pipeline.code_documents(documents):
+        if workers > 1:  # results come back in input order, as the run records them
+            from tidings.scale.local import code_parallel
+
+            coded = code_parallel(documents, workers)
+        else:
+            coded = pipeline.code_documents(documents)
+        for item in coded:
             if isinstance(item, Skip):
                 progress.console.print(f"tidings: {item.message()}", highlight=False,
                                        markup=False, soft_wrap=True)
