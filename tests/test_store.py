@@ -392,8 +392,9 @@ def test_a_schema_1_store_is_upgraded_and_its_texts_signed(db):
         store.write([*example_documents(), wire_story()])
     con = duckdb.connect(str(db))  # make it look like a schema-1 store
     for table, column in (("documents", "signature"), ("places", "sentence_index"),
-                          ("places", "geonameid"), ("events", "place_sentence_index"),
-                          ("events", "place_geonameid")):
+                          ("places", "geonameid"), ("places", "admin1_code"),
+                          ("events", "place_sentence_index"), ("events", "place_geonameid"),
+                          ("events", "place_admin1_code")):
         con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     con.execute("DELETE FROM tidings_schema")
     con.execute("INSERT INTO tidings_schema VALUES (1, now()::TIMESTAMP, 'created')")

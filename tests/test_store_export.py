@@ -163,8 +163,8 @@ def test_gdelt_rows_carry_our_values_where_we_have_them(store, tmp_path):
     rally = next(r for r in rows if r["EventCode"] == "141")
     assert (rally["IsRootEvent"], rally["Actor2Code"]) == ("1", None)
     assert (rally["ActionGeo_Type"], rally["ActionGeo_FullName"], rally["ActionGeo_CountryCode"],
-            rally["ActionGeo_Lat"], rally["ActionGeo_Long"]) == (
-        "4", "Almaty, Kazakhstan", "KZ", "43.25", "76.95")
+            rally["ActionGeo_ADM1Code"], rally["ActionGeo_Lat"], rally["ActionGeo_Long"]) == (
+        "4", "Almaty, Kazakhstan", "KZ", "KZ02", "43.25", "76.95")
     sanctions = next(r for r in rows if r["EventCode"] == "163")
     assert sanctions["Actor1Code"] == "IGOEUREEC" and sanctions["Actor1CountryCode"] is None
 

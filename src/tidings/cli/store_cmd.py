@@ -137,11 +137,16 @@ def _inputs(paths: list[str], feeds: list[str], warcs: list[str], feed_memory):
 def ingest(
     paths: List[str] = typer.Argument(None, help="Files, folders, WARC archives or - (stdin)."),
     db: Path = DbOption,
-    published: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for inputs that do not carry one."),
-    feed: List[str] = typer.Option([], "--feed", help="RSS/Atom feed URL, or a file listing feed URLs."),
+    published: Optional[str] = typer.Option(
+        None, "--date", help="Publication date (YYYY-MM-DD) for inputs that do not carry one."),
+    feed: List[str] = typer.Option(
+        [], "--feed", help="RSS/Atom feed URL, or a file listing feed URLs."),
     warc: List[str] = typer.Option([], "--warc", help="WARC archive (.warc or .warc.gz)."),
-    recode: bool = typer.Option(False, "--recode", help="Code again documents already stored by this coder version."),
-    keep_near: bool = typer.Option(False, "--keep-near-duplicates", help="Store syndicated copies of a story as documents of their own."),
+    recode: bool = typer.Option(
+        False, "--recode", help="Code again documents already stored by this coder version."),
+    keep_near: bool = typer.Option(
+        False, "--keep-near-duplicates",
+        help="Store syndicated copies of a story as documents of their own."),
     workers: int = typer.Option(
         1, "--workers", "-w", min=1,
         help="Coding processes, each loading the model: for large inputs, up to one per CPU."),
@@ -175,7 +180,8 @@ def _ingest(store: Store, inputs, day: date | None, command: str, recode: bool,
     console = Console(stderr=True)
     pipeline = Pipeline()
     columns = (SpinnerColumn(), TextColumn("{task.completed} documents"),
-               TextColumn("{task.fields[events]} events"), TextColumn("{task.fields[skipped]} skipped"),
+               TextColumn("{task.fields[events]} events"),
+               TextColumn("{task.fields[skipped]} skipped"),
                TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn())
     started = time.monotonic()
     with store.run(command, force=recode, near_duplicates=near_duplicates) as run, \
@@ -206,7 +212,8 @@ def _ingest(store: Store, inputs, day: date | None, command: str, recode: bool,
 def events(
     db: Path = DbOption,
     fmt: str = typer.Option("table", "--format", help="table, csv or jsonl."),
-    limit: Optional[int] = typer.Option(None, help="At most this many events (table: 100 unless given)."),
+    limit: Optional[int] = typer.Option(
+        None, help="At most this many events (table: 100 unless given)."),
     offset: int = typer.Option(0, help="Skip this many events first."),
     flt: EventFilter = None,
 ) -> None:
@@ -305,13 +312,18 @@ def stats(
 @_filter_options
 def export(
     db: Path = DbOption,
-    gdelt: Optional[Path] = typer.Option(None, "--gdelt", help="GDELT 2.0 event table (61 tab-separated columns)."),
+    gdelt: Optional[Path] = typer.Option(
+        None, "--gdelt", help="GDELT 2.0 event table (61 tab-separated columns)."),
     plover: Optional[Path] = typer.Option(None, "--plover", help="PLOVER/POLECAT-style JSON."),
     csv: Optional[Path] = typer.Option(None, "--csv", help="CSV with every event column."),
-    jsonl: Optional[Path] = typer.Option(None, "--jsonl", help="JSON Lines, the `tidings code` event schema."),
-    parquet: Optional[Path] = typer.Option(None, "--parquet", help="Folder for Parquet files partitioned by month."),
-    overwrite: bool = typer.Option(False, "--overwrite", help="Allow --parquet into a folder that is not empty."),
-    gdelt_header: bool = typer.Option(False, "--gdelt-header", help="Put GDELT's column names on the first line."),
+    jsonl: Optional[Path] = typer.Option(
+        None, "--jsonl", help="JSON Lines, the `tidings code` event schema."),
+    parquet: Optional[Path] = typer.Option(
+        None, "--parquet", help="Folder for Parquet files partitioned by month."),
+    overwrite: bool = typer.Option(
+        False, "--overwrite", help="Allow --parquet into a folder that is not empty."),
+    gdelt_header: bool = typer.Option(
+        False, "--gdelt-header", help="Put GDELT's column names on the first line."),
     flt: EventFilter = None,
 ) -> None:
     """Export the events that match the filters, in one or more formats."""

@@ -1,4 +1,5 @@
-"""Opening a store safely: refuse files that are not ours, say clearly when another process holds it.
+"""Opening a store safely: refuse files that are not ours, say clearly when another process
+holds it.
 
 DuckDB lets one process write a database file at a time and locks the file to enforce it; a
 second process (writer or reader) fails to get the lock. We turn that into :class:`StoreBusy`

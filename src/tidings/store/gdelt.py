@@ -72,15 +72,18 @@ def _geo(prefix: str, ours: bool) -> list[GdeltColumn]:
         GdeltColumn(f"{prefix}_CountryCode", "f.fips", "FIPS 10-4 code of `place_country`"),
         GdeltColumn(f"{prefix}_ADM1Code",
                     f"CASE WHEN {country_level} THEN f.fips "
-                    "WHEN regexp_full_match(e.place_admin1, '[A-Z0-9]{1,3}') "
-                    "THEN f.fips || e.place_admin1 END",
-                    "FIPS country code, followed by `place_admin1` when that is a short code"),
+                    "WHEN e.place_admin1_code LIKE '%.%' "
+                    "THEN f.fips || split_part(e.place_admin1_code, '.', 2) END",
+                    "FIPS country code followed by the division part of `place_admin1_code` "
+                    "(GeoNames `KZ.02` → `KZ02`, `US.TX` → `USTX`, as GDELT writes them); "
+                    "the country code alone for country-level places"),
         GdeltColumn(f"{prefix}_ADM2Code", None, "not coded"),
         GdeltColumn(f"{prefix}_Lat", "e.place_lat", "`place_lat`"),
         GdeltColumn(f"{prefix}_Long", "e.place_lon", "`place_lon`"),
         GdeltColumn(f"{prefix}_FeatureID", f"CASE WHEN {country_level} THEN f.fips END",
-                    "for country-level places the FIPS code, as GDELT does; no GeoNames id "
-                    "is kept for finer places"),
+                    "for country-level places the FIPS code, as GDELT does; empty for finer "
+                    "places, whose GDELT ids are GNS/GNIS feature ids (tidings has GeoNames "
+                    "ids, in `place_geonameid` of the other exports)"),
     ]
 
 

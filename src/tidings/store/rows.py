@@ -85,7 +85,7 @@ def document_row(doc: Document, coder_version: str, coded_at: datetime, run_id: 
 
 
 _NO_ACTOR = (None,) * 11
-_NO_PLACE = (None,) * 12
+_NO_PLACE = (None,) * 13
 
 
 def _actor(a: Actor | None) -> tuple:
@@ -99,7 +99,7 @@ def _place(p: Place | None) -> tuple:
     if p is None:
         return _NO_PLACE
     return (p.text, p.start, p.end, p.name, p.lat, p.lon, p.country, p.admin1, p.precision,
-            p.how, p.sentence_index, p.geonameid)
+            p.how, p.sentence_index, p.geonameid, p.admin1_code)
 
 
 def event_row(e: Event, idx: int) -> tuple:
@@ -146,7 +146,8 @@ def place_from_row(row: dict[str, Any], prefix: str = "") -> Place | None:
                  country=row[f"{prefix}country"], admin1=row[f"{prefix}admin1"],
                  precision=row[f"{prefix}precision"], how=row[f"{prefix}how"],
                  sentence_index=row[f"{prefix}sentence_index"],
-                 geonameid=row[f"{prefix}geonameid"])
+                 geonameid=row[f"{prefix}geonameid"],
+                 admin1_code=row[f"{prefix}admin1_code"])
 
 
 def event_from_row(row: dict[str, Any]) -> Event:

@@ -15,7 +15,7 @@ from typing import Callable
 import duckdb
 import pyarrow as pa
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 IDENTITY_TABLE = "tidings_schema"
 
 
@@ -35,7 +35,7 @@ def _actor_columns(prefix: str, role: str) -> list[Column]:
         Column(f"{prefix}_country", "VARCHAR", f"ISO-3 country of the {role}, null for non-state"),
         Column(f"{prefix}_sectors", "VARCHAR[]", f"sector codes of the {role} ([\"GOV\"])"),
         Column(f"{prefix}_name", "VARCHAR", f"canonical name of the {role} when known"),
-        Column(f"{prefix}_how", "VARCHAR", f"how the {role} code was resolved (lexicon, title, ...)"),
+        Column(f"{prefix}_how", "VARCHAR", f"how the {role} code was resolved (lexicon, ...)"),
         Column(f"{prefix}_detail", "VARCHAR", f"why the {role} got its code, for people"),
         Column(f"{prefix}_guessed", "BOOLEAN", f"the {role}'s country came from context"),
         Column(f"{prefix}_kind", "VARCHAR", f"person, group, country or organisation"),
@@ -109,6 +109,7 @@ TABLES: dict[str, list[Column]] = {
         Column("how", "VARCHAR", "how the place was resolved"),
         Column("sentence_index", "INTEGER", "sentence the mention is in"),
         Column("geonameid", "BIGINT", "GeoNames id of the place"),
+        Column("admin1_code", "VARCHAR", "GeoNames admin-1 code with its country (\"KZ.02\")"),
     ],
     "events": [
         Column("id", "VARCHAR NOT NULL", "stable event id (16 hex digits)"),
@@ -122,7 +123,8 @@ TABLES: dict[str, list[Column]] = {
         Column("cameo", "VARCHAR NOT NULL", "CAMEO event code (\"173\")"),
         Column("name", "VARCHAR", "CAMEO label of the code"),
         Column("root", "VARCHAR", "CAMEO root (\"17\")"),
-        Column("quad_class", "TINYINT", "1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict"),
+        Column("quad_class", "TINYINT",
+               "1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict"),
         Column("goldstein", "DOUBLE", "Goldstein scale value of the code"),
         Column("plover", "VARCHAR", "PLOVER event type, null for CAMEO 01x/02x"),
         Column("plover_mode", "VARCHAR", "PLOVER mode"),
@@ -147,6 +149,7 @@ TABLES: dict[str, list[Column]] = {
         Column("place_how", "VARCHAR", "how the place was resolved"),
         Column("place_sentence_index", "INTEGER", "sentence the place mention is in"),
         Column("place_geonameid", "BIGINT", "GeoNames id of the place"),
+        Column("place_admin1_code", "VARCHAR", "GeoNames admin-1 code (\"KZ.02\")"),
     ],
     "runs": [
         Column("id", "INTEGER PRIMARY KEY", "run number, from 1"),
@@ -206,6 +209,9 @@ MIGRATIONS: dict[int, tuple[str, list[Step]]] = {
         "ALTER TABLE events ADD COLUMN place_sentence_index INTEGER",
         "ALTER TABLE events ADD COLUMN place_geonameid BIGINT",
         _backfill_signatures]),
+    3: ("admin-1 code of places", [
+        "ALTER TABLE places ADD COLUMN admin1_code VARCHAR",
+        "ALTER TABLE events ADD COLUMN place_admin1_code VARCHAR"]),
 }
 
 _ARROW = {

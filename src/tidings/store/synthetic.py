@@ -137,7 +137,8 @@ def story(sentences: list[str], published: date, events: list[tuple], *, url: st
         coded.places.append(Place(text=name, start=at, end=at + len(name), name=name, lat=lat,
                                   lon=lon, country=country, precision=precision,
                                   how="gazetteer", sentence_index=index,
-                                  geonameid=GEONAMES.get(name)))
+                                  geonameid=GEONAMES.get(name),
+                                  admin1_code=ADMIN1.get(name)))
     for i, source, trigger, cameo, target in events:
         sentence, offset = sentences[i], offsets[i]
         src = _coded_actor(*source, sentence, offset) if source else None
@@ -161,6 +162,7 @@ def story(sentences: list[str], published: date, events: list[tuple], *, url: st
 
 ALMATY = (43.25, 76.95, "KAZ", "city")
 GEONAMES = {"Almaty": 1526384, "Kyiv": 703448}
+ADMIN1 = {"Almaty": "KZ.02", "Kyiv": "UA.12"}
 
 
 def example_documents(coder_version: str = "0.1.0") -> list[CodedDocument]:

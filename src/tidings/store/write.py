@@ -16,6 +16,7 @@ documents behind, and running the same input again stores exactly what is missin
 
 from __future__ import annotations
 
+import gc
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -214,6 +215,18 @@ class IngestRun:
         if not self._pending:
             return
         pending, self._pending = self._pending, []
+        # Building a batch allocates a tuple per row; with a spaCy model in memory every
+        # collection the allocations trigger walks a large heap, which costs more than the
+        # work itself. Nothing here makes reference cycles, so collection can wait.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._write(pending)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _write(self, pending: list) -> None:
         pending = self._near_copies(pending)
         # every URL met for each text in this batch, so duplicates still contribute theirs
         urls: dict[str, list[str]] = {}
