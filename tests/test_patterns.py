@@ -219,3 +219,37 @@ def _wordings() -> list[tuple[str, str]]:
 def test_common_wording_of_each_cameo_code(coded, code, sentence):
     codes = [c for c, _, _ in coded(sentence)]
     assert any(c == code or (len(code) == 2 and c[:2] == code) for c in codes), codes
+
+
+def test_a_counterpart_is_known_by_nationality_or_name(coded):
+    events = coded("Chinese Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov in Beijing.")
+    assert ("040", "CHNGOV", "RUSGOV") in events
+
+
+def test_a_resolution_acts_for_those_who_adopt_it(coded):
+    assert coded("The UN Security Council adopted a resolution condemning the attacks.")[0][:2] == (
+        "111", "IGOUNO")
+
+
+def test_clashes_between_two_parties_pair_them(coded):
+    events = coded("Clashes between Thai police and protesters left three dead.")
+    assert {(c[:2], s[:3], t[:3]) for c, s, t in events} == {("19", "THA", "THA")}
+
+
+def test_exchanging_fire_is_mutual(coded):
+    assert sorted(coded("Pakistan and India exchanged fire in Kashmir.")) == [
+        ("190", "IND", "PAK"), ("190", "PAK", "IND")]
+
+
+def test_summoning_someone_to_protest_targets_them(coded):
+    [(code, source, target)] = coded("The Iranian foreign ministry summoned the British ambassador to protest.")
+    assert source == "IRNGOV" and target == "GBRGOV"
+
+
+def test_sworn_to_fight_is_a_threat(coded):
+    assert roots(coded("Albanian rebels have sworn to fight the Serbian army.")) == {"13"}
+
+
+def test_boycotting_contacts_is_reducing_relations(coded):
+    assert ("161", "PSE", "USA") in {(c, s[:3], t) for c, s, t in
+                                      coded("The Palestinians boycotted all contact with the United States.")}

@@ -22,7 +22,7 @@ from tidings.events.confidence import confidence
 from tidings.events.frames import (VERB_TARGETS, Args, event_noun, match, noun_frames,
                                    slot_alternatives, slot_tokens, source_slots, target_slots)
 from tidings.events.govern import (OBLIGATION, Governance, doers, govern, governor_of,
-                                   is_existential, is_purpose)
+                                   is_document, is_existential, is_purpose)
 from tidings.events.modality import derive, is_occurrence, is_ordering
 from tidings.events.patterns import Frame, load_patterns
 from tidings.events.roles import aim_targets, actors_at, implied, pairs, state_in_own_voice
@@ -42,6 +42,7 @@ ASKING = frozenset({"02", "10"})
 # acts an authority announces of itself in the passive ("X said the suspects were arrested"); a
 # speaker reporting a killing or a bombing is not its author
 ANNOUNCED = frozenset({"08", "16", "17"})
+VERBAL_CONFLICT = frozenset({"10", "11", "12", "13", "14"})
 
 
 @dataclass(slots=True)
@@ -199,7 +200,8 @@ class EventCoder:
         host = cand.host
         if host.dep_ == "advcl" and host.tag_ == "VBG" and syntax.subject_of(host) is None:
             return  # "..., killing eight people": an elaboration of the main clause's event
-        if host.dep_ == "acl" and host.tag_ in {"VBG", "VBN"} and not is_existential(host.head):
+        if host.dep_ == "acl" and host.tag_ in {"VBG", "VBN"} and not is_existential(host.head) \
+                and not is_document(host):
             return  # "rebels fighting the army", "property seized in 1970": a description
         if host.dep_ in {"csubj", "csubjpass"}:
             return  # "removing the sanctions is out of the question": a topic, not an act
@@ -241,6 +243,9 @@ class EventCoder:
             tgt_actors = actors_at(alternative, mentions)  # "rioted at a jail in Israel"
         if not tgt_actors and code[:2] == "14":
             tgt_actors = actors_at(aim_targets(host), mentions)  # "protested to demand X's ..."
+        if not tgt_actors and (is_purpose(host) or host.dep_ == "xcomp") and code[:2] in VERBAL_CONFLICT:
+            # "summoned the ambassador to protest": the one summoned is the one protested to
+            tgt_actors = actors_at([c for c in host.head.children if c.dep_ in syntax.OBJECTS], mentions)
         if speech is not None and {a.code for a, _ in src_actors} == {a.code for a, _ in tgt_actors}:
             # "Russia said it must respond": one's own obligation is an intent, not a demand
             code = derive(cand.code, "intent")

@@ -80,6 +80,8 @@ def doers(verb: Token) -> list[Token]:
         if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"}:
             return doers(head.head) if head.dep_ == "acomp" else [head.head]
         return doers(head)
+    if is_document(verb):
+        return owner(head)  # "adopted a resolution condemning ...": the adopter condemns
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         if verb.tag_ == "VBN":  # "soldiers killed in the ambush": the noun undergoes it
             agent = syntax.agent_of(verb)
@@ -102,14 +104,18 @@ def govern(pred: Token) -> Governance:
     node = pred
     while node.head.i != node.i:
         gov = node.head
-        if node.dep_ == "conj" or is_purpose(node):
+        # "sworn to fight" parsed as a purpose clause of a governing word is its complement
+        complement = is_purpose(node) and governor_of(gov) is not None and \
+            syntax.object_of(gov) is None and \
+            not any(c.dep_ in {"xcomp", "ccomp"} for c in gov.children)
+        if node.dep_ == "conj" or (is_purpose(node) and not complement):
             _modals(gov, g)  # "will visit A and meet B": both are intents
             node = gov  # coordinated verbs and purpose clauses share their governors
             continue
         if gov.pos_ in {"NOUN", "PROPN"} and node.dep_ in {"acl", "ccomp"} and is_clause(node):
             _noun_governor(gov, node, g)  # "the offer to host", "the demand that Israel ease"
             break
-        if node.dep_ not in {"xcomp", "ccomp"}:
+        if node.dep_ not in {"xcomp", "ccomp"} and not complement:
             break
         row = governor_of(gov)
         if row is None:
@@ -135,6 +141,16 @@ def govern(pred: Token) -> Governance:
             g.negated = True
         node = host
     return g
+
+
+# nouns for texts that act by what they say: "a resolution condemning ...", "a law imposing ..."
+DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué", "letter",
+                       "report", "motion", "law", "decree", "bill", "order", "note", "message"})
+
+
+def is_document(verb: Token) -> bool:
+    """A participle describing what a text does: "a resolution *condemning* the attacks"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DOCUMENTS
 
 
 def is_existential(noun: Token) -> bool:

@@ -25,6 +25,11 @@ RELATIONAL = frozenset({"partner", "ally", "neighbour", "neighbor", "rival", "en
 # "an appeal *from President Gbagbo*", "positions *of the Palestinian forces*"
 AUTHOR_PREPS = ("of", "by", "from", "with", "for")
 MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+# places and targets that stand for the people where they are: "struck targets *in Gaza*"
+PLACES = frozenset({"target", "position", "area", "village", "town", "city", "base", "camp", "district",
+                    "neighbourhood", "neighborhood", "region", "province", "site", "facility",
+                    "stronghold", "outpost", "checkpoint", "territory", "border", "home", "house"})
+PLACE_PREPS = ("in", "near", "inside", "across")
 
 Found = list[tuple[Actor, Token]]
 
@@ -57,18 +62,22 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
     → Haiti; "calls by Belarus's rulers" → Belarus's rulers. The owner or author of a thing stands
     for it as a party to the event; the noun phrase's own head wins when it is an actor.
     """
-    if tok.pos_ not in {"NOUN", "PROPN"} or depth > 1 or tok.lemma_.lower() in RELATIONAL:
+    if tok.pos_ not in {"NOUN", "PROPN"} or depth > 1:
         return None
+    relational = tok.lemma_.lower() in RELATIONAL  # "his Russian counterpart": Russian, not his
     for child in tok.children:
+        if child.dep_ == "appos" and mentions.at(child) is not None:
+            return mentions.at(child)  # "his counterpart, Sergei Lavrov"
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "crimes committed *by Croat forces*"
             agent = syntax.agent_of(child)
             if agent is not None and mentions.at(agent) is not None:
                 return mentions.at(agent)
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not relational:
             found = mentions.at(child)
             if found is not None and child.pos_ != "PRON":
                 return found
-    for prep in AUTHOR_PREPS:
+    preps = AUTHOR_PREPS + (PLACE_PREPS if tok.lemma_.lower() in PLACES else ())
+    for prep in preps:
         for _, obj in syntax.prep_objects(tok, {prep}):
             found = mentions.at(obj) or inner_actor(obj, mentions, depth + 1)
             if found is not None:
