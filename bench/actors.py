@@ -112,17 +112,18 @@ def code_all(records: list[dict], pipeline) -> list:
 
 def overlap_match(gold: list[tuple[int, int]], pred: list) -> dict[int, object]:
     """Gold span index → prediction, one-to-one. A prediction that starts where the gold words
-    start is preferred (the gold words begin with the actor: "students throughout Indonesia"
-    is the students, not Indonesia), then the largest overlap, then the shortest prediction."""
+    start is preferred, then one that holds the first gold word (the gold words begin with the
+    actor: "students throughout Indonesia" is the students, not Indonesia), then the largest
+    overlap, then the shortest prediction."""
     pairs = []
     for i, (gs, ge) in enumerate(gold):
         for j, p in enumerate(pred):
             ov = min(ge, p[1]) - max(gs, p[0])
             if ov > 0:
-                pairs.append((p[0] == gs, ov, -(p[1] - p[0]), -i, -j))
+                pairs.append((p[0] == gs, p[0] <= gs < p[1], ov, -(p[1] - p[0]), -i, -j))
     pairs.sort(reverse=True)
     used_g, used_p, out = set(), set(), {}
-    for _, _, _, mi, mj in pairs:
+    for *_, mi, mj in pairs:
         i, j = -mi, -mj
         if i not in used_g and j not in used_p:
             used_g.add(i)

@@ -168,6 +168,17 @@ def test_a_given_name_is_not_a_country(pipeline):
     assert not [a for a in found if a.country in {"TCD", "JOR"}]
 
 
+def test_another_given_name_is_another_person(pipeline):
+    found = actors(pipeline, "Maria Solberg and Vladimir Vladimirovich Putin met in Oslo.")
+    assert not [a for a in found if a.name == "Erna Solberg"]  # the lexicon's Solberg is Erna
+    assert one(found, "Putin").code == "RUSGOV"  # a patronymic is no other given name
+
+
+def test_exiled_dissidents_are_no_former_officials(pipeline):
+    found = actors(pipeline, "Two exiled dissidents from Egypt asked for asylum.")
+    assert one(found, "dissidents").code == "EGYOPP"
+
+
 def test_a_short_acronym_must_be_written_in_capitals(pipeline):
     assert not [a for a in actors(pipeline, "Gia Long spoke to the crowd.") if a.country == "DZA"]
     assert one(actors(pipeline, "The GIA attacked a village."), "GIA").code.startswith("DZAREB")

@@ -218,19 +218,22 @@ class ActorResolver:
         return out
 
     def _other_given_name(self, doc: Doc, ent_start: int, i: int, entries: list[Entry]) -> bool:
-        """True when the PERSON name around a matched surname starts with a name that is not the
-        lexicon person's: "Maria Solberg" is not Erna Solberg. Initials and titles do not count."""
+        """True when the PERSON name around a matched surname starts with a given name that is not
+        the lexicon person's: "Maria Solberg" is not Erna Solberg. Titles and initials are
+        skipped."""
         people = [e for e in entries if e.kind == "person"]
         if not people:
             return False
         known = {w.lower().strip(".") for e in people for w in (e.name or "").replace("-", " ").split()}
         for tok in doc[ent_start:i]:
             word = tok.text.strip(".")
-            if tok.pos_ != "PROPN" or len(word) <= 1 or word.lower() in known:
-                continue
+            if tok.pos_ != "PROPN" or len(word) <= 1:
+                continue  # initials
             if any(e.kind == "agent" for e in self.lexicon.lookup([tok.text])):
                 continue  # "President", "General"
-            return True
+            # the given name decides; a middle name or patronymic after it does not
+            # ("Vladimir Vladimirovich Putin")
+            return word.lower() not in known
         return False
 
     def _resolve_head(self, head: Token, st: DocState) -> Actor | None:
@@ -276,10 +279,15 @@ def _inside_names(matches: list[Match], doc: Doc) -> set[int]:
     out: set[int] = set()
     for m in matches:
         if m.end - m.start > 1 and any(e.kind not in {"agent", "none"} for e in m.entries):
-            # a token whose head lies inside the name is not the name's head (a broken parse may
-            # give a name two heads: both stay)
-            out.update(i for i in range(m.start, m.end) if m.start <= doc[i].head.i < m.end
-                       and doc[i].head.i != i)
+            span = doc[m.start:m.end]
+            # the name's heads: its nouns whose head lies outside it (a broken parse may give a
+            # name two); when the tagger took none for a noun ("Barack" as a preposition), its
+            # last noun
+            heads = [t.i for t in span if t.pos_ in {"NOUN", "PROPN"}
+                     and not (m.start <= t.head.i < m.end and t.head.i != t.i)]
+            if not heads:
+                heads = [t.i for t in span if t.pos_ in {"NOUN", "PROPN"}][-1:]
+            out.update(i for i in range(m.start, m.end) if i not in heads)
     return out
 
 
