@@ -35,6 +35,7 @@ def _register() -> None:
     from tidings.cli import places_cmd  # noqa: F401
     from tidings.cli import actors_cmd  # noqa: F401
     from tidings.cli import batch_cmd  # noqa: F401
+    from tidings.cli import serve_cmd  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> None:
