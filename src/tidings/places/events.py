@@ -29,7 +29,8 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
 
 def _clause_head(tok: Token) -> Token:
     """The verb that heads ``tok``'s clause (the root when there is none)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "ROOT" and tok.head is not tok:
+    # spaCy builds a new Token object on every access: compare positions, never identity
+    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "ROOT" and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -48,7 +49,7 @@ def clause_preposition(place_root: Token, trigger: Token) -> Token | None:
         if tok.dep_ == "prep" and tok.lower_ in CLAUSE_PREPS:
             prep = tok
         up = tok.head
-        if up is tok:
+        if up.i == tok.i:
             return None
         if up == trigger or up == head:
             return prep
