@@ -117,6 +117,15 @@ def test_the_main_country_and_the_country(pipeline):
     assert president.code == "KENGOV" and president.guessed and "the country" in president.detail
 
 
+def test_a_dateline_says_where_the_story_is(pipeline):
+    _, mentions = resolve(pipeline, "ALMATY, Jan 5 (Reuters) - Police detained dozens of people. "
+                                    "Officials in Moscow and Beijing said they were watching.")
+    assert mentions.main_country == "KAZ"  # Almaty is no seat of government: the gazetteer knows it
+    found = mentions.actors()
+    assert one(found, "Police").code == "KAZCOP"
+    assert not [a for a in found if "Reuters" in a.text]  # the dateline's agency is no actor
+
+
 def test_no_main_country_on_a_tie_and_never_a_region(pipeline):
     _, tie = resolve(pipeline, "Officials from Chile and Peru met in Lima. Protesters gathered.")
     assert tie.main_country is None or tie.main_country == "PER"  # Lima tips it to Peru

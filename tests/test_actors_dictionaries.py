@@ -38,6 +38,7 @@ CHIEF_SCRIBE_ [~GOVMED]
 def test_the_format_is_recognised():
     assert looks_like_petrarch(ACTORS) and looks_like_petrarch(AGENTS)
     assert not looks_like_petrarch("name\taliases\tcountry\nA\tB\tKAZ\n")
+    assert looks_like_petrarch("ZARVANIA_\t[KAZ]\n")  # a tab between phrase and code is fine
 
 
 def test_actor_entries_with_synonyms_and_dated_codes():

@@ -16,6 +16,7 @@ never imports the places stage.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Iterable
 
@@ -31,16 +32,38 @@ COUNTRY_KINDS = frozenset({"country", "seat", "demonym"})
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "district",
                          "north", "south", "east", "west", "northeast", "northwest", "southeast",
                          "southwest", "border", "countryside", "territory", "streets", "street"})
+# "ALMATY, Jan 5 (Reuters) -", "KABUL (AP) —": a capitalised place, then a date or an agency and a dash
+_DATELINE = re.compile(r"\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:,[^\n]{0,40}?)?\s*(?:\([A-Za-z. ]{2,30}\))?"
+                       r"\s*(?:-|--|—|–)\s")
+# a dateline names where the story was filed: as good as this many mentions of the country
+DATELINE_WEIGHT = 2
 # how many sentences back a location still counts as "where this happens"
 LOCATION_REACH = 1
 
 
 
-def main_country(matches: Iterable["Match"], regions: frozenset[str]) -> str | None:
+def dateline_place(text: str) -> tuple[str, int] | None:
+    """The place of a wire dateline opening ``text`` and where the dateline ends ("ALMATY, Jan 5
+    (Reuters) - ..." → ("ALMATY", 26)), or None."""
+    found = _DATELINE.match(text)
+    if not found:
+        return None
+    place = found.group(1).strip()
+    # "Protests spread - wide": a dateline's place is in capitals or followed by a date or agency
+    if not place.isupper() and not re.search(r"[,(]", found.group(0)):
+        return None
+    return place, found.end()
+
+
+def main_country(matches: Iterable["Match"], regions: frozenset[str],
+                 dateline: str | None = None) -> str | None:
     """The country the article is mostly about: the one named more often than any other; None on
-    a tie ("Bush left for Beijing to talk about Myanmar" is about no one country). Regions (AFR,
-    EUR, MEA, WST ...) never are: an article is about a country in a region."""
+    a tie ("Bush left for Beijing to talk about Myanmar" is about no one country). A dateline's
+    country counts DATELINE_WEIGHT times. Regions (AFR, EUR, MEA, WST ...) never are: an article
+    is about a country in a region."""
     counts: Counter[str] = Counter()
+    if dateline:
+        counts[dateline] += DATELINE_WEIGHT
     for m in matches:
         e = m.first(COUNTRY_KINDS)
         if e is not None and e.country and e.country not in regions:

@@ -45,9 +45,10 @@ NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
 
 
 def looks_like_petrarch(text: str) -> bool:
-    """True when ``text`` reads as a PETRARCH dictionary: bracketed codes and no tab columns."""
+    """True when ``text`` reads as a PETRARCH dictionary: bracketed codes, and no tidings TSV
+    header ("code", "phrase" or "name" then a tab) on its first line."""
     lines = [ln for ln in _strip_comments(text).splitlines() if ln.strip()]
-    if not lines or any("\t" in ln for ln in lines[:5]):
+    if not lines or lines[0].split("\t")[0].strip().lower() in {"code", "phrase", "name"}:
         return False
     coded = sum(1 for ln in lines if _CODE.search(ln))
     return coded > 0 and coded >= len(lines) // 10

@@ -26,7 +26,7 @@ from typing import Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from tidings.actors.context import main_country
+from tidings.actors.context import dateline_place, main_country
 from tidings.actors.coref import Registry, pronoun_antecedent
 from tidings.actors.lexicon import (Entry, Lexicon, is_user, nonactor_entries, package_entries,
                                     region_codes, user_entries)
@@ -127,7 +127,8 @@ class ActorResolver:
             for i in range(m.start, m.end):
                 by_token[i] = m
         when = document.published
-        main = main_country(matches, self._regions)
+        dateline = dateline_place(document.text[:120])
+        main = main_country(matches, self._regions, self._dateline_country(dateline))
         mentions = Mentions(main_country=main, published=when, recoder=self.recode)
         for m in matches:
             place = m.first(COUNTRY_KINDS)
@@ -148,8 +149,9 @@ class ActorResolver:
         state = DocState(doc, by_token, when, main, Registry(), mentions, self.country_of_place,
                          resolve_at, self._former_sectors)
         inside = _inside_bodies(doc) | _inside_names(matches, doc)
+        skip_before = dateline[1] if dateline else 0  # "(Reuters)" in a dateline is no actor
         for token in doc:
-            if _is_np_head(token) and token.i not in inside:
+            if _is_np_head(token) and token.i not in inside and token.idx >= skip_before:
                 resolve_at(token)
         modifier_actors(doc, matches, mentions)
         return mentions
@@ -184,6 +186,19 @@ class ActorResolver:
         entries = [e for e in self.lexicon.lookup(self._tokenize(name)) if e.kind == "person"]
         role = person_role(entries, when)
         return (role.code, role.country, role.sectors) if role else None
+
+    def _dateline_country(self, dateline: tuple[str, int] | None) -> str | None:
+        """The country of the place in a wire dateline, when the lexicon or the gazetteer knows
+        it ("ALMATY, Jan 5 (Reuters) -" → KAZ)."""
+        if not dateline:
+            return None
+        place = dateline[0]
+        for e in self.lexicon.lookup(self._tokenize(place)):
+            if e.kind in {"country", "seat"} and e.country and e.country not in self._regions:
+                return e.country
+        if self.country_of_place is not None:
+            return self.country_of_place(place.title() if place.isupper() else place)
+        return None
 
     def _former_sectors(self, phrase: str) -> tuple[str, ...]:
         """Sectors of a title without its "former": "former president" → GOV."""
