@@ -253,3 +253,41 @@ def test_sworn_to_fight_is_a_threat(coded):
 def test_boycotting_contacts_is_reducing_relations(coded):
     assert ("161", "PSE", "USA") in {(c, s[:3], t) for c, s, t in
                                       coded("The Palestinians boycotted all contact with the United States.")}
+
+
+@pytest.fixture
+def coded_on(pipeline):
+    from datetime import date
+
+    def run(text: str, day: str) -> list[tuple]:
+        (doc,) = pipeline.code_raw([RawText("-", text, published=date.fromisoformat(day))])
+        return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in doc.events]
+    return run
+
+
+def test_history_is_not_news(coded_on):
+    assert coded_on("Rwanda marked the anniversary of the 1994 genocide.", "2008-04-07") == []
+    events = coded_on("Kenya said Somali gunmen had killed two soldiers in 1999.", "2008-04-07")
+    assert "18" not in roots(events)
+    assert roots(coded_on("Somali gunmen killed two Kenyan soldiers on Monday.", "2008-04-09")) == {"18"}
+
+
+def test_a_relative_pronoun_stands_for_its_antecedent(coded):
+    events = coded("Russia demanded the return of a helicopter that was seized by Sudanese troops.")
+    assert ("1711", "SDNMIL") in [(c, s) for c, s, _ in events]
+
+
+def test_a_demand_with_its_clause_is_one_event(coded):
+    events = coded("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.")
+    assert [c[:2] for c, _, _ in events] == ["10"]
+
+
+def test_preparing_to_attack_is_a_show_of_force(coded):
+    assert coded("The Macedonian army prepared to resume shelling Albanian villages.")[0][0] == "150"
+    assert roots(coded("Iran is prepared to sign the agreement with Oman.")) == {"03"}
+
+
+def test_an_infinitive_describing_a_delegation_is_not_a_visit(coded):
+    events = coded("French deputies held talks in Bucharest, the first delegation to visit Romania.")
+    assert "042" not in {c for c, _, _ in events}

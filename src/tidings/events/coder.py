@@ -22,7 +22,7 @@ from tidings.events.confidence import confidence
 from tidings.events.frames import (VERB_TARGETS, Args, event_noun, match, noun_frames,
                                    slot_alternatives, slot_tokens, source_slots, target_slots)
 from tidings.events.govern import (OBLIGATION, Governance, doers, govern, governor_of,
-                                   is_document, is_existential, is_purpose)
+                                   is_clause, is_document, is_existential, is_purpose)
 from tidings.events.modality import derive, is_occurrence, is_ordering
 from tidings.events.patterns import Frame, load_patterns
 from tidings.events.roles import aim_targets, actors_at, implied, pairs, state_in_own_voice
@@ -32,7 +32,7 @@ from tidings.nlp import syntax
 
 ORDER_KINDS = frozenset({"order", "appeal", "demand"})
 # modality that makes an event one party's own: "A offered to meet B" is not also B→A
-ONE_SIDED = frozenset({"intent", "appeal", "demand", "reject"})
+ONE_SIDED = frozenset({"intent", "prepare", "appeal", "demand", "reject"})
 # roots that "will" does not turn into an intent: saying, appealing, intending, demanding, refusing,
 # threatening already are (or say) what one means to do
 SAYING = frozenset({"01", "02", "03", "10", "12", "13"})
@@ -60,6 +60,25 @@ class _Candidate:
     implied: Token | None = None  # event noun whose modifiers imply the source ("Kazakh protests")
     passive: bool = False
     alternatives: list[list[Token]] = field(default_factory=list)  # later target slots, in order
+
+
+# an event dated this long before the story is background, not news (PETRARCH's gold discards them)
+BACKGROUND_DAYS = 180
+
+
+def _past(cand: _Candidate, expr, document: Document) -> bool:
+    published = document.published
+    if published is None:
+        return False
+    if expr is not None and (published - expr.value).days > BACKGROUND_DAYS:
+        return True
+    if cand.nominal:  # "the 1994 genocide": a year written on the event noun
+        for noun in cand.trigger:
+            for child in noun.children:
+                if child.like_num and len(child.text) == 4 and child.text.isdigit() and \
+                        1900 < int(child.text) < published.year:
+                    return True
+    return False
 
 
 class EventCoder:
@@ -174,6 +193,10 @@ class EventCoder:
     def _noun(self, noun: Token, host: Token, host_args: Args, kinds: list[str],
               occur: bool = False) -> Iterator[_Candidate]:
         noun = event_noun(noun)
+        for child in noun.children:  # "its demand that Israel ease ...": the clause is the event
+            if child.dep_ in {"acl", "ccomp"} and child.pos_ == "VERB" and is_clause(child) and \
+                    self._frame(child) is not None:
+                return
         frames = noun_frames(noun, self.patterns)
         if not frames:
             return
@@ -210,6 +233,9 @@ class EventCoder:
         g = govern(host)
         if g.dropped or (g.noun_host is not None and self._taken(g.noun_host)):
             return
+        expr = nlp_dates.date_of(cand.host, exprs)
+        if _past(cand, expr, document):
+            return  # "the 1994 genocide", "killed in riots in 1999": history, not news
         kinds = cand.kinds + g.kinds
         code = cand.code
         if g.obliged:
@@ -219,8 +245,8 @@ class EventCoder:
         elif g.future and not g.negated and not set(kinds) & ONE_SIDED and code[:2] not in SAYING:
             kinds = kinds + ["intent"]  # "will provide aid" → 033; "would blockade Paris" → 13x
         if g.negated:
-            if "intent" in kinds or g.future:
-                kinds = [k for k in kinds if k != "intent"] + ["reject"]
+            if "intent" in kinds or "prepare" in kinds or g.future:
+                kinds = [k for k in kinds if k not in {"intent", "prepare"}] + ["reject"]
             else:
                 return  # "did not provide evidence": no event
         for kind in kinds:
@@ -266,7 +292,6 @@ class EventCoder:
             "relative_clause": any(t.dep_ == "relcl" for t in [host, *syntax.governing_chain(host)]),
             "passive": cand.passive,
         }
-        expr = nlp_dates.date_of(cand.host, exprs)
         for source, target, reverse in dyads:
             yield self._event(cand, code, index, sent, document, source, target, expr, dict(
                 features, reverse=reverse,

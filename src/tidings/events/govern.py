@@ -112,7 +112,8 @@ def govern(pred: Token) -> Governance:
             _modals(gov, g)  # "will visit A and meet B": both are intents
             node = gov  # coordinated verbs and purpose clauses share their governors
             continue
-        if gov.pos_ in {"NOUN", "PROPN"} and node.dep_ in {"acl", "ccomp"} and is_clause(node):
+        if gov.pos_ in {"NOUN", "PROPN"} and is_clause(node) and (node.dep_ in {"acl", "ccomp"} or (
+                node.dep_ == "relcl" and syntax.subject_of(node) is None)):  # "the delegation to visit"
             _noun_governor(gov, node, g)  # "the offer to host", "the demand that Israel ease"
             break
         if node.dep_ not in {"xcomp", "ccomp"} and not complement:

@@ -13,8 +13,8 @@ from importlib import resources
 from tidings.codebook import cameo
 
 DATA = "tidings.events.data"
-KINDS = frozenset({"order", "same", "intent", "appeal", "demand", "reject", "drop", "occur"})
-DERIVED_COLUMNS = ("intent", "appeal", "demand", "reject")
+KINDS = frozenset({"order", "same", "intent", "prepare", "appeal", "demand", "reject", "drop", "occur"})
+DERIVED_COLUMNS = ("intent", "appeal", "demand", "reject", "prepare")
 GENERIC = {"intent": "030", "appeal": "020", "demand": "100", "reject": "120"}
 
 
@@ -99,4 +99,6 @@ def derive(code: str, kind: str) -> str:
         row = table.get(code[:length])
         if row and kind in row:
             return row[kind]
+    if kind == "prepare":  # preparing to cooperate is intending to
+        return derive(code, "intent")
     return GENERIC[kind]
