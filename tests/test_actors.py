@@ -231,6 +231,10 @@ def test_recoding_an_organisation(pipeline):
     taliban = one(mentions.actors(), "Taliban")
     assert taliban.code == "AFGINSTAL"
     assert mentions.recode(taliban, date(2021, 9, 1)).code == "AFGGOVTAL"
+    _, mentions = resolve(pipeline, "Taliban fighters attacked a checkpoint.", "2022-05-01")
+    fighters = one(mentions.actors(), "fighters")
+    assert fighters.code == "AFGGOVTALMIL"
+    assert mentions.recode(fighters, date(2020, 5, 1)).code == "AFGINSTAL"  # as if coded in 2020
 
 
 def test_a_name_known_only_from_the_article_keeps_its_code(pipeline):

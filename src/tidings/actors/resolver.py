@@ -33,7 +33,7 @@ from tidings.actors.lexicon import (Entry, Lexicon, is_user, nonactor_entries, p
 from tidings.actors.modifiers import modifier_actors
 from tidings.actors.parts import FORMER_WORDS, Parts
 from tidings.actors.state import COUNTRY_KINDS, ORG_KINDS, DocState, Match, PlaceCountry
-from tidings.actors.roles import org_row, person_role
+from tidings.actors.roles import extra_sectors, org_row, person_role
 from tidings.model import Actor, Document
 from tidings.nlp.syntax import np_span
 
@@ -172,12 +172,17 @@ class ActorResolver:
             return replace(actor, code=role.code, country=role.country, sectors=role.sectors,
                            detail=f"{actor.detail}; recoded for {when}: {role.detail}")
         row = org_row(rows, when)
-        if row is None or actor.code.startswith(row.code) or not (row.start or row.end):
+        now = next((r for r in rows if actor.code.startswith(r.code)), None)
+        if row is None or now is None or row.code == now.code:
             return actor
-        extra = actor.code[len(next((r.code for r in rows if actor.code.startswith(r.code)), "")):]
-        return replace(actor, code=row.code + extra, country=row.country,
-                       sectors=row.sectors + tuple(s for s in actor.sectors if s not in row.sectors
-                                                   and s in extra),
+        # the sectors an agent noun added ("Taliban fighters"): re-derived for the new row, and
+        # a governing body's fighters (MIL) are plain members of an armed group (nothing added)
+        added = [s for s in actor.sectors if s not in now.sectors]
+        if "GOV" in now.sectors and "GOV" not in row.sectors:
+            added = ["REB" if s == "MIL" else s for s in added]
+        extra = extra_sectors(row, added)
+        return replace(actor, code=row.code + "".join(extra), country=row.country,
+                       sectors=row.sectors + extra,
                        detail=f"{actor.detail}; recoded for {when}: {row.code} from "
                               f"{row.start or '…'} to {row.end or '…'}")
 
