@@ -157,3 +157,8 @@ def test_an_actor_country_guessed_from_the_article_places_the_event_as_inferred(
     e = event(doc, "blamed", source=government)
     resolver.place_events([e], places, doc)
     assert (e.place.country, e.place.precision) == ("KAZ", "inferred")
+
+
+def test_a_verbless_heading_is_placed_and_the_walk_ends(nlp, resolver):
+    (e,) = placed(nlp, resolver, "Deadly protests in Almaty", "protests")
+    assert e.place.name == "Almaty"
