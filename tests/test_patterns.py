@@ -291,3 +291,31 @@ def test_preparing_to_attack_is_a_show_of_force(coded):
 def test_an_infinitive_describing_a_delegation_is_not_a_visit(coded):
     events = coded("French deputies held talks in Bucharest, the first delegation to visit Romania.")
     assert "042" not in {c for c, _, _ in events}
+
+
+# -- the pattern files themselves --------------------------------------------------------------
+
+def test_every_pattern_code_is_cameo_with_a_plover_type_where_plover_has_one():
+    from tidings.codebook import cameo, plover_for
+    from tidings.events.modality import _derived
+    from tidings.events.patterns import load_patterns
+
+    ps = load_patterns()
+    codes = {f.code for table in (ps.verbs, ps.nouns) for frames in table.values() for f in frames}
+    codes |= {c for row in _derived().values() for c in row.values()}
+    codes -= {"=obj", "=xcomp"}
+    assert codes, "no codes found"
+    for code in codes:
+        assert cameo(code).code == code
+        mapping = plover_for(code)
+        if code[:2] in {"01", "02"}:
+            assert mapping is None  # PLOVER keeps no type for statements and appeals
+        else:
+            assert mapping is not None and mapping.type, code
+
+
+def test_coded_events_carry_plover_type_mode_and_context(coded, pipeline):
+    (doc,) = pipeline.code_raw([RawText("-", "Belarusian police arrested the opposition leader.")])
+    [event] = doc.events
+    assert (event.plover, event.plover_mode) == ("COERCE", "arrest")
+    assert isinstance(event.plover_context, tuple)

@@ -76,8 +76,7 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
             found = mentions.at(child)
             if found is not None and child.pos_ != "PRON":
                 return found
-    preps = AUTHOR_PREPS + (PLACE_PREPS if tok.lemma_.lower() in PLACES else ())
-    for prep in preps:
+    for prep in AUTHOR_PREPS:
         for _, obj in syntax.prep_objects(tok, {prep}):
             found = mentions.at(obj) or inner_actor(obj, mentions, depth + 1)
             if found is not None:
@@ -94,6 +93,11 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
                 return Actor(child.text, child.idx, child.idx + len(child.text), code, code, (),
                              None, "lexicon", f"'{child.text}' qualifies '{tok.text}': {why}",
                              kind="country")
+    if tok.lemma_.lower() in PLACES:  # last: "rebel positions in Iraq" are the rebels' if known
+        for _, obj in syntax.prep_objects(tok, set(PLACE_PREPS)):
+            found = mentions.at(obj) or inner_actor(obj, mentions, depth + 1)
+            if found is not None:
+                return found
     return None
 
 
