@@ -251,3 +251,15 @@ def test_a_resolver_pickles_cheaply_for_worker_processes(resolver):
     data = pickle.dumps(resolver)
     assert len(data) < 10_000  # the gazetteer is reloaded from package data, not shipped
     assert pickle.loads(data).gazetteer is load_gazetteer()
+
+
+def test_a_us_postal_code_after_a_comma_names_the_state(places):
+    found = places("A storm flooded streets in Portland, ME on Monday.")
+    portland = only(found, "Portland")[0]
+    assert (portland.country, portland.admin1) == ("USA", "Maine")
+    assert only(found, "ME")[0].admin1 == "Maine"
+
+
+def test_long_beach_ca_stays_in_california(places):
+    found = places("Police in Long Beach, CA arrested two men.")
+    assert only(found, "Long Beach")[0].admin1 == "California"

@@ -193,6 +193,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
     _proper_noun_runs(doc, gaz, taken, add)
     _glued(doc, gaz, taken, found, sent_of)
+    _postal_qualifiers(doc, gaz, found, sent_of)
     found.sort(key=lambda m: m.start)
     _link_qualifiers(doc, found)
     return found
@@ -319,6 +320,25 @@ def _glued(doc: Doc, gaz: Gazetteer, taken: list[bool], found: list[Mention],
                 start = tok.idx + m.start()
                 found.append(Mention(start, start + len(piece), piece, key, sent_of[tok.i],
                                      "glued", token_start=tok.i, token_end=tok.i + 1))
+
+
+def _postal_qualifiers(doc: Doc, gaz: Gazetteer, found: list[Mention],
+                       sent_of: list[int]) -> None:
+    """"Portland, ME": a US postal code after a place and a comma names its state. Never a
+    place alone ("ME", "OR" and "IN" are words too)."""
+    for m in list(found):
+        i = m.token_end
+        if i + 1 >= len(doc) or doc[i].text != ",":
+            continue
+        tok = doc[i + 1]
+        if len(tok.text) != 2 or not tok.text.isupper() or tok.text.lower() in CALENDAR_WORDS:
+            continue
+        state = gaz.admin1("USA", tok.text)
+        if state is not None and not any(f.token_start == tok.i for f in found):
+            found.append(Mention(tok.idx, tok.idx + 2, tok.text, fold(state.name),
+                                 sent_of[tok.i], "US postal code", frozenset({"admin1"}),
+                                 token_start=tok.i, token_end=tok.i + 1,
+                                 extra={"container": True}))
 
 
 def _link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
