@@ -319,3 +319,20 @@ def test_coded_events_carry_plover_type_mode_and_context(coded, pipeline):
     [event] = doc.events
     assert (event.plover, event.plover_mode) == ("COERCE", "arrest")
     assert isinstance(event.plover_context, tuple)
+
+
+def test_freezing_assets_is_a_sanction(coded):
+    assert coded("The United States froze the assets of the Iranian bank.")[0][:2] == ("163", "USA")
+
+
+def test_lifting_and_imposing_a_blockade(coded):
+    assert coded("Israel lifted the blockade on Gaza.") == [("0872", "ISR", "PSE")]
+    assert coded("Israel imposed a naval blockade on Lebanon.") == [("191", "ISR", "LBN")]
+
+
+def test_taking_to_the_streets_is_a_demonstration(coded):
+    assert roots(coded("Thousands of Kenyans took to the streets in Nairobi.")) == {"14"}
+
+
+def test_troops_pushing_into_a_country(coded):
+    assert coded("Russian troops pushed deeper into Georgia on Monday.") == [("190", "RUSMIL", "GEO")]
