@@ -226,6 +226,8 @@ class EventCoder:
         if host.dep_ == "acl" and host.tag_ in {"VBG", "VBN"} and not is_existential(host.head) \
                 and not is_document(host):
             return  # "rebels fighting the army", "property seized in 1970": a description
+        if any(t.dep_ == "relcl" for t in [host, *syntax.governing_chain(host)]):
+            return  # "guerrillas, who overran the town last month, ...": background to the news
         if host.dep_ in {"csubj", "csubjpass"}:
             return  # "removing the sanctions is out of the question": a topic, not an act
         if host.dep_ == "pcomp" and host.tag_ == "VBG":
@@ -289,7 +291,6 @@ class EventCoder:
             "statement": code == "010", "long_sentence": len(sent) > 40,
             "asking": code[:2] in ASKING, "intending": code[:2] in {"03", "13"},
             "material_conflict": code[:2] >= "14", "reported": syntax.speech_head(host) is not None,
-            "relative_clause": any(t.dep_ == "relcl" for t in [host, *syntax.governing_chain(host)]),
             "passive": cand.passive,
         }
         for source, target, reverse in dyads:

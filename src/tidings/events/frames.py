@@ -16,7 +16,6 @@ from spacy.tokens import Token
 from tidings.events.patterns import Frame, PatternSet
 from tidings.nlp import syntax
 
-RELATIVES = frozenset({"that", "which", "who", "whom"})
 SLOT_KEYS = frozenset({"subj", "obj", "dative", "poss", "by", "comp"})
 # where a target is looked for when the frame does not say
 VERB_TARGETS = ("obj", "dative", "against", "with", "on", "at", "to", "into", "toward", "towards", "over",
@@ -83,10 +82,6 @@ class Args:
         if obj is None and not a.passive:  # "allowed inspectors to visit" parsed as a clause
             obj = next((syntax.subject_of(c) for c in verb.children if c.dep_ == "ccomp" and
                         any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
-        if verb.dep_ == "relcl":  # "a helicopter *that* was captured": the antecedent
-            subj = verb.head if subj is not None and subj.lower_ in RELATIVES else subj
-            patient = verb.head if patient is not None and patient.lower_ in RELATIVES else patient
-            obj = verb.head if obj is not None and obj.lower_ in RELATIVES else obj
         if a.passive:
             a._put("subj", agent)
             a._put("by", agent)
