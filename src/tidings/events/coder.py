@@ -210,12 +210,16 @@ class EventCoder:
         if is_ordering(host.lemma_.lower()):
             src = None  # "ordered patrols by the police": the one who orders is the source
         tgt = slot_tokens(nargs, target_slots(frame, nargs))
-        if tgt is None:  # "imposed sanctions on Iran": the phrase may hang off the verb
-            tgt = slot_tokens(host_args, tuple(s for s in VERB_TARGETS if s not in {"obj"}))
+        if tgt is None:  # "imposed sanctions on Iran", "held a rally outside the embassy": the
+            # phrase may hang off the verb
+            own = tuple(t for t in target_slots(frame, nargs) if t not in {"poss", "of"})
+            tgt = slot_tokens(host_args, own + tuple(s for s in VERB_TARGETS if s not in {"obj"}))
         trigger = [noun] if occur else sorted({host, noun}, key=lambda t: t.i)
+        # "a demonstration was held": with no doer named, the noun implies one (CVL protesters)
+        unnamed = host_args.passive and not host_args.slots.get("by")
         yield _Candidate(frame.code, frame, host, trigger, src[1] if src else [],
                          tgt[1] if tgt else [], nominal=True, kinds=list(kinds),
-                         implied=noun if occur else None)
+                         implied=noun if occur or unnamed else None)
 
     # -- governance, actors, events -------------------------------------------------------------
     def _finish(self, cand: _Candidate, index: int, sent, document: Document, mentions: Mentions,
