@@ -15,8 +15,8 @@ import pytest
 
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 
-# measured when set: plover subset type F1 0.758, dyad F1 0.632; petr2 root F1 0.471, root-triple F1
-# 0.288, exact F1 0.144, 6 false events on its 12 no-event sentences
+# measured when set: plover subset type F1 0.758, dyad F1 0.632; petr2 root F1 0.481, root-triple F1
+# 0.299, exact F1 0.130, 6 false events on its 12 no-event sentences
 FLOORS = {
     "plover_type_f1": 0.72,
     "plover_dyad_f1": 0.59,
