@@ -209,3 +209,10 @@ def test_the_same_text_gets_the_same_id_wherever_it_came_from():
     a = make_document(RawText(origin="a.txt", text=STORY))
     b = make_document(RawText(origin="b.txt", text=STORY + "Share this article\n"))
     assert a.id == b.id and a.origin != b.origin
+
+
+def test_a_short_english_sentence_with_names_stays_english():
+    # "to" is also Czech and "Sweden's" must not leave a Czech "s" behind
+    raw = RawText(origin="-", text="Turkish President Recep Tayyip Erdogan threatened to block "
+                                   "Sweden's bid to join NATO.")
+    assert not isinstance(make_document(raw), Skip)

@@ -20,6 +20,8 @@ from tidings.ingest.tables import read_table
 
 SAMPLE_CHARS = 12_000
 MIN_LETTERS = 40  # fewer letters than this: too little to tell, assume English
+MIN_WORDS = 12  # in Latin script, fewer words than this never make a text "not English": a
+#                 one-line headline has too few function words to tell Czech "to" from English "to"
 MIN_SCORE = 0.10  # another language must cover at least this share of words ...
 MARGIN = 1.25  # ... and beat English by this factor
 
@@ -53,6 +55,7 @@ _SCRIPTS: tuple[tuple[str, str, str], ...] = (
 _SCRIPT_RES = tuple((key, name, re.compile(f"[{chars}]")) for key, name, chars in _SCRIPTS)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _WORD = re.compile(r"[^\W\d_]+")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")  # "Sweden's": the "s" is no word of any language
 _CODES = {"greek": "el", "hebrew": "he", "devanagari": "hi", "bengali": "bn", "gurmukhi": "pa",
           "gujarati": "gu", "tamil": "ta", "telugu": "te", "kannada": "kn", "malayalam": "ml",
           "sinhala": "si", "thai": "th", "lao": "lo", "myanmar": "my", "georgian": "ka",
@@ -103,7 +106,7 @@ def english_function_words() -> frozenset[str]:
 def detect_language(text: str) -> Language:
     """Identify the language of ``text`` (only the first 12,000 characters are read)."""
     sample = text[:SAMPLE_CHARS]
-    words = _WORD.findall(sample.lower())
+    words = _WORD.findall(_POSSESSIVE.sub("", sample.lower()))
     letters = sum(map(len, words))
     if letters < MIN_LETTERS:
         return Language("en", "English", True, "too little text to tell; assumed English")
@@ -136,9 +139,12 @@ def _by_words(words: list[str], script: str) -> Language:
     total = len(words) or 1
     hits: Counter[str] = Counter()
     index = _word_index(script)
+    english = english_function_words() if script == "latin" else frozenset()
     for word, count in Counter(words).items():
         for code in index.get(word, ()):
-            hits[code] += count
+            # a word English shares ("to", "a", "do") is evidence for English only
+            if code == "en" or word not in english:
+                hits[code] += count
     scores = {p.code: hits[p.code] / total for p in _profiles() if p.script == script}
     names = {p.code: p.name for p in _profiles()}
     en = scores.get("en", 0.0)
@@ -150,7 +156,8 @@ def _by_words(words: list[str], script: str) -> Language:
         name = names.get(code, f"a {script}-script language")
         share = f"{others[best]:.0%} {name} function words" if best else "no known words"
         return Language(code, name, False, f"{script.title()} script, {share}")
-    if best is not None and others[best] >= MIN_SCORE and others[best] > MARGIN * en:
+    if best is not None and others[best] >= MIN_SCORE and others[best] > MARGIN * en \
+            and len(words) >= MIN_WORDS:
         return Language(best, names[best], False,
                         f"{others[best]:.0%} {names[best]} function words vs {en:.0%} English")
     return Language("en", "English", True, f"{en:.0%} English function words")
