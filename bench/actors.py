@@ -2,6 +2,9 @@
 
     python bench/actors.py [--data DIR] [--limit N] [--misses K] [--json]
 
+``--misses`` lists wrong mention codes of the tuning half only: plover_gsr records on odd-numbered
+lines (issue 3's rule: the even half and petr2_gsr are held out, their errors are never shown).
+
 Two views, each scored for the country (the first three characters) and for the full code:
 
 ``mentions`` isolates the actor resolver from the event coder.
@@ -82,13 +85,15 @@ class Tally:
 
 
 def load(path: Path, limit: int | None) -> list[dict]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [(n, json.loads(line)) for n, line in
+            enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if line.strip()]
     merged: dict[str, dict] = {}
-    for r in rows:  # the same sentence under several ids: one record with all its events
+    for n, r in rows:  # the same sentence under several ids: one record with all its events
         if r["text"] in merged:
             merged[r["text"]]["events"].extend(r["events"])
+            merged[r["text"]]["lines"].append(n)
         else:
-            merged[r["text"]] = {**r, "events": list(r["events"])}
+            merged[r["text"]] = {**r, "events": list(r["events"]), "lines": [n]}
     out = list(merged.values())
     return out[:limit] if limit else out
 
@@ -162,11 +167,11 @@ def mentions_plover(records, coded, t: dict[str, Tally], misses: list) -> None:
             n = 1 if p is not None else 0
             t["country"].add(int(n and country(pc) == country(g)), n, 1)
             t["code"].add(int(n and pc == g), n, 1)
-            if pc != g:
+            if pc != g and all(n % 2 == 1 for n in r["lines"]):  # the tuning half only
                 misses.append((r["id"], a["text"], g, pc or "—", p[2].how if p else ""))
 
 
-def mentions_petr(records, coded, t: dict[str, Tally], misses: list) -> None:
+def mentions_petr(records, coded, t: dict[str, Tally], misses: list) -> None:  # noqa: ARG001
     for r, c in zip(records, coded):
         gold = {norm(a["code"]) for e in r["events"] for a in e["source"] + e["target"]
                 if a.get("code") and norm(a["code"]) != "---"}
@@ -174,8 +179,7 @@ def mentions_petr(records, coded, t: dict[str, Tally], misses: list) -> None:
         for key, f in (("country", country), ("code", lambda x: x)):
             g, p = {f(x) for x in gold}, {f(x) for x in pred}
             t[key].add(len(g & p), len(p), len(g))
-        for g in sorted(gold - pred):
-            misses.append((r["id"], "", g, " ".join(sorted(pred)) or "—", ""))
+        # petr2_gsr is held out (issue 3): its individual errors are never listed
 
 
 def events_score(records, coded, t: dict[str, Tally]) -> None:
@@ -240,7 +244,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"({elapsed:.0f} s)")
     if args.misses:
         for name, misses in all_misses.items():
-            print(f"\n{name}: first {args.misses} wrong mention codes (id, gold words, gold, predicted, how)")
+            if not misses:
+                continue
+            print(f"\n{name} (odd lines): first {args.misses} wrong mention codes "
+                  "(id, gold words, gold, predicted, how)")
             for m in misses[:args.misses]:
                 print("  " + " | ".join(str(x) for x in m))
     return 0

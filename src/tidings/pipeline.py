@@ -46,7 +46,7 @@ class Pipeline:
         words = word_index()
         self._vocabulary = set().union(*words.values())
         self.resolver = ActorResolver(self.nlp, user_files=self.options.actors,
-                                      country_of_place=country_of_place)
+                                      country_of_place=country_of_place, places_named=places_named)
         self.coder = EventCoder(user_files=self.options.verbs)
         self._places = None
         if self.options.places:
@@ -127,22 +127,33 @@ def _trim_caches(nlp) -> None:
 
 
 @lru_cache(maxsize=4096)
+def places_named(name: str) -> tuple[tuple[str, int], ...]:
+    """(ISO-3 country, population) for every country that has a city, first-level division,
+    region or country so called, most populous first; one pair per country, with its largest
+    namesake ("Tripoli" → (("LBY", 1579155), ("LBN", 229398), ("GRC", 26561), ("USA", 1342))).
+    The actor resolver decides among them with the article's context. Loads the gazetteer on
+    first use."""
+    from tidings.places.gazetteer import load_gazetteer
+
+    best: dict[str, int] = {}
+    for e in load_gazetteer().lookup(name):
+        if e.kind in {"city", "admin1", "country", "region"} and e.country:
+            best[e.country] = max(best.get(e.country, 0), e.population)
+    return tuple(sorted(best.items(), key=lambda cp: -cp[1]))
+
+
 def country_of_place(name: str) -> str | None:
     """ISO-3 country of a place the actor resolver meets ("Professor X of the University of
     Technology Sydney" → AUS), when the places gazetteer is sure of it: the most populous city,
     first-level division or region so called has 100,000+ people and three times as many as any
-    namesake in another country. Loads the gazetteer on first use."""
-    from tidings.places.gazetteer import load_gazetteer
-
-    found = [e for e in load_gazetteer().lookup(name)
-             if e.kind in {"city", "admin1", "country", "region"} and e.country]
+    namesake in another country."""
+    found = places_named(name)
     if not found:
         return None
-    best = max(found, key=lambda e: e.population)
-    rival = max((e.population for e in found if e.country != best.country), default=0)
-    if best.population < 100_000 or best.population < 3 * rival:
+    (country, population), rival = found[0], (found[1][1] if len(found) > 1 else 0)
+    if population < 100_000 or population < 3 * rival:
         return None
-    return best.country
+    return country
 
 
 _default: Pipeline | None = None

@@ -150,8 +150,16 @@ def _place_country(tok: Token, st: "DocState") -> tuple[str, str] | None:
     return None
 
 
-def context_country(head: Token, st: "DocState") -> tuple[str, str] | None:
-    """(country, why) for an actor whose own words name none; None when nothing is known."""
+def context_country(head: Token, st: "DocState", person: bool = False) -> tuple[str, str] | None:
+    """(country, why) for an actor whose own words name none; None when nothing is known.
+
+    A ``person`` (a titled name: "President Ndaye") is not of a country the sentence names as an
+    argument of its own ("President Ndaye threatened action against Russia"): leaders act on other
+    countries far more often than they are named beside their own. The same holds for a group
+    that is the subject of its clause and a country named after it ("Troops entered Lebanon").
+    A country that is the subject of the actor's reported words still counts ("Minister Ndaye
+    said *Kenya* is committed": a speaker talks mostly about their own country), and so does a
+    country modifying another word ("Kenyan police said President Ndaye ...")."""
     sent = head.sent
     here = locatives(sent.start, st)
     if here:
@@ -167,6 +175,48 @@ def context_country(head: Token, st: "DocState") -> tuple[str, str] | None:
             i, country, words = before[-1]
             return country, f"'{words}' in the sentence before (guess)"
         start = prev.start
-    if st.main_country:
-        return st.main_country, "the article's main country (guess)"
+    main = st.main_country
+    if person or head.dep_ in {"nsubj", "nsubjpass"}:
+        others = _argument_countries(head, st, after=None if person else head.i)
+        if others:
+            kept = [m for m in st.matches if id(m) not in others]
+            main = main_country(kept, st.regions, st.dateline_country)
+    if main:
+        return main, "the article's main country (guess)"
     return None
+
+
+# dependencies of a country that modifies another word rather than being an argument itself
+MODIFYING = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+
+
+def _clause(tok: Token) -> Token:
+    """The verb whose clause ``tok`` is in (the sentence's root when there is none)."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _reported(tok: Token, clause: Token) -> bool:
+    """True when ``tok`` is the subject of words reported by the verb ``clause`` ("said *Kenya*
+    is committed")."""
+    own = _clause(tok)
+    return tok.dep_ in {"nsubj", "nsubjpass"} and own.dep_ == "ccomp" and own.head.i == clause.i
+
+
+def _argument_countries(actor: Token, st: "DocState", after: int | None) -> set[int]:
+    """ids of the matches in the sentence of ``actor`` that name a country standing as an argument
+    of its own ("against *Russia*"), not modifying another word ("*Kenyan* police") nor the
+    subject of the words ``actor`` reports; only those after token ``after`` when given."""
+    out: set[int] = set()
+    sent, clause = actor.sent, _clause(actor)
+    for m in st.matches:
+        if not (sent.start <= m.start < sent.end) or (after is not None and m.start <= after):
+            continue
+        e = m.first(COUNTRY_KINDS)
+        if e is None or not e.country:
+            continue
+        heads = [t for t in st.doc[m.start:m.end] if not (m.start <= t.head.i < m.end) or t.head.i == t.i]
+        if heads and heads[0].dep_ not in MODIFYING and not _reported(heads[0], clause):
+            out.add(id(m))
+    return out

@@ -223,7 +223,8 @@ class Parts:
                 return None  # "Kazakh" as a bare adjective is not an actor
             if c.kind == "demonym" and any(t.lower_ == "ethnic" for t in span):
                 return ethnic_group(self, head, span, st)
-            detail = f"'{c.phrase}' names {c.name}" + (" (seat of government)" if c.kind == "seat" else "")
+            detail = c.note if how_of(c) == "gazetteer" else \
+                f"'{c.phrase}' names {c.name}" + (" (seat of government)" if c.kind == "seat" else "")
             return Actor(text, start, end, c.code, c.country, c.sectors, c.name, how_of(c), detail,
                          kind="country")
         if self.agent is not None:
@@ -258,14 +259,14 @@ class Parts:
                 sectors = ["ELI"] + state
         return sectors
 
-    def country_for(self, head: Token, st: DocState) -> tuple[str | None, str, bool]:
+    def country_for(self, head: Token, st: DocState, person: bool = False) -> tuple[str | None, str, bool]:
         if self.country:
             return self.country, self.country_how, self.country_guessed
         if self.person_mod is not None and self.person_mod.country:
             return self.person_mod.country, f"its owner {self.person_mod.name} ({self.person_mod.code})", False
         if self.org_mod is not None or self.no_context:
             return None, "", False
-        found = context_country(head, st)
+        found = context_country(head, st, person)
         if found is not None:
             return found[0], found[1], True
         return None, "", False

@@ -16,7 +16,8 @@ pronouns inherit the code (:mod:`tidings.actors.coref`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -30,14 +31,41 @@ if TYPE_CHECKING:
 
 
 def known_person(p: "Parts", text: str, start: int, end: int, st: DocState) -> Actor | None:
-    role = person_role(p.person, st.when, [t.phrase for t in p.title])
+    titles = title_words(p)
+    sectors = tuple(dict.fromkeys(s for t in p.title for s in t.sectors if s != "ELI"))
+    role = person_role(p.person, st.when, titles, () if p.former else sectors)
     if role is None:
         return None
-    if p.former and st.when is None and not role.former:
-        role = _as_former(role)  # no date: the text's "former" is the best evidence there is
-    first = p.person[0]
+    role = with_former(role, titles, p.former, st.when)
+    first = role.entry or p.person[0]
+    if titles or p.former:  # for recoding at another date (Mentions.recode)
+        st.mentions.titles.setdefault(first.name or "", (tuple(titles), sectors, p.former))
     return Actor(text, start, end, role.code, role.country, role.sectors, first.name,
-                 how_of(role.entry or first), role.detail, kind="person")
+                 how_of(first), role.detail, kind="person")
+
+
+def title_words(p: "Parts") -> list[str]:
+    """The titles the text gives a person, without "former" ("former president" → "president")."""
+    out = []
+    for t in p.title:
+        words = t.phrase.replace("ex-", "ex ", 1).split()
+        while words and words[0] in {"former", "ex", "ousted", "deposed", "toppled", "erstwhile", "retired"}:
+            words = words[1:]
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
+def with_former(role: Role, titles: Sequence[str], former: bool, when: date | None) -> Role:
+    """``role`` as a former one when the text says "former": with no date always; with a date,
+    for the office the text names ("former President X" while the lexicon still has him in
+    office), not for another office he holds on that date."""
+    if not former or role.former:
+        return role
+    note = role.entry.note.lower() if role.entry is not None else ""
+    if when is None or not titles or any(t in note for t in titles):
+        return as_former(role)
+    return role
 
 
 def titled_person(p: "Parts", head: Token, span: Span, st: DocState) -> Actor:
@@ -48,13 +76,33 @@ def titled_person(p: "Parts", head: Token, span: Span, st: DocState) -> Actor:
         code, country, sectors = o.code + "".join(extra), o.country, list(o.sectors + extra)
         guessed, how_c = False, o.name
     else:
-        country, how_c, guessed = p.country_for(head, st)
+        known = None if p.country or p.person_mod else _country_by_surname(p, head, st)
+        country, how_c, guessed = known or p.country_for(head, st, person=True)
         code = (country or "---") + "".join(sectors)
     titles = ", ".join(t.phrase for t in p.title) or (p.org_mod.phrase if p.org_mod else "")
     detail = f"title '{titles}'" + (" (former)" if p.former else "") + \
              (f"; country from {how_c}" if how_c else "")
     return Actor(span.text, span.start_char, span.end_char, code, country, tuple(sectors),
                  name_of(head), "title", detail, guessed=guessed, kind="person")
+
+
+def _country_by_surname(p: "Parts", head: Token, st: DocState) -> tuple[str, str, bool] | None:
+    """"President Bush": no Bush is in the lexicon by surname alone (there are two), but every
+    president so called is American. The country of the lexicon's people with the name's surname
+    whose office matches the title, when they all share one (and a given name, if the text
+    gives one, is one of theirs)."""
+    name = name_of(head).split()
+    rows = st.surnames.get(name[-1].lower(), []) if name else []
+    titles = [t.phrase for t in p.title]
+    rows = [r for r in rows if any(t in r.note.lower() for t in titles)]
+    if len(name) > 1:
+        rows = [r for r in rows if (r.name or "").split()[0].lower() == name[0].lower()]
+    countries = {r.country for r in rows}
+    if len(countries) != 1 or None in countries:
+        return None
+    (country,) = countries
+    who = sorted({r.name for r in rows})
+    return country, f"every {'/'.join(titles)} named {name[-1]} in the lexicon ({', '.join(who)})", False
 
 
 def apposition(p: "Parts", head: Token, span: Span, st: DocState) -> Actor | None:
@@ -105,7 +153,7 @@ def ethnic_group(p: "Parts", head: Token, span: Span, st: DocState) -> Actor:
                  None, "context" if guessed else how_of(c), detail, guessed=guessed)
 
 
-def _as_former(role: Role) -> Role:
+def as_former(role: Role) -> Role:
     kept = tuple(s for s in role.sectors if s in STATE_SECTORS)
     sectors = ("ELI",) + kept
     return Role(f"{role.country or '---'}{''.join(sectors)}", role.country, sectors,

@@ -32,6 +32,8 @@ from tidings.actors.lexicon import (Entry, Lexicon, is_user, nonactor_entries, p
                                     region_codes, user_entries)
 from tidings.actors.modifiers import modifier_actors
 from tidings.actors.parts import FORMER_WORDS, Parts
+from tidings.actors.people import with_former
+from tidings.actors.placenames import PlaceFinder, PlacesNamed
 from tidings.actors.state import COUNTRY_KINDS, ORG_KINDS, DocState, Match, PlaceCountry
 from tidings.actors.roles import extra_sectors, org_row, person_role
 from tidings.model import Actor, Document
@@ -52,7 +54,9 @@ class Mentions:
     countries: dict[int, tuple[str, str]] = field(default_factory=dict)  # token → (country, why)
     main_country: str | None = None  # the country the article is mostly about
     published: date | None = None  # the date the codes were resolved for
-    recoder: Callable[[Actor, date | None], Actor] | None = field(default=None, repr=False)
+    recoder: Callable[..., Actor] | None = field(default=None, repr=False)
+    # known person's name → (titles the text gives them, the titles' sectors, called "former")
+    titles: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = field(default_factory=dict)
     # head → tokens of countries coordinated in its phrase ("Hungarian and Romanian officials")
     coordinated_with: dict[int, list[int]] = field(default_factory=dict)
 
@@ -80,7 +84,7 @@ class Mentions:
         does not depend on the date comes back unchanged (the same object)."""
         if actor is None or self.recoder is None or when == self.published:
             return actor
-        return self.recoder(actor, when)
+        return self.recoder(actor, when, self.titles.get(actor.name or ""))
 
 
 class ActorResolver:
@@ -88,12 +92,14 @@ class ActorResolver:
 
     ``user_files`` are the user's dictionaries (tidings TSV or PETRARCH format); their entries
     override the package's for the same phrase. ``country_of_place`` maps a place name the lexicon
-    does not know ("Sydney", "Almaty") to an ISO-3 country, or None; the pipeline passes one built
-    on the places gazetteer.
+    does not know ("Sydney", "Almaty") to an ISO-3 country, or None; ``places_named`` gives every
+    country with a place so called and its population, so that places named in the text can be
+    actors and the text's countries can decide between namesakes (:mod:`tidings.actors.placenames`).
+    The pipeline passes both, built on the places gazetteer.
     """
 
     def __init__(self, nlp: Language, user_files: Iterable[Path] = (),
-                 country_of_place: PlaceCountry | None = None):
+                 country_of_place: PlaceCountry | None = None, places_named: PlacesNamed | None = None):
         self._tokenize = lambda text: [t.text for t in nlp.tokenizer(text)]  # noqa: E731
         entries = [*package_entries(), *nonactor_entries()]
         for path in user_files:
@@ -101,6 +107,18 @@ class ActorResolver:
         self.lexicon = Lexicon(entries, self._tokenize)
         self.country_of_place = country_of_place
         self._regions = region_codes()
+        country_names: dict[str, str] = {}
+        name_words: set[str] = set()
+        for e in entries:
+            if e.kind == "country" and e.country and e.name:
+                country_names.setdefault(e.country, e.name)
+            elif e.kind == "person":
+                name_words.update(w.lower() for w in e.phrase.split() if w[:1].isupper())
+        self._places = PlaceFinder(places_named, country_names, frozenset(name_words))
+        self._surnames: dict[str, list[Entry]] = {}
+        for e in entries:
+            if e.kind == "person" and e.name and e.phrase == e.name:
+                self._surnames.setdefault(e.name.split()[-1].lower(), []).append(e)
         # canonical name → rows, for recoding by date; a user's rows replace the package's
         self._by_name: dict[tuple[str, str], list[Entry]] = {}
         for e in entries:
@@ -121,14 +139,15 @@ class ActorResolver:
     def resolve(self, doc: Doc, document: Document) -> Mentions:
         """Every actor mention of ``doc`` (the parse of ``document.text``), coded for the
         publication date. Offsets are into ``document.text``."""
-        matches = self._match(doc)
+        dateline = dateline_place(document.text[:120])
+        dateline_country = self._dateline_country(dateline)
+        matches = self._places.add_places(doc, self._match(doc), dateline_country)
         by_token: dict[int, Match] = {}
         for m in matches:
             for i in range(m.start, m.end):
                 by_token[i] = m
         when = document.published
-        dateline = dateline_place(document.text[:120])
-        main = main_country(matches, self._regions, self._dateline_country(dateline))
+        main = main_country(matches, self._regions, dateline_country)
         mentions = Mentions(main_country=main, published=when, recoder=self.recode)
         for m in matches:
             place = m.first(COUNTRY_KINDS)
@@ -147,7 +166,9 @@ class ActorResolver:
             return done[token.i]
 
         state = DocState(doc, by_token, when, main, Registry(), mentions, self.country_of_place,
-                         resolve_at, self._former_sectors)
+                         resolve_at, self._former_sectors, matches=matches, regions=self._regions,
+                         dateline_country=dateline_country, places=self._places,
+                         surnames=self._surnames)
         inside = _inside_bodies(doc) | _inside_names(matches, doc)
         skip_before = dateline[1] if dateline else 0  # "(Reuters)" in a dateline is no actor
         for token in doc:
@@ -156,17 +177,23 @@ class ActorResolver:
         modifier_actors(doc, matches, mentions)
         return mentions
 
-    def recode(self, actor: Actor, when: date | None) -> Actor:
+    def recode(self, actor: Actor, when: date | None,
+               titled: tuple[tuple[str, ...], tuple[str, ...], bool] | None = None) -> Actor:
         """``actor`` with the code its person or organisation has on ``when``.
 
         People in the lexicon (and every later mention and pronoun that refers to them) take the
-        role that holds on the date, or ELI after it; organisations with dated rows take the row
-        of the date. Names known only from the article (a title, an apposition) keep their code."""
+        role that holds on the date, or ELI after it — unless the text's title for them
+        (``titled``: titles, their sectors, called "former") says otherwise, as in
+        :func:`tidings.actors.roles.person_role`; organisations with dated rows take the row of
+        the date. Names known only from the article (a title, an apposition) keep their code."""
         rows = self._by_name.get((actor.kind, actor.name or ""))
         if not rows:
             return actor
         if actor.kind == "person":
-            role = person_role(rows, when)
+            titles, sectors, former = titled or ((), (), False)
+            role = person_role(rows, when, titles, () if former else sectors)
+            if role is not None:
+                role = with_former(role, titles, former, when)
             if role is None or role.code == actor.code:
                 return actor
             return replace(actor, code=role.code, country=role.country, sectors=role.sectors,

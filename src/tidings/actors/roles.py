@@ -9,6 +9,13 @@ carried over: a former UN Secretary-General is an elite of their own country.
 
 With no date at all (a text whose date is unknown) a person is coded by their latest role, as held:
 an undated text that names someone is most often about the time they held it.
+
+A title in the text outranks the dates when none of the person's roles holds on the date: "Russian
+President Boris Yeltsin" in a story dated 2022 (or 1985) is the president the text speaks of, not
+a former one — news says "former" when it means it, and a story's date is often not its events'
+(a placeholder, an archive). The role whose office matches the title is taken; with no such role,
+the person's country with the title's sectors. Only "former" in the text, or a date past the last
+role with no title, makes an elite.
 """
 
 from __future__ import annotations
@@ -39,11 +46,15 @@ class Role:
     entry: Entry | None = None
 
 
-def person_role(entries: list[Entry], when: date | None, titles: Sequence[str] = ()) -> Role | None:
+def person_role(entries: list[Entry], when: date | None, titles: Sequence[str] = (),
+                title_sectors: tuple[str, ...] = ()) -> Role | None:
     """A person's role on ``when`` (None: date unknown), or None when ``entries`` is empty.
 
-    ``titles`` are the titles the text gives the person ("prime minister"); with no date they
-    choose among the person's roles ("Prime Minister Ehud Barak" is not his later defence post)."""
+    ``titles`` are the titles the text gives the person ("prime minister"), without "former";
+    with no date they choose among the person's roles ("Prime Minister Ehud Barak" is not his later
+    defence post), and when no role holds on ``when`` they decide instead of the dates (see the
+    module's docstring), with ``title_sectors`` (the titles' sectors) for a title that matches no
+    role."""
     if not entries:
         return None
     name = entries[0].name
@@ -58,6 +69,18 @@ def person_role(entries: list[Entry], when: date | None, titles: Sequence[str] =
         # the most recent start wins: a person who took a new office holds it, not the old one
         e = max(holding, key=lambda x: x.start or date.min)
         return Role(e.code, e.country, e.sectors, f"{name}: {_role_text(e)} on {when}", entry=e)
+    titled = [e for e in entries if any(t and t in e.note.lower() for t in titles)]
+    if titled:
+        e = max(titled, key=lambda x: (x.end is None, x.end or date.min, x.start or date.min))
+        return Role(e.code, e.country, e.sectors,
+                    f"{name}: {_role_text(e)}, as the text's title '{titles[0]}' says (the lexicon's "
+                    f"dates, {e.start or '…'} to {e.end or '…'}, do not cover {when})", entry=e)
+    if titles and title_sectors:
+        e = max(entries, key=lambda x: (x.end is None, x.end or date.min, x.start or date.min))
+        sectors = tuple(title_sectors)
+        return Role(f"{e.country or '---'}{''.join(sectors)}", e.country, sectors,
+                    f"{name}: '{titles[0]}' in the text → {' '.join(sectors)} (no role of the "
+                    f"lexicon's holds on {when})", entry=e)
     ended = [e for e in entries if e.end is not None and e.end < when]
     if ended:
         e = max(ended, key=lambda x: x.end)

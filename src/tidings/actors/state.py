@@ -48,7 +48,15 @@ class DocState:
     resolve_at: Callable[[Token], Actor | None]  # resolves (once) the phrase headed by a token
     former_sectors: Callable[[str], tuple[str, ...]]  # sectors of a title without its "former"
     locatives: dict[int, list] = field(default_factory=dict)
+    matches: list[Match] = field(default_factory=list)  # every match, in document order
+    regions: frozenset[str] = frozenset()  # CAMEO region codes, never an article's main country
+    dateline_country: str | None = None
+    places: "object" = None  # tidings.actors.placenames.PlaceFinder, or None without a gazetteer
+    # surname → the people lexicon's rows of everyone so called ("bush" → both presidents' rows)
+    surnames: dict[str, list[Entry]] = field(default_factory=dict)
 
 
 def how_of(entry: Entry) -> str:
+    if entry.origin == "gazetteer":  # a place the lexicon does not know (actors.placenames)
+        return "gazetteer"
     return "user" if is_user(entry) else "lexicon"

@@ -1,0 +1,197 @@
+"""Places the lexicon does not know, coded by their country, and capitals that name a city elsewhere.
+
+CAMEO codes a place named as a party to an event by its country: "Russian forces shelled *Kharkiv*"
+has the target UKR, "rockets hit *Sderot*" ISR. The tagger's GPE, LOC and FAC entities that no
+lexicon phrase covers become matches of their own, coded with the country the places gazetteer
+gives (``how="gazetteer"``). They then behave like a country's name everywhere: an argument is an
+actor, a modifier gives its phrase a country ("Kharkiv residents"), a locative places an actor
+("police in Kharkiv") and counts towards the article's main country. Whether a locative is also a
+party to an event is the event coder's decision, as it is for "in Kazakhstan".
+
+A name many places share is decided by the text, nearest first (:func:`choose_country`):
+
+1. a namesake in a country the sentence names, else one the article names, when it is a real town
+   (CONTEXT_FLOOR people) and not dwarfed by the best-known namesake (CONTEXT_RATIO): "Tripoli" in
+   a story about the Lebanese army is Lebanon's;
+2. else the most populous namesake, when it is large (FLOOR; TAGGED_FLOOR when the tagger already
+   says the word is a place or no other country has a place so called) and RIVAL_RATIO times
+   larger than any namesake in another country.
+
+Capitalised proper nouns the tagger gives no entity type are tried too ("Rockets hit Sderot"), but
+not at the start of a sentence, nor when the word is part of a known person's name.
+
+The same rule 1 lets a seat of government in the lexicon yield to a city of the same name in the
+country the text is about (:func:`capital_elsewhere`): "Tripoli" is Libya's seat, but "The Lebanese
+army fought militants in Tripoli" is about Lebanon's Tripoli.
+
+The gazetteer is reached through the ``places_named`` lookup the pipeline passes in (name →
+(country, population) per country), so this module never imports the places stage.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from spacy.tokens import Doc, Span
+
+from tidings.actors.lexicon import Entry
+from tidings.actors.state import COUNTRY_KINDS, Match
+
+PlacesNamed = Callable[[str], "tuple[tuple[str, int], ...]"]
+
+# entity types that name places
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# a namesake in a country the text names must be a town, and at least 1/CONTEXT_RATIO of the
+# best-known namesake: Lebanon's Tripoli (230,000) against Libya's (1.6 million) qualifies, a Paris
+# of 10,000 in Texas against Paris, France does not
+CONTEXT_FLOOR = 10_000
+CONTEXT_RATIO = 20
+# without the text's help: a word the tagger calls a place must name a town of TAGGED_FLOOR people
+# ("Sderot", 27,000); any other capitalised word a city of FLOOR, as the pipeline's own lookup asks
+TAGGED_FLOOR = 15_000
+FLOOR = 100_000
+RIVAL_RATIO = 3
+# words that end a division's name but are not in the gazetteer's ("West Darfur State")
+DIVISION_WORDS = frozenset({"state", "province", "region", "governorate", "district", "county",
+                            "oblast", "prefecture", "city", "municipality", "territory"})
+ORIGIN = "gazetteer"
+# the slots in which an untagged capitalised word may be a place: subject, object, prepositional
+# object, and a conjunct of one
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
+def choose_country(found: tuple[tuple[str, int], ...], sentence: Iterable[str], article: Iterable[str],
+                   tagged: bool, context_only: bool = False) -> tuple[str, str] | None:
+    """(country, why) for a place name with the namesakes ``found`` ((country, population), most
+    populous first), given the countries the sentence and the article name; None when unsure.
+    ``context_only``: only a country the text names will do (rule 1)."""
+    if not found:
+        return None
+    top = found[0][1]
+    for scope, countries in (("the sentence", set(sentence)), ("the article", set(article))):
+        named = [(c, p) for c, p in found if c in countries]
+        if named:
+            country, population = named[0]
+            if population >= CONTEXT_FLOOR and population * CONTEXT_RATIO >= top:
+                alone = " (its only namesake)" if len(found) == 1 else ""
+                return country, f"a place in {country}{alone}, a country {scope} names"
+    if context_only:
+        return None
+    country, population = found[0]
+    rival = found[1][1] if len(found) > 1 else 0
+    # a word the tagger left untyped but that names one town on earth is that town
+    floor = TAGGED_FLOOR if tagged or len(found) == 1 else FLOOR
+    if population >= floor and population >= RIVAL_RATIO * rival:
+        return country, f"a place in {country} of {population:,} people" + \
+            (f", {RIVAL_RATIO}+ times any namesake elsewhere" if rival else "")
+    return None
+
+
+def _names(span: Span) -> list[str]:
+    """Forms of a place's name to look up: as written, then without a division word."""
+    words = [t.text for t in span if not (t.i == span.start and t.pos_ == "DET")]
+    out = [" ".join(words)]
+    if len(words) > 1 and words[-1].lower() in DIVISION_WORDS:
+        out.append(" ".join(words[:-1]))
+    return out
+
+
+def _untagged_runs(doc: Doc, covered: set[int], name_words: frozenset[str]) -> list[Span]:
+    """Runs of capitalised proper nouns the tagger gave no entity type ("Rockets hit Sderot"),
+    outside lexicon phrases, that stand as an argument (ARGUMENTS). A run that modifies a word
+    ("Federal Minister", "Gen. Avril") or starts a sentence (capitals prove nothing there), or
+    that holds a word of a known person's name, is left alone."""
+    out: list[Span] = []
+    start = None
+    for tok in list(doc) + [None]:
+        ok = tok is not None and tok.pos_ == "PROPN" and tok.ent_type_ == "" and \
+            tok.text[:1].isupper() and tok.i not in covered and tok.lower_ not in name_words and \
+            not tok.is_sent_start
+        if ok and start is None:
+            start = tok.i
+        elif not ok and start is not None:
+            run = doc[start:tok.i if tok is not None else len(doc)]
+            if run[-1].dep_ in ARGUMENTS:
+                out.append(run)
+            start = None
+    return out
+
+
+def _countries(matches: Iterable[Match]) -> list[str]:
+    """The countries the matches name: countries, demonyms and seats, and the home countries of
+    the bodies and people named ("the Lebanese army" is news about Lebanon)."""
+    out = []
+    for m in matches:
+        e = m.first(COUNTRY_KINDS) or next((e for e in m.entries if e.country), None)
+        if e is not None and e.country:
+            out.append(e.country)
+    return out
+
+
+class PlaceFinder:
+    """Adds gazetteer places to a document's lexicon matches (see the module's docstring)."""
+
+    def __init__(self, places_named: PlacesNamed | None, country_names: dict[str, str],
+                 name_words: frozenset[str] = frozenset()):
+        self._named = places_named
+        self._country_names = country_names  # ISO-3 → the lexicon's canonical name
+        # words of the people lexicon's names: an untagged "Bush" is a person, not Egypt's Būsh
+        self._name_words = name_words
+
+    def add_places(self, doc: Doc, matches: list[Match], dateline_country: str | None) -> list[Match]:
+        """``matches`` with the seats that name a city elsewhere recoded and the unknown places
+        added, in document order."""
+        if self._named is None:
+            return matches
+        article = _countries(matches) + ([dateline_country] if dateline_country else [])
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        by_sentence: dict[int, list[str]] = {}
+        for m in matches:
+            by_sentence.setdefault(doc[m.start].sent.start, []).extend(_countries([m]))
+        out = [self._capital_elsewhere(doc, m, by_sentence, article) for m in matches]
+        spans = [(ent, True) for ent in doc.ents if ent.label_ in PLACE_ENTITIES]
+        spans += [(run, False) for run in _untagged_runs(doc, covered, self._name_words)]
+        for span, tagged in spans:
+            if any(t.i in covered for t in span) or not any(t.pos_ == "PROPN" for t in span):
+                continue  # a lexicon phrase; "the north", "the region" are the places stage's
+            sentence = by_sentence.get(span.sent.start, [])
+            for name in _names(span):
+                got = choose_country(self._named(name), sentence, article, tagged)
+                if got is not None:
+                    start = span.start + (1 if span[0].pos_ == "DET" else 0)
+                    out.append(Match(start, span.end, [self._entry(span.text, name, *got)]))
+                    break
+        return sorted(out, key=lambda m: m.start)
+
+    def _capital_elsewhere(self, doc: Doc, m: Match, by_sentence: dict[int, list[str]],
+                           article: list[str]) -> Match:
+        """A seat of government whose own country the article never names otherwise, recoded as
+        the same-named city of a country the sentence (else the article) does name."""
+        seat = m.first(frozenset({"seat"}))
+        if seat is None or m.first(frozenset({"country", "demonym"})) is not None:
+            return m
+        own = seat.country
+        if article.count(own) > 1:  # the seat itself counts once
+            return m
+        sentence = [c for c in by_sentence.get(doc[m.start].sent.start, []) if c != own]
+        others = [c for c in article if c != own]
+        # only the text's countries may overrule the lexicon, and only for a namesake that is not
+        # dwarfed by the capital itself
+        got = choose_country(self._named(seat.phrase), sentence, others, tagged=True,
+                             context_only=True)
+        if got is None:
+            return m
+        text = doc[m.start:m.end].text
+        entry = self._entry(text, seat.phrase, got[0],
+                            f"{got[1]}; the seat of {seat.name} is not meant")
+        return Match(m.start, m.end, [entry])
+
+    def _entry(self, text: str, name: str, country: str, why: str) -> Entry:
+        canonical = self._country_names.get(country, country)
+        why = why.replace(f"in {country}", f"in {canonical}")
+        return Entry("country", text, country, country, (), canonical, origin=ORIGIN,
+                     note=f"'{name}' is {why} (gazetteer)")
+
+
+def is_gazetteer(entry: Entry) -> bool:
+    return entry.origin == ORIGIN
