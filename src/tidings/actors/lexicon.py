@@ -9,6 +9,8 @@ Conventions shared by every file:
 - a phrase written with a leading ``=`` ("=Chad", "=WHO") matches only when the document spells its
   tokens with exactly this capitalisation; the key is still lower case, so :meth:`Lexicon.match_at`
   can check the spelling only when the caller passes the document's token texts (``texts=``);
+- a name (not an agent noun) must be capitalised in the document unless the data writes it all in
+  lower case ("pope", "blue helmets": common nouns used as names);
 - dates are ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; a partial date stands for its first day as a
   start and for its last day as an end, so ``2019`` to ``2022`` covers both whole years.
 """

@@ -44,9 +44,12 @@ def modifier_actors(doc: Doc, matches: list[Match], mentions: "Mentions") -> Non
             owner = min(inside, key=lambda a: a.end - a.start)
             _coordinated(doc[m.start:m.end], place, owner, mentions)
             continue
-        if last.dep_ not in MODIFIER_DEPS or last.head.i == last.i:
+        first = last
+        while first.dep_ == "conj" and first.head.dep_ in MODIFIER_DEPS | {"conj"}:
+            first = first.head  # "the Turkish and *Greek* sides": modifies what "Turkish" modifies
+        if first.dep_ not in MODIFIER_DEPS or first.head.i == first.i:
             continue
-        noun = last.head
+        noun = first.head
         if noun.pos_ not in {"NOUN", "PROPN"}:
             continue
         text = doc[m.start:m.end].text
@@ -54,6 +57,31 @@ def modifier_actors(doc: Doc, matches: list[Match], mentions: "Mentions") -> Non
         mentions.add(last, Actor(text, start, end, place.code, place.country, place.sectors, place.name,
                                  how_of(place), f"'{place.phrase}' names {place.name}, "
                                  f"modifying '{noun.text}' (a noun that names no actor)", kind=kind))
+
+
+def elliptical_conjuncts(doc: Doc, matches: list[Match], mentions: "Mentions") -> None:
+    """"Sierra Leonean and Liberian refugees", parsed as "Sierra Leonean" and "Liberian refugees":
+    a bare demonym coordinated with a group whose country is a demonym shares the group's noun,
+    so it is coded with the group's sectors (SLEREF beside LBRREF)."""
+    for m in matches:
+        place = m.first(COUNTRY_KINDS)
+        head = doc[m.end - 1]
+        actor = mentions.at(head)
+        if place is None or place.kind != "demonym" or actor is None or actor.sectors or \
+                actor.kind != "country":
+            continue
+        for other in head.conjuncts:
+            group = mentions.at(other)
+            if group is None or group.kind != "group" or not group.sectors or other.i < head.i:
+                continue
+            if not any(mentions.countries.get(c.i) and c.dep_ == "amod" for c in other.lefts):
+                continue  # "Kazakhs and protesters": the group's noun is not shared
+            mentions.add(head, Actor(actor.text, actor.start, actor.end,
+                                     place.country + "".join(group.sectors), place.country,
+                                     group.sectors, None, how_of(place),
+                                     f"'{place.phrase}' shares the noun of '{group.text}': "
+                                     f"{place.country} + {' '.join(group.sectors)}", kind="group"))
+            break
 
 
 def _coordinated(span: Span, place: Entry, owner: Actor, mentions: "Mentions") -> None:

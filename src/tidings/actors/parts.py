@@ -40,6 +40,8 @@ PREPS_OF = frozenset({"of", "from", "in", "for", "at", "throughout", "across", "
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "erstwhile"})
 # named-entity types of a proper name that is a body, not a person ("University of ... Sydney")
 BODY_ENTITIES = frozenset({"ORG", "FAC", "NORP"})
+# possessive pronouns whose referent owns the agent ("its embassy", "their troops")
+OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # how many of/from phrases deep a country may sit ("expert from the Institute of Taiwan")
 PHRASE_DEPTH = 3
 
@@ -79,6 +81,8 @@ class Parts:
             seen.add(id(m))
             p._take(m, m.start <= head.i < m.end, st)
         p._person_owner(head, span, st)
+        if p.country is None and p.agent is not None:
+            p._pronoun_owner(head, st)
         if p.country is None:
             p._country_from_phrases(head, st)
         if p.country is None:
@@ -135,6 +139,18 @@ class Parts:
                     actor = known.first if known is not None else None
                 if actor is not None and actor.kind == "person" and actor.country:
                     self.person_mod = actor
+
+    def _pronoun_owner(self, head: Token, st: DocState) -> None:
+        """"Turkey said *its* embassy in Kabul was attacked": a possessive pronoun resolved to an
+        actor with a country gives the agent its country, before any place in its phrases (the
+        embassy is Turkey's, wherever it stands)."""
+        for child in head.lefts:
+            if child.dep_ != "poss" or child.pos_ != "PRON" or child.lower_ not in OWNER_PRONOUNS:
+                continue
+            owner = st.resolve_at(child)
+            if owner is not None and owner.country and not owner.guessed:
+                self.country = owner.country
+                self.country_how = f"its possessor '{child.text}' ({owner.detail})"
 
     def _country_from_phrases(self, head: Token, st: DocState) -> None:
         """Country from "of"/"from"/"in" phrases and appositions, up to PHRASE_DEPTH deep: "the
@@ -216,6 +232,12 @@ class Parts:
             if known is not None:
                 return known.mention(text, start, end)
         if self.org is not None:
+            national = self._national_body(head, st) if self.org.kind == "igo" else None
+            if national is not None:
+                c, why = national
+                return Actor(text, start, end, f"{c}GOV", c, ("GOV",), None, "lexicon",
+                             f"'{self.org.phrase}' qualified by {why}: that country's own body, "
+                             f"not {self.org.name}", kind="organisation")
             return self._organisation(text, start, end)
         if self.head_country is not None:
             c = self.head_country
@@ -233,6 +255,23 @@ class Parts:
                 [c.lower_ for c in head.lefts] in (["the"], ["this"]):
             return Actor(text, start, end, st.main_country, st.main_country, (), None, "context",
                          f"'{text}' = the article's main country (guess)", guessed=True, kind="country")
+        return None
+
+    def _national_body(self, head: Token, st: DocState) -> tuple[str, str] | None:
+        """"Kazakhstan's Security Council", "the Russian Security Council", "the Security Council
+        of Russia": an international body's name qualified by a country (its possessor, a
+        demonym or name on the name itself, an of-phrase) is that country's own body."""
+        m = self.head_match
+        if m is None:
+            return None
+        owners = [t for t in st.doc[m.start:m.end] for t in t.lefts
+                  if not m.start <= t.i < m.end and t.dep_ in {"poss", "amod", "compound", "nmod"}]
+        owners += [obj for _, obj in prep_objects(head, {"of"})]
+        for tok in owners:
+            place = st.by_token.get(tok.i)
+            e = place.first(COUNTRY_KINDS) if place is not None else None
+            if e is not None and e.country and e.country not in st.regions:
+                return e.country, f"'{e.phrase}' ({e.kind})"
         return None
 
     def _organisation(self, text: str, start: int, end: int) -> Actor:

@@ -30,7 +30,7 @@ from tidings.actors.context import dateline_place, main_country
 from tidings.actors.coref import Registry, pronoun_antecedent
 from tidings.actors.lexicon import (Entry, Lexicon, is_user, nonactor_entries, package_entries,
                                     region_codes, user_entries)
-from tidings.actors.modifiers import modifier_actors
+from tidings.actors.modifiers import elliptical_conjuncts, modifier_actors
 from tidings.actors.parts import FORMER_WORDS, Parts
 from tidings.actors.people import with_former
 from tidings.actors.placenames import PlaceFinder, PlacesNamed
@@ -60,11 +60,17 @@ class Mentions:
     # head → tokens of countries coordinated in its phrase ("Hungarian and Romanian officials")
     coordinated_with: dict[int, list[int]] = field(default_factory=dict)
 
+    # token → head of the actor it stands for, without being a mention itself (see _stand_ins)
+    stand_ins: dict[int, int] = field(default_factory=dict)
+
     def add(self, head: Token, actor: Actor) -> None:
         self.by_head[head.i] = actor
 
     def at(self, token: Token) -> Actor | None:
-        return self.by_head.get(token.i)
+        found = self.by_head.get(token.i)
+        if found is None and token.i in self.stand_ins:
+            return self.by_head.get(self.stand_ins[token.i])
+        return found
 
     def coordinated(self, token: Token) -> list[Actor]:
         """The actor at ``token`` and one per country coordinated in its phrase: "Hungarian and
@@ -175,6 +181,8 @@ class ActorResolver:
             if _is_np_head(token) and token.i not in inside and token.idx >= skip_before:
                 resolve_at(token)
         modifier_actors(doc, matches, mentions)
+        elliptical_conjuncts(doc, matches, mentions)
+        _stand_ins(doc, mentions)
         return mentions
 
     def recode(self, actor: Actor, when: date | None,
@@ -298,6 +306,19 @@ class ActorResolver:
         return actor
 
 
+def _stand_ins(doc: Doc, mentions: Mentions) -> None:
+    """"The Red Cross operating in Iraq said ...": the parser often reads a noun with a participle
+    after it as a clause ("the Red Cross operating in Iraq") that is the subject of the verb, so
+    the subject token is the participle. Asked for the actor at that participle,
+    :meth:`Mentions.at` answers with the noun's."""
+    for tok in doc:
+        if tok.tag_ not in {"VBG", "VBN"} or tok.dep_ not in {"nsubj", "nsubjpass", "csubj"}:
+            continue
+        subject = next((c for c in tok.lefts if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.i in mentions.by_head and tok.i not in mentions.by_head:
+            mentions.stand_ins[tok.i] = subject.i
+
+
 def _person_names(doc: Doc) -> dict[int, tuple[int, int]]:
     """Token → (start, end) of the multi-word PERSON entity it is part of."""
     out: dict[int, tuple[int, int]] = {}
@@ -339,11 +360,12 @@ def _inside_names(matches: list[Match], doc: Doc) -> set[int]:
 
 
 def _case_ok(entry: Entry, doc: Doc, start: int, end: int) -> bool:
-    """Names must be written as names: "US" is a country, "us" a pronoun; agents match any case.
+    """Names must be written as names: "US" is a country, "us" a pronoun; agents, and names the
+    data writes in lower case, match any case.
     A short acronym must be written in capitals: "GIA" is an armed group, "Gia" a given name
     (longer ones may be written as words: "Nato", "Isis")."""
-    if entry.kind == "agent":
-        return True
+    if entry.kind == "agent" or not any(c.isupper() for c in entry.phrase):
+        return True  # a common noun used as a name ("pope", "blue helmets") is written either way
     letters = entry.phrase.replace(".", "")
     if letters.isalpha() and letters.isupper() and len(letters) <= 3:
         return all(t.text.replace(".", "").isupper() for t in doc[start:end])

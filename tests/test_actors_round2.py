@@ -1,0 +1,239 @@
+"""Actor resolution, second round: the behaviours the event-accuracy work asked for.
+
+Every sentence here was written for these tests; people not in the lexicon are made up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tidings.model import Actor
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from tidings.pipeline import Options, Pipeline
+
+    return Pipeline(Options(places=False))
+
+
+def resolve(pipeline, text: str, when: str | None = "2022-01-10"):
+    """(spaCy doc, mentions) for ``text`` published on ``when``."""
+    from tidings.ingest.raw import RawText
+
+    published = date.fromisoformat(when) if when else None
+    (document,) = pipeline.documents([RawText(origin="test", text=text)], published=published)
+    doc = pipeline.nlp(document.text)
+    return doc, pipeline.resolver.resolve(doc, document)
+
+
+def actors(pipeline, text: str, when: str | None = "2022-01-10") -> list[Actor]:
+    return resolve(pipeline, text, when)[1].actors()
+
+
+def one(found: list[Actor], words: str) -> Actor:
+    hits = [a for a in found if a.text == words] or [a for a in found if words in a.text]
+    assert hits, f"no mention {words!r} in {[a.text for a in found]}"
+    return hits[0]
+
+
+def token(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+def events(text: str, when: str = "2022-01-10"):
+    from tidings.pipeline import Options, code_text
+
+    return code_text(text, date=when, options=Options(places=False)).events
+
+
+# -- 1. places named as parties --------------------------------------------------------------------
+
+def test_a_shelled_city_is_its_country(pipeline):
+    found = actors(pipeline, "Russian forces shelled Kharkiv on Monday.")
+    kharkiv = one(found, "Kharkiv")
+    assert (kharkiv.code, kharkiv.kind, kharkiv.how) == ("UKR", "country", "gazetteer")
+    assert "Ukraine" in kharkiv.detail
+
+
+def test_a_small_town_the_tagger_did_not_type(pipeline):
+    found = actors(pipeline, "Militants said rockets hit Sderot overnight.")
+    assert one(found, "Sderot").code == "ISR"  # one town of that name on earth
+
+
+def test_a_town_in_a_prepositional_target(pipeline):
+    found = actors(pipeline, "Hamas fired rockets at Ashkelon.")
+    assert one(found, "Ashkelon").code == "ISR"
+
+
+def test_a_locative_place_makes_no_actor_of_its_own_in_the_event(pipeline):
+    found = actors(pipeline, "Police arrested 20 protesters in Kharkiv.")
+    assert one(found, "Police").code == "UKRCOP"  # the place still says where they are
+    coded = events("Police arrested 20 protesters in Kharkiv.")
+    assert [(e.source.code, e.target.code) for e in coded if e.target] == [("UKRCOP", "UKRCVL")]
+
+
+def test_a_namesake_follows_the_countries_the_text_names(pipeline):
+    assert one(actors(pipeline, "Gunmen attacked a church in Birmingham."), "Birmingham").code == "GBR"
+    found = actors(pipeline, "American officials said gunmen attacked a church in Birmingham.")
+    assert one(found, "Birmingham").code == "USA"  # Alabama's, a country the sentence names
+    assert one(found, "gunmen").code == "USAUAF"
+
+
+def test_a_division_word_after_a_region(pipeline):
+    found = actors(pipeline, "Sudan lifted the state of emergency in West Darfur State.")
+    assert one(found, "West Darfur State").code == "SDN"
+
+
+def test_words_of_a_persons_name_are_no_place(pipeline):
+    found = actors(pipeline, "Lt. Gen. Kofi Ndaye resigned on Monday.")
+    assert not [a for a in found if a.how == "gazetteer"]
+
+
+# -- 8. capitals that name a city elsewhere --------------------------------------------------------
+
+def test_tripoli_follows_the_sentence(pipeline):
+    found = actors(pipeline, "The Lebanese army fought militants in Tripoli on Sunday.")
+    assert one(found, "Tripoli").country == "LBN"
+    assert one(found, "militants").code == "LBNREB"
+    found = actors(pipeline, "Libyan militias clashed in Tripoli on Sunday.")
+    assert one(found, "Tripoli").code == "LBYGOV"
+    assert one(actors(pipeline, "Fighting broke out in Tripoli."), "Tripoli").code == "LBYGOV"
+
+
+def test_a_capital_stays_a_capital_beside_a_small_namesake(pipeline):
+    found = actors(pipeline, "President Obama met the French president in Paris.")
+    assert one(found, "Paris").code == "FRAGOV"  # a Paris of Texas is no rival
+
+
+# -- 2. titles when the lexicon's dates do not cover the date ---------------------------------------
+
+def test_a_title_outranks_the_lexicons_dates(pipeline):
+    _, mentions = resolve(pipeline, "Russian President Boris Yeltsin met Serbian President Vojislav "
+                                    "Kostunica in Moscow.", "2022-01-10")
+    found = mentions.actors()
+    yeltsin = one(found, "Boris Yeltsin")
+    assert yeltsin.code == "RUSGOV" and "title" in yeltsin.detail
+    assert one(found, "Vojislav Kostunica").code == "SRBGOV"
+    assert mentions.recode(yeltsin, date(2015, 1, 1)).code == "RUSGOV"  # the text still says president
+
+
+def test_a_title_with_no_date(pipeline):
+    found = actors(pipeline, "Serbian President Vojislav Kostunica visited Paris.", when=None)
+    assert one(found, "Vojislav Kostunica").code == "SRBGOV"
+
+
+def test_former_in_the_text_or_the_dates_make_an_elite(pipeline):
+    found = actors(pipeline, "Former President Boris Yeltsin visited Paris.", "1998-06-01")
+    assert one(found, "Boris Yeltsin").code == "RUSELIGOV"  # the text says former
+    found = actors(pipeline, "Boris Yeltsin visited Paris.", "2005-06-01")
+    assert one(found, "Boris Yeltsin").code == "RUSELIGOV"  # no title, past his last role
+
+
+def test_a_title_the_lexicon_has_no_role_for_gives_its_sectors(pipeline):
+    found = actors(pipeline, "Russian leader Boris Yeltsin spoke.", "2022-01-10")
+    assert one(found, "Boris Yeltsin").code == "RUSGOV"
+
+
+# -- 3. a person's country is not another argument's -----------------------------------------------
+
+def test_a_known_surname_with_its_title(pipeline):
+    found = actors(pipeline, "President Bush has threatened further action against Russia.")
+    bush = one(found, "President Bush")
+    assert bush.code == "USAGOV" and not bush.guessed
+
+
+def test_an_unknown_leader_is_not_of_the_country_he_threatens(pipeline):
+    found = actors(pipeline, "President Ndaye has threatened further action against Russia.")
+    assert one(found, "President Ndaye").country != "RUS"
+    found = actors(pipeline, "Troops entered Lebanon on Monday.")
+    assert one(found, "Troops").country != "LBN"
+
+
+def test_a_known_person_keeps_their_country(pipeline):
+    found = actors(pipeline, "Putin threatened further action against Ukraine.")
+    assert one(found, "Putin").code == "RUSGOV"
+
+
+def test_a_country_modifying_another_word_or_reported_still_counts(pipeline):
+    found = actors(pipeline, "Kenyan police said President Ndaye would attend.")
+    assert one(found, "President Ndaye").code == "KENGOV"
+    found = actors(pipeline, "Minister Ndaye said Kenya is committed to reform.")
+    assert one(found, "Minister Ndaye").code == "KENGOV"
+    found = actors(pipeline, "Kazakhstan blamed protesters for the riots.")
+    assert one(found, "protesters").code == "KAZCVL"  # an object, acted on by its own country
+
+
+# -- 4. coordinated nationality modifiers ----------------------------------------------------------
+
+def test_coordinated_countries_on_a_noun_phrase(pipeline):
+    doc, mentions = resolve(pipeline, "The aid agency said US and British forces must ensure security.")
+    assert [a.code for a in mentions.coordinated(token(doc, "forces"))] == ["USAMIL", "GBRMIL"]
+
+
+def test_a_bare_demonym_shares_the_noun_of_its_conjunct(pipeline):
+    found = actors(pipeline, "Sierra Leonean and Liberian refugees crossed the border.")
+    assert one(found, "Sierra Leonean").code == "SLEREF"
+    assert one(found, "Liberian refugees").code == "LBRREF"
+
+
+def test_coordinated_countries_on_a_noun_that_names_no_actor(pipeline):
+    found = actors(pipeline, "The Turkish and Greek sides agreed to resume talks.")
+    assert {a.code for a in found} >= {"TUR", "GRC"}
+
+
+# -- 5. possessors and owners -----------------------------------------------------------------------
+
+def test_a_possessive_pronoun_outranks_a_locative(pipeline):
+    found = actors(pipeline, "Turkey said its embassy in Kabul was attacked.")
+    embassy = one(found, "its embassy")
+    assert embassy.code == "TURGOV" and "its" in embassy.detail
+
+
+def test_an_army_owns_its_bulldozers(pipeline):
+    found = actors(pipeline, "Israeli army bulldozers demolished two houses.")
+    assert one(found, "Israeli army").code == "ISRMIL"
+    assert [e.source.code for e in events("Israeli army bulldozers demolished two houses.")
+            if e.source] == ["ISRMIL"]
+
+
+# -- 6. the Security Council -----------------------------------------------------------------------
+
+def test_the_security_council_is_the_uns(pipeline):
+    assert one(actors(pipeline, "The Security Council condemned the bombing."),
+               "Security Council").code == "IGOUNO"
+
+
+def test_a_countrys_own_security_council(pipeline):
+    found = actors(pipeline, "Kazakhstan's Security Council met on Monday.")
+    assert one(found, "Security Council").code == "KAZGOV"
+    found = actors(pipeline, "The Russian Security Council met on Monday.")
+    assert one(found, "Security Council").code == "RUSGOV"
+    found = actors(pipeline, "Russia's UN envoy objected to the draft.")
+    assert one(found, "UN envoy").code == "RUSGOV"
+
+
+# -- 7. named NGOs in longer phrases ----------------------------------------------------------------
+
+def test_an_ngo_with_a_participle_after_it(pipeline):
+    doc, mentions = resolve(pipeline, "The Red Cross operating in Iraq said the water supply had "
+                                      "failed.")
+    cross = one(mentions.actors(), "Red Cross")
+    assert cross.code == "NGOHLHIRC"
+    # the parser makes "operating" the subject of "said"; asked there, the mentions answer
+    assert mentions.at(token(doc, "operating")) is cross
+
+
+# -- 9. the Pope ------------------------------------------------------------------------------------
+
+def test_the_pope_is_the_holy_sees(pipeline):
+    pope = one(actors(pipeline, "The Pope visited Brazil on Sunday."), "Pope")
+    assert pope.country == "VAT" and pope.code == "VATGOVREL"
+    assert one(actors(pipeline, "Brazilian bishops welcomed the pope."), "pope").country == "VAT"
+
+
+def test_the_coptic_pope_is_egypts(pipeline):
+    found = actors(pipeline, "Coptic Pope Tawadros condemned the attack in Cairo.")
+    assert one(found, "Tawadros").country == "EGY"
