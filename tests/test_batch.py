@@ -100,6 +100,35 @@ def test_shards_are_found_named_stably_and_split(tmp_path):
     assert [len(s.paths) for s in find_shards(inputs, files_per_shard=2) if s.kind == "files"] == [2, 1]
 
 
+def test_partitions_stream_in_row_groups_and_appear_whole_on_commit(tmp_path):
+    import pyarrow.parquet as pq
+
+    from tidings.model import Document, Event
+    from tidings.scale.partition import ShardWriter
+
+    def coded(n: int) -> CodedDocument:
+        doc = Document(id=f"d{n}", text="x", original="x")
+        events = [Event(id=f"e{n}-{k}", doc_id=doc.id, sentence_index=0, sentence="x",
+                        trigger="x", trigger_start=0, trigger_end=1, cameo="040", name="Consult",
+                        root="04", quad_class=1, goldstein=1.0, plover="CONSULT")
+                  for k in (0, 1, 1)]  # the coder may report an event twice: kept once
+        return CodedDocument(doc, events=events)
+
+    writer = ShardWriter(tmp_path, "s1", rows_per_group=2)
+    assert sum(writer.add(coded(n), "t") for n in range(3)) == 6
+    assert not (tmp_path / "events" / "s1.parquet").exists()  # nothing in place before commit
+    assert len(list((tmp_path / "events").glob(".s1.parquet.*.tmp"))) == 1
+    files = writer.commit()
+    events = pq.ParquetFile(tmp_path / files["events"].path)
+    assert events.metadata.num_rows == files["events"].rows == 6
+    assert events.metadata.num_row_groups == 3  # written as it filled, not held to the end
+    assert not list(tmp_path.rglob("*.tmp"))
+    aborted = ShardWriter(tmp_path, "s2")
+    aborted.add(coded(9), "t")
+    aborted.abort()
+    assert not list(tmp_path.rglob("*s2*"))
+
+
 # -- coding (loads the model) ----------------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -60,7 +60,11 @@ def batch(
         except (ShardError, ManifestError, NotADirectoryError) as exc:
             raise UserError(str(exc)) from None
         except OSError as exc:  # e.g. the scheduler address cannot be reached
-            raise UserError(f"{scheduler or 'local cluster'}: {exc}") from None
+            if scheduler:
+                raise UserError(f"cannot use the Dask scheduler at {scheduler} ({exc}); is one "
+                                "running there (`dask scheduler`)? Leave out --scheduler to "
+                                "start a local cluster") from None
+            raise UserError(f"local cluster: {exc}") from None
     s = summary
     before = f" ({s.finished_before} done before)" if s.finished_before else ""
     print(f"tidings: {s.done} of {s.shards} shards coded{before}, {len(s.failed)} failed; "

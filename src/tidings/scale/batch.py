@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -25,6 +26,7 @@ from tidings.scale.shards import DEFAULT_FILES_PER_SHARD, Shard, find_shards
 from tidings.scale.worker import ShardResult, ShardTask, code_shard
 
 DEFAULT_RETRIES = 2
+WAIT_FOR_WORKERS_S = 120  # an existing cluster with no workers: say so rather than wait forever
 
 
 @dataclass(slots=True)
@@ -168,31 +170,42 @@ def _run_dask(todo, task, finished, notify, retries, scheduler, workers) -> None
         client = Client(cluster)
     token = uuid.uuid4().hex[:8]
     try:
-        pending = {}
-
-        def submit(shard: Shard, attempt: int):
-            # one key per attempt: a failed key cannot be submitted again under the same name
-            future = client.submit(code_shard, task(shard, attempt), pure=False,
-                                   key=f"tidings-shard-{shard.name}-{token}-{attempt}")
-            pending[future.key] = (shard, attempt)
-            return future
-
+        client.wait_for_workers(1, timeout=WAIT_FOR_WORKERS_S)
+        waiting: deque[tuple[Shard, int]] = deque((s, 1) for s in todo)
+        running: dict[str, tuple[Shard, int]] = {}
         errors: dict[str, list[str]] = {s.name: [] for s in todo}
-        queue = as_completed([submit(s, 1) for s in todo])
+        queue = as_completed()
+
+        def fill() -> None:
+            # Hand out no more shards than the cluster has threads: the scheduler assigns a
+            # submitted task to a worker at once, and a worker that dies fails every task
+            # assigned to it, started or not. One shard per thread keeps a death to one shard.
+            # The count is asked again each time, so workers that join or leave are followed.
+            capacity = max(1, sum(client.nthreads().values()))
+            while waiting and len(running) < capacity:
+                shard, attempt = waiting.popleft()
+                # one key per attempt: a key that failed cannot be submitted again
+                future = client.submit(code_shard, task(shard, attempt), pure=False,
+                                       key=f"tidings-shard-{shard.name}-{token}-{attempt}")
+                running[future.key] = (shard, attempt)
+                queue.add(future)
+
+        fill()
         for future in queue:
-            shard, attempt = pending.pop(future.key)
+            shard, attempt = running.pop(future.key)
             try:
                 result = future.result()
             except Exception as exc:  # the task raised, or its worker died (KilledWorker)
                 errors[shard.name].append(f"attempt {attempt}: {_error(exc)}")
                 if attempt <= retries:
                     notify(ShardOutcome(shard, "retrying", attempt, error=_error(exc)))
-                    queue.add(submit(shard, attempt + 1))
+                    waiting.appendleft((shard, attempt + 1))
                 else:
                     finished(shard, attempt, None, errors[shard.name])
             else:
                 finished(shard, attempt, result, errors[shard.name])
             future.release()
+            fill()
     finally:
         client.close()
         if cluster is not None:
@@ -208,9 +221,8 @@ def local_cluster(workers: int | None):
     from dask.distributed import LocalCluster
 
     n = workers or os.cpu_count() or 1
-    # A worker that dies fails its task at once, so the client records the attempt and retries
-    # it; and a worker holds one task at a time, so a death costs no other shard an attempt.
-    with dask.config.set({"distributed.scheduler.allowed-failures": 0,
-                          "distributed.scheduler.worker-saturation": 1.0}):
+    # A worker that dies fails its task at once (Dask would otherwise run it again unseen), so
+    # the client records the attempt in the manifest and retries it itself.
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
         return LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
                             dashboard_address=None, silence_logs=logging.CRITICAL)

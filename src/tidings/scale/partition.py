@@ -6,8 +6,10 @@ Each shard gives two files named after it:
   (the same columns ``tidings export --parquet`` writes), in document then event order;
 * ``documents/<shard>.parquet``: one row per coded document (:data:`DOCUMENT_COLUMNS`).
 
-A file is written under a temporary name in its final folder, flushed to disk and renamed into
-place; a rename within one folder is atomic, so readers see the whole partition or none.
+A file is written under a temporary name in its final folder, row group by row group, then
+flushed to disk and renamed into place; a rename within one folder is atomic, so readers see the
+whole partition or none, and a killed task leaves only a temporary file (``.*.tmp``), which the
+next attempt of the shard deletes.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ DOCUMENT_COLUMNS = pa.schema([
     pa.field("coder_version", pa.string()),
 ])
 TMP_SUFFIX = ".tmp"
+ROWS_PER_GROUP = 10_000  # rows buffered before a row group is written
 
 
 @dataclass(slots=True)
@@ -53,12 +56,62 @@ class WrittenFile:
         return {"path": self.path, "rows": self.rows, "bytes": self.bytes, "sha256": self.sha256}
 
 
-class PartitionRows:
-    """Rows of one shard, gathered document by document."""
+class PartitionWriter:
+    """Streams rows into ``out/relative``: row groups go to a temporary file as they fill, so a
+    shard of any size is coded in bounded memory; :meth:`commit` puts the whole file in place."""
 
-    def __init__(self) -> None:
-        self.events: list[tuple] = []
-        self.documents: list[tuple] = []
+    def __init__(self, out: Path, relative: str, schema: pa.Schema,
+                 rows_per_group: int = ROWS_PER_GROUP):
+        self.relative = relative
+        self.schema = schema
+        self.rows_per_group = rows_per_group
+        self.final = out / relative
+        self.final.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = self.final.parent / (f".{self.final.name}.{os.getpid()}-"
+                                        f"{uuid.uuid4().hex[:8]}{TMP_SUFFIX}")
+        self._writer = pq.ParquetWriter(self.tmp, schema, compression="zstd")
+        self._rows: list[tuple] = []
+        self.count = 0
+
+    def add(self, row: tuple) -> None:
+        self._rows.append(row)
+        if len(self._rows) >= self.rows_per_group:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._rows:
+            self._writer.write_table(_table(self._rows, self.schema))
+            self.count += len(self._rows)
+            self._rows = []
+
+    def commit(self) -> WrittenFile:
+        """Close the file, flush it to disk and rename it into place (atomic in one folder)."""
+        self._flush()
+        self._writer.close()
+        with open(self.tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+            digest = hashlib.file_digest(fh, "sha256").hexdigest()
+        size = self.tmp.stat().st_size
+        os.replace(self.tmp, self.final)
+        _fsync_dir(self.final.parent)
+        return WrittenFile(self.relative, self.count, size, digest)
+
+    def abort(self) -> None:
+        try:
+            self._writer.close()
+        except Exception:  # already closed, or the disk is full: the file goes either way
+            pass
+        self.tmp.unlink(missing_ok=True)
+
+
+class ShardWriter:
+    """The two partitions of one shard, filled document by document."""
+
+    def __init__(self, out: Path, shard_name: str, rows_per_group: int = ROWS_PER_GROUP):
+        self.events = PartitionWriter(out, f"events/{shard_name}.parquet",
+                                      arrow_schema("events"), rows_per_group)
+        self.documents = PartitionWriter(out, f"documents/{shard_name}.parquet",
+                                         DOCUMENT_COLUMNS, rows_per_group)
 
     def add(self, coded: CodedDocument, coder_version: str) -> int:
         """Add a document and its events; returns the number of events kept.
@@ -69,42 +122,27 @@ class PartitionRows:
         seen: set[str] = set()
         for e in coded.events:
             if e.id not in seen:
-                self.events.append(event_row(e, len(seen)))
+                self.events.add(event_row(e, len(seen)))
                 seen.add(e.id)
         d = coded.document
-        self.documents.append((d.id, d.origin, d.title, d.published, d.date_source, d.site,
-                               d.author, d.language, list(d.urls), len(coded.sentences),
-                               len(seen), coder_version))
+        self.documents.add((d.id, d.origin, d.title, d.published, d.date_source, d.site,
+                            d.author, d.language, list(d.urls), len(coded.sentences), len(seen),
+                            coder_version))
         return len(seen)
 
-    def tables(self) -> tuple[pa.Table, pa.Table]:
-        return _table(self.events, arrow_schema("events")), _table(self.documents,
-                                                                   DOCUMENT_COLUMNS)
+    def commit(self) -> dict[str, WrittenFile]:
+        # events first: a documents file in place therefore always has its events file
+        return {"events": self.events.commit(), "documents": self.documents.commit()}
+
+    def abort(self) -> None:
+        self.events.abort()
+        self.documents.abort()
 
 
 def _table(rows: list[tuple], schema: pa.Schema) -> pa.Table:
     columns = list(zip(*rows)) if rows else [[] for _ in schema]
     return pa.Table.from_arrays([pa.array(col, type=f.type) for col, f in zip(columns, schema)],
                                 schema=schema)
-
-
-def write_atomic(table: pa.Table, out: Path, relative: str) -> WrittenFile:
-    """Write ``table`` to ``out/relative`` all at once (temporary file, fsync, rename)."""
-    final = out / relative
-    final.parent.mkdir(parents=True, exist_ok=True)
-    tmp = final.parent / f".{final.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}{TMP_SUFFIX}"
-    try:
-        pq.write_table(table, tmp, compression="zstd")
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-            digest = hashlib.file_digest(fh, "sha256").hexdigest()
-        size = tmp.stat().st_size
-        os.replace(tmp, final)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(final.parent)
-    return WrittenFile(relative, table.num_rows, size, digest)
 
 
 def _fsync_dir(folder: Path) -> None:

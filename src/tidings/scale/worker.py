@@ -20,21 +20,20 @@ from typing import Iterable, Iterator
 
 from tidings.model import CODER_VERSION, CodedDocument, Document, Skip
 from tidings.pipeline import Options, Pipeline
-from tidings.scale.partition import PartitionRows, WrittenFile, remove_stale, write_atomic
+from tidings.scale.partition import ShardWriter, WrittenFile, remove_stale
 from tidings.scale.shards import Shard, read_shard
 
 MAX_SKIPS_LISTED = 100  # per shard in the manifest; the count is always exact
 FAULT_ENV = "TIDINGS_TEST_FAULT"  # test hook, see _maybe_fail
 
-_pipelines: dict[tuple, Pipeline] = {}
+_pipelines: dict[str, Pipeline] = {}
 _pipelines_lock = threading.Lock()
 
 
 def process_pipeline(options: Options | None = None) -> Pipeline:
     """This process's pipeline for ``options``, loaded on first use and then reused."""
     options = options or Options()
-    key = (options.actors, options.verbs, options.statements, options.min_confidence,
-           options.places, options.batch_size, tuple(sorted(options.extra.items())))
+    key = repr(options)  # every field, and Options is a plain dataclass
     with _pipelines_lock:
         pipeline = _pipelines.get(key)
         if pipeline is None:
@@ -78,7 +77,6 @@ def code_shard(task: ShardTask) -> ShardResult:
     pipeline = process_pipeline(task.options)
     result = ShardResult(shard.name, worker=f"{socket.gethostname()}:{os.getpid()}")
     result.load_seconds = time.monotonic() - started if fresh else 0.0
-    rows = PartitionRows()
     seen: set[str] = set()
 
     def skipped(item: Skip) -> None:
@@ -86,23 +84,26 @@ def code_shard(task: ShardTask) -> ShardResult:
         if len(result.skips) < MAX_SKIPS_LISTED:
             result.skips.append(item.message())
 
-    documents = pipeline.documents(read_shard(shard), published=task.published)
-    for item in code_resilient(pipeline, documents):
-        if isinstance(item, Skip):
-            skipped(item)
-            if item.reason.startswith(CODER_FAILED):
-                result.errors += 1
-        elif item.document.id in seen:
-            result.duplicates += 1
-        else:
-            seen.add(item.document.id)
-            result.documents += 1
-            result.events += rows.add(item, CODER_VERSION)
-        _maybe_fail(task, out, half_way=result.documents)
-    events, docs = rows.tables()
-    _maybe_fail(task, out, before_write=True)
-    result.files["events"] = write_atomic(events, out, f"events/{shard.name}.parquet")
-    result.files["documents"] = write_atomic(docs, out, f"documents/{shard.name}.parquet")
+    writer = ShardWriter(out, shard.name)
+    try:
+        documents = pipeline.documents(read_shard(shard), published=task.published)
+        for item in code_resilient(pipeline, documents):
+            if isinstance(item, Skip):
+                skipped(item)
+                if item.reason.startswith(CODER_FAILED):
+                    result.errors += 1
+            elif item.document.id in seen:
+                result.duplicates += 1
+            else:
+                seen.add(item.document.id)
+                result.documents += 1
+                result.events += writer.add(item, CODER_VERSION)
+                _maybe_fail(task, out, writing=True)
+        _maybe_fail(task, out, writing=False)
+        result.files = writer.commit()
+    except BaseException:
+        writer.abort()
+        raise
     result.seconds = time.monotonic() - started
     return result
 
@@ -140,35 +141,23 @@ def code_resilient(pipeline: Pipeline,
         yield from flush()
 
 
-def _maybe_fail(task: ShardTask, out: Path, *, half_way: int = -1,
-                before_write: bool = False) -> None:
+def _maybe_fail(task: ShardTask, out: Path, *, writing: bool) -> None:
     """Fault injection for tests: ``TIDINGS_TEST_FAULT=NAME:MODE`` makes the first attempt of
-    the shard whose name starts with NAME fail once, MODE ``kill`` (the worker process dies
-    while a partition is half written) or ``raise`` (the task raises before writing). A marker
-    file in the output folder makes it happen once per output folder, whichever worker runs
-    the retry."""
+    the shard whose name starts with NAME fail once: MODE ``kill``, the worker process dies while
+    its partitions are half written; ``raise``, the task raises before committing them. A marker
+    file in the output folder makes it happen once per output folder, whichever worker runs the
+    retry."""
     spec = os.environ.get(FAULT_ENV)
-    if not spec or not (half_way == 1 or before_write):
+    if not spec:
         return
     name, _, mode = spec.partition(":")
-    if not task.shard.name.startswith(name):
+    if not task.shard.name.startswith(name) or (mode == "kill") != writing:
         return
-    marker = out / f".fault-{task.shard.name}"
-    if mode == "kill" and half_way == 1:
-        try:
-            fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-        except FileExistsError:
-            return
-        os.close(fd)
-        # leave a half-written temporary partition behind, as a task killed mid-write would
-        folder = out / "events"
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / f".{task.shard.name}.parquet.{os.getpid()}-dead.tmp").write_bytes(b"PAR1 half")
-        os._exit(17)
-    if mode == "raise" and before_write:
-        try:
-            fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-        except FileExistsError:
-            return
-        os.close(fd)
-        raise RuntimeError(f"injected fault in shard {task.shard.name} ({FAULT_ENV})")
+    try:
+        fd = os.open(out / f".fault-{task.shard.name}", os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+    except FileExistsError:
+        return
+    os.close(fd)
+    if mode == "kill":
+        os._exit(17)  # no clean-up, no finally: as if the machine had gone
+    raise RuntimeError(f"injected fault in shard {task.shard.name} ({FAULT_ENV})")
