@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.resolver import Mentions
 from tidings.codebook import cameo, plover_for
+from tidings.events.assertion import is_history, not_reported_act
 from tidings.events.confidence import confidence
 from tidings.events.frames import (VERB_TARGETS, Args, event_noun, match, noun_frames,
                                    slot_alternatives, slot_tokens, source_slots, target_slots)
@@ -25,14 +26,16 @@ from tidings.events.govern import (OBLIGATION, Governance, doers, govern, govern
                                    is_clause, is_document, is_existential, is_purpose)
 from tidings.events.modality import derive, is_occurrence, is_ordering
 from tidings.events.patterns import Frame, load_patterns
-from tidings.events.roles import aim_targets, actors_at, implied, pairs, state_in_own_voice
+from tidings.events.repair import repair
+from tidings.events.roles import (aim_targets, actors_at, implied, pairs, place_targets,
+                                  state_in_own_voice)
 from tidings.model import Actor, Document, Event, event_id
 from tidings.nlp import dates as nlp_dates
 from tidings.nlp import syntax
 
 ORDER_KINDS = frozenset({"order", "appeal", "demand"})
 # modality that makes an event one party's own: "A offered to meet B" is not also B→A
-ONE_SIDED = frozenset({"intent", "prepare", "appeal", "demand", "reject"})
+ONE_SIDED = frozenset({"intent", "threat", "prepare", "appeal", "demand", "reject"})
 # roots that "will" does not turn into an intent: saying, appealing, intending, demanding, refusing,
 # threatening already are (or say) what one means to do
 SAYING = frozenset({"01", "02", "03", "10", "12", "13"})
@@ -43,6 +46,8 @@ ASKING = frozenset({"02", "10"})
 # speaker reporting a killing or a bombing is not its author
 ANNOUNCED = frozenset({"08", "16", "17"})
 VERBAL_CONFLICT = frozenset({"10", "11", "12", "13", "14"})
+# acts of force whose target may be the place they happen in ("shelled villages *in Lebanon*")
+FORCE = frozenset({"14", "15", "17", "18", "19", "20"})
 
 
 @dataclass(slots=True)
@@ -62,25 +67,6 @@ class _Candidate:
     alternatives: list[list[Token]] = field(default_factory=list)  # later target slots, in order
 
 
-# an event dated this long before the story is background, not news (PETRARCH's gold discards them)
-BACKGROUND_DAYS = 180
-
-
-def _past(cand: _Candidate, expr, document: Document) -> bool:
-    published = document.published
-    if published is None:
-        return False
-    if expr is not None and (published - expr.value).days > BACKGROUND_DAYS:
-        return True
-    if cand.nominal:  # "the 1994 genocide": a year written on the event noun
-        for noun in cand.trigger:
-            for child in noun.children:
-                if child.like_num and len(child.text) == 4 and child.text.isdigit() and \
-                        1900 < int(child.text) < published.year:
-                    return True
-    return False
-
-
 class EventCoder:
     """Codes events in parsed documents; loads its patterns once."""
 
@@ -91,6 +77,7 @@ class EventCoder:
 
     def code(self, doc: Doc, document: Document, mentions: Mentions,
              statements: bool = True) -> list[Event]:
+        repair(doc)
         exprs = nlp_dates.find_dates(doc, document.published)
         events: list[Event] = []
         seen: set[tuple] = set()
@@ -159,7 +146,10 @@ class EventCoder:
             if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
                 if self._frame(child) is not None:
                     return True
-                if depth < 2 and governor_of(child) is not None and self._governs_event(child, depth + 1):
+                row = governor_of(child)  # "demanded that the US *stop* arming Taiwan": what is
+                # stopped or failed is not the event, so the demand is coded as a demand
+                if depth < 2 and row is not None and row.kind != "drop" and \
+                        self._governs_event(child, depth + 1):
                     return True
         return False
 
@@ -225,22 +215,17 @@ class EventCoder:
     def _finish(self, cand: _Candidate, index: int, sent, document: Document, mentions: Mentions,
                 exprs) -> Iterator[Event]:
         host = cand.host
-        if host.dep_ == "advcl" and host.tag_ == "VBG" and syntax.subject_of(host) is None:
-            return  # "..., killing eight people": an elaboration of the main clause's event
         if host.dep_ == "acl" and host.tag_ in {"VBG", "VBN"} and not is_existential(host.head) \
                 and not is_document(host):
             return  # "rebels fighting the army", "property seized in 1970": a description
-        if any(t.dep_ == "relcl" for t in [host, *syntax.governing_chain(host)]):
-            return  # "guerrillas, who overran the town last month, ...": background to the news
-        if host.dep_ in {"csubj", "csubjpass"}:
-            return  # "removing the sanctions is out of the question": a topic, not an act
-        if host.dep_ == "pcomp" and host.tag_ == "VBG":
-            return  # "criticised X for selling arms", "arrested for spying": a reason or a charge
+        if not_reported_act(host, self.patterns.classes.get("@nonagent", frozenset())):
+            return
         g = govern(host)
         if g.dropped or (g.noun_host is not None and self._taken(g.noun_host)):
             return
         expr = nlp_dates.date_of(cand.host, exprs)
-        if _past(cand, expr, document):
+        if is_history(document.published, expr.value if expr is not None else None,
+                      cand.trigger if cand.nominal else []):
             return  # "the 1994 genocide", "killed in riots in 1999": history, not news
         kinds = cand.kinds + g.kinds
         code = cand.code
@@ -251,14 +236,22 @@ class EventCoder:
         elif g.future and not g.negated and not set(kinds) & ONE_SIDED and code[:2] not in SAYING:
             kinds = kinds + ["intent"]  # "will provide aid" → 033; "would blockade Paris" → 13x
         if g.negated:
+            if "threat" in kinds:
+                return  # "did not threaten to ...": no threat was made
             if "intent" in kinds or "prepare" in kinds or g.future:
                 kinds = [k for k in kinds if k not in {"intent", "prepare"}] + ["reject"]
             else:
                 return  # "did not provide evidence": no event
         for kind in kinds:
             code = derive(code, kind)
+        aim = host.head.pos_ == "VERB" and (is_purpose(host) or host.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in host.children))
+        head_frame = self._frame(host.head) if aim else None
+        if aim and code[:2] in VERBAL_CONFLICT and head_frame is not None and \
+                head_frame.code[:2] in VERBAL_CONFLICT and head_frame.code != "=obj":
+            return  # "summoned the envoy to protest": the aim of the act coded on the head verb
         if is_purpose(host) and host.head.pos_ == "VERB" and (code[:2] in ASKING or (
-                cand.code[:2] == "04" and (self._frame(host.head) or OBLIGATION_FRAME).code[:2] == "04")):
+                cand.code[:2] == "04" and (head_frame or OBLIGATION_FRAME).code[:2] == "04")):
             return  # "blocked roads to demand reforms", "met to discuss trade": the aim, not an act
         sources, how_source = self._source_tokens(cand, g, code)
         targets = g.addressee if g.addressee else cand.targets
@@ -278,6 +271,9 @@ class EventCoder:
         if not tgt_actors and (is_purpose(host) or host.dep_ == "xcomp") and code[:2] in VERBAL_CONFLICT:
             # "summoned the ambassador to protest": the one summoned is the one protested to
             tgt_actors = actors_at([c for c in host.head.children if c.dep_ in syntax.OBJECTS], mentions)
+        if not tgt_actors and not g.addressee and code[:2] in FORCE and \
+                not (cand.frame.reciprocal and len(src_actors) > 1):  # parties fighting each other
+            tgt_actors = place_targets([*cand.trigger, host], src_actors, mentions)
         if speech is not None and {a.code for a, _ in src_actors} == {a.code for a, _ in tgt_actors}:
             # "Russia said it must respond": one's own obligation is an intent, not a demand
             code = derive(cand.code, "intent")

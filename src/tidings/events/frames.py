@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from tidings.events.patterns import Frame, PatternSet
 from tidings.nlp import syntax
 
-SLOT_KEYS = frozenset({"subj", "obj", "dative", "poss", "by", "comp"})
+SLOT_KEYS = frozenset({"subj", "obj", "dative", "poss", "by", "comp", "pred"})
 # where a target is looked for when the frame does not say
 VERB_TARGETS = ("obj", "dative", "against", "with", "on", "at", "to", "into", "toward", "towards", "over",
                 "obj.to", "obj.for", "obj.against", "obj.on", "obj.with")
@@ -32,7 +32,18 @@ EFFORT_HEADS = frozenset({"effort", "bid", "attempt", "initiative", "campaign", 
 MEASURE_HEADS = frozenset({"day", "week", "month", "year", "hour", "series", "wave", "round", "spate",
                            "string", "number", "couple", "lot", "dozen", "hundred", "thousand",
                            "flurry", "burst", "volley", "barrage", "salvo", "part", "portion", "half",
-                           "bulk", "share", "rest", "score", "scores", "group", "batch", "tranche"})
+                           "bulk", "share", "rest", "score", "scores", "group", "batch", "tranche",
+                           # quantities of goods: "10,000 tonnes *of wheat*", "a convoy *of trucks*"
+                           "tonne", "ton", "kilogram", "kilo", "pound", "litre", "liter", "gallon",
+                           "barrel", "cubic", "bag", "sack", "box", "crate", "parcel", "dose",
+                           "truckload", "shipload", "planeload", "cargo", "load", "consignment",
+                           "shipment", "delivery", "supply", "quantity", "amount", "stock",
+                           "stockpile", "package", "batch", "worth"})
+# heads of sums of money ("$2 billion", "50 million euros"); "in" or "of" says what the sum is for
+MONEY = frozenset({"$", "€", "£", "billion", "million", "trillion", "dollar", "euro", "pound", "yen",
+                   "franc", "rouble", "ruble", "yuan", "rupee", "shilling"})
+# particles of phrasal verbs, when the parser reads them as adverbs ("stepped down")
+PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over"})
 # "kidnapped up to 16 advisers": the parser hangs the object under the quantifying preposition
 QUANTIFYING_PREPS = frozenset({"up", "to", "about", "around", "nearly", "over", "some"})
 
@@ -53,9 +64,12 @@ def keys(tok: Token) -> set[str]:
 
 def event_noun(tok: Token) -> Token:
     """The noun that names the event: itself, or the of-phrase of a measure or effort noun
-    ("ten days *of talks*", "a campaign *of bombings*")."""
-    if tok.lemma_.lower() in MEASURE_HEADS | EFFORT_HEADS:
-        for prep, obj in syntax.prep_objects(tok, {"of"}):
+    ("ten days *of talks*", "a campaign *of bombings*"), or what a sum of money is given as
+    ("$2 billion *in financial support*", "50 million euros *in loans*")."""
+    lemma = tok.lemma_.lower()
+    preps = {"of", "in"} if lemma in MONEY else {"of"}
+    if lemma in MEASURE_HEADS | EFFORT_HEADS | MONEY:
+        for prep, obj in syntax.prep_objects(tok, preps):
             if obj.pos_ in {"NOUN", "PROPN"}:
                 return obj
     return tok
@@ -97,7 +111,12 @@ class Args:
             if child.dep_ == "prep":
                 for prep, pobj in syntax.prep_objects(child):
                     a._put(f"{child.lower_}_{prep}", pobj)
-        a.prt = syntax.particle_of(verb)
+        a.prt = syntax.particle_of(verb) or _adverb_particle(verb)
+        for child in verb.children:  # "found him *guilty*": a predicative adjective
+            if child.pos_ == "ADJ" and child.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}:
+                a._put("pred", child)
+                if a.first("obj") is None:
+                    a._put("obj", syntax.subject_of(child))
         for child in verb.children:
             if child.dep_ == "xcomp":
                 a.xcomp = child
@@ -176,6 +195,17 @@ def noun_frames(tok: Token, patterns: PatternSet) -> list[Frame] | None:
         frames = patterns.nouns.get(k)
         if frames:
             return frames
+    return None
+
+
+def _adverb_particle(verb: Token) -> str | None:
+    """A particle the parser attached as an adverb ("stepped *down*", "pulled *out*"): one of
+    PARTICLES right after the verb or after its object."""
+    obj = syntax.object_of(verb)
+    after = {verb.i + 1} | ({obj.right_edge.i + 1} if obj is not None else set())
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in PARTICLES and child.i in after:
+            return child.lower_
     return None
 
 

@@ -22,7 +22,8 @@ FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 # subordinate clauses that do not assert their event: conditions ("if", "unless") and events that
 # have not yet happened ("before they demobilise", "until their demands are met")
-CONDITIONAL = frozenset({"if", "unless", "whether", "until", "till", "before", "once", "lest"})
+CONDITIONAL = frozenset({"if", "unless", "whether", "until", "till", "before", "once", "lest",
+                         "since"})  # "since the war began": background to a summary
 
 
 @dataclass(slots=True)

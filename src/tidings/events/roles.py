@@ -28,8 +28,21 @@ MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 # places and targets that stand for the people where they are: "struck targets *in Gaza*"
 PLACES = frozenset({"target", "position", "area", "village", "town", "city", "base", "camp", "district",
                     "neighbourhood", "neighborhood", "region", "province", "site", "facility",
-                    "stronghold", "outpost", "checkpoint", "territory", "border", "home", "house"})
+                    "stronghold", "outpost", "checkpoint", "territory", "border", "home", "house",
+                    "hideout", "post", "compound", "headquarters", "refinery", "plant", "depot",
+                    "port", "airport", "airfield", "school", "hospital", "market", "mosque", "church",
+                    "building", "block", "bridge", "station", "warehouse", "infrastructure",
+                    "street", "suburb", "capital", "coast", "island", "strip", "zone", "front", "jail",
+                    "prison", "embassy", "consulate", "parliament", "square"})
 PLACE_PREPS = ("in", "near", "inside", "across")
+# where an act of force happened, when it names no target: "launched an offensive *in eastern
+# Ukraine*", "staged drills *around Taiwan*" — the place stands for its country
+WHERE_PREPS = frozenset({"in", "near", "inside", "across", "around", "throughout", "along", "off",
+                         "over", "on", "into", "at"})
+# people named only by where they are: "killed 20 people *in Gaza*" are civilians of that place
+CIVILIANS = frozenset({"people", "person", "civilian", "resident", "villager", "inhabitant", "child",
+                       "woman", "man", "passenger", "pilgrim", "worshipper", "shopper", "family",
+                       "student", "farmer", "fisherman", "bystander", "pedestrian", "local"})
 
 Found = list[tuple[Actor, Token]]
 
@@ -72,6 +85,9 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
             agent = syntax.agent_of(child)
             if agent is not None and mentions.at(agent) is not None:
                 return mentions.at(agent)
+            for _, origin in syntax.prep_objects(child, {"from"}):  # "rockets fired *from Gaza*"
+                if mentions.at(origin) is not None and mentions.at(origin).kind == "country":
+                    return mentions.at(origin)
         if child.dep_ == "poss" and not relational:
             found = mentions.at(child)
             if found is not None and child.pos_ != "PRON":
@@ -93,10 +109,14 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
                 return Actor(child.text, child.idx, child.idx + len(child.text), code, code, (),
                              None, "lexicon", f"'{child.text}' qualifies '{tok.text}': {why}",
                              kind="country")
-    if tok.lemma_.lower() in PLACES:  # last: "rebel positions in Iraq" are the rebels' if known
+    lemma = tok.lemma_.lower()
+    if lemma in PLACES or lemma in CIVILIANS:  # last: "rebel positions in Iraq" are the rebels' if known
         for _, obj in syntax.prep_objects(tok, set(PLACE_PREPS)):
             found = mentions.at(obj) or inner_actor(obj, mentions, depth + 1)
             if found is not None:
+                if lemma in CIVILIANS and found.country and not found.sectors and found.kind == "country":
+                    found = replace(found, code=f"{found.country}CVL", sectors=("CVL",),
+                                    detail=f"'{tok.text}' in {found.text}: its civilians")
                 return found
     return None
 
@@ -196,3 +216,17 @@ def pairs(sources: Found, targets: Found, reciprocal: bool, both_ways: bool = Tr
             if reciprocal and both_ways and s is not None and t is not None:
                 out.append((t, s, True))
     return out
+
+
+def place_targets(words: list[Token], sources: Found, mentions: Mentions) -> Found:
+    """The actors named where an act happened ("in Gaza", "around Taiwan"), for an act of force
+    that names no target: the place stands for the country or group that holds it. The source's
+    own mention is never its target."""
+    taken = {a.start for a, _ in sources}
+    for word in words:
+        for _, obj in syntax.prep_objects(word, WHERE_PREPS):
+            found = [(a, t) for a, t in actors_at([obj], mentions)
+                     if a.start not in taken and a.kind != "person"]
+            if found:
+                return found
+    return []

@@ -1,0 +1,112 @@
+"""Repairs of parses that the small English model gets wrong in a way that hides an event.
+
+The coder reads events off the dependency tree, so a few systematic misparses cost whole events.
+Each repair here is narrow (it fires only on a shape the correct reading cannot have) and rewrites
+the tree in place before the coder walks it; the actor resolver has already run on the same
+tokens, so the mentions it found stay valid (they are keyed by token index).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from tidings.nlp import syntax
+
+# what may stand between a subject noun and its verb without making the verb a modifier of it
+BETWEEN = frozenset({"advmod", "punct"})
+
+
+def repair(doc: Doc) -> int:
+    """Apply every repair to ``doc``; returns how many tokens were re-attached."""
+    fixed = 0
+    for tok in doc:
+        if _misread_participle(tok):
+            _make_clause(tok)
+            fixed += 1
+    for tok in doc:
+        main = _misread_main_verb(tok)
+        if main is not None:
+            _make_participle(tok, main)
+            fixed += 1
+    return fixed
+
+
+def _misread_main_verb(verb: Token) -> Token | None:
+    """"Rockets *fired* from Gaza *hit* southern Israel": the tagger reads "fired" as the main verb
+    and hangs the real one, "hit", under it as a subjectless adverbial clause. A finite verb whose
+    subject is a noun, which has no object itself and is followed by a bare past-tense verb with an
+    object of its own (no subject, no "to", no conjunction), is a participle modifying that noun;
+    the second verb is the clause's. Returns the second verb, or None."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"}:
+        return None
+    subj = syntax.subject_of(verb)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.i > verb.i:
+        return None
+    if any(c.dep_ in syntax.OBJECTS | {"aux", "auxpass", "ccomp", "xcomp"} for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBD" and child.i > verb.i and \
+                any(c.dep_ in syntax.OBJECTS for c in child.children) and \
+                not any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass", "advmod"} and
+                        c.i < child.i for c in child.children) and \
+                not any(t.pos_ == "PUNCT" or t.dep_ == "cc" for t in verb.doc[verb.i + 1:child.i]):
+            return child
+    return None
+
+
+def _make_participle(verb: Token, main: Token) -> None:
+    subj = syntax.subject_of(verb)
+    root_head, root_dep = verb.head, verb.dep_
+    main.head = main if root_dep == "ROOT" else root_head
+    main.dep_ = root_dep
+    subj.head = main
+    subj.dep_ = "nsubj"
+    verb.head = subj
+    verb.dep_ = "acl"
+    verb.tag_ = "VBN"
+    for child in list(verb.children):  # the clause's punctuation goes with its main verb
+        if child.dep_ == "punct" and child.i > main.i:
+            child.head = main
+
+
+def _misread_participle(verb: Token) -> bool:
+    """"Israeli air strikes *killed* 20 people in Gaza, officials said": the tagger reads the
+    past tense "killed" as a participle modifying "strikes" (acl, VBN), which leaves the verb with
+    no subject. A participle that modifies a noun is passive in meaning ("the people killed in
+    Gaza") and so cannot take a direct object; one that has an object is the past tense of a
+    clause whose subject is the noun before it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.pos_ != "VERB":
+        return False
+    noun = verb.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"nsubj", "ROOT"}:
+        return False
+    if not any(c.dep_ in syntax.OBJECTS for c in verb.children):
+        return False
+    if any(c.dep_ in {"auxpass", "aux", "nsubj", "nsubjpass", "mark"} for c in verb.children):
+        return False
+    # the verb must follow the noun phrase directly: "strikes killed", not "strikes ... killed"
+    return all(t.dep_ in BETWEEN or t.i in _subtree_ids(noun, verb)
+               for t in noun.doc[noun.i + 1:verb.i])
+
+
+def _subtree_ids(noun: Token, skip: Token) -> set[int]:
+    out: set[int] = set()
+    for child in noun.children:
+        if child.i != skip.i and child.i < skip.i:
+            out.update(t.i for t in child.subtree)
+    return out
+
+
+def _make_clause(verb: Token) -> None:
+    noun = verb.head
+    if noun.dep_ == "ROOT":  # "Israeli air strikes killed 20 people in Gaza."
+        verb.head = verb
+        verb.dep_ = "ROOT"
+    else:  # "..., officials said": the clause is what was said
+        verb.head = noun.head
+        verb.dep_ = "ccomp"
+    for child in list(noun.children):  # the full stop belongs to the clause now
+        if child.dep_ == "punct" and child.i > verb.i:
+            child.head = verb
+    noun.head = verb
+    noun.dep_ = "nsubj"
