@@ -191,6 +191,10 @@ class EventCoder:
         if not frames:
             return
         nargs = Args.of_noun(noun)
+        if occur:  # "fighting broke out *between the army and the RSF*": the verb's phrases are the noun's
+            for slot, toks in host_args.slots.items():
+                if slot not in {"subj", "obj", "by"}:
+                    nargs.slots.setdefault(slot, toks)
         frame = match(frames, nargs)
         if frame is None:
             return
@@ -200,6 +204,10 @@ class EventCoder:
         if is_ordering(host.lemma_.lower()):
             src = None  # "ordered patrols by the police": the one who orders is the source
         tgt = slot_tokens(nargs, target_slots(frame, nargs))
+        if kinds and kinds[0] in {"appeal", "demand"}:  # "appealed *to the EU* for help with
+            # migrants", "requested assistance *from the US*": the one asked is the target
+            asked = slot_tokens(host_args, ("to", "on", "from", "dative"))
+            tgt = asked or tgt
         if tgt is None:  # "imposed sanctions on Iran", "held a rally outside the embassy": the
             # phrase may hang off the verb
             own = tuple(t for t in target_slots(frame, nargs) if t not in {"poss", "of"})

@@ -94,8 +94,11 @@ class Args:
         if _participle(verb):
             patient = verb.head  # "ten soldiers *killed* in the ambush": the noun is the patient
         if obj is None and not a.passive:  # "allowed inspectors to visit" parsed as a clause
-            obj = next((syntax.subject_of(c) for c in verb.children if c.dep_ == "ccomp" and
-                        any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
+            obj = next((syntax.subject_of(c) for c in verb.children if c.dep_ == "ccomp" and (
+                any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) or c.tag_ == "VB")),
+                None)  # also a bare infinitive: "helped Sudan rebuild"
+        if obj is None and not a.passive:  # "opposed the US plan ...": a noun read as a clause
+            obj = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"), None)
         if a.passive:
             a._put("subj", agent)
             a._put("by", agent)
