@@ -301,13 +301,17 @@ class EventCoder:
             "material_conflict": code[:2] >= "14", "reported": syntax.speech_head(host) is not None,
             "passive": cand.passive,
         }
+        when = expr.value if expr is not None else document.published
         for source, target, reverse in dyads:
-            yield self._event(cand, code, index, sent, document, source, target, expr, dict(
-                features, reverse=reverse,
-                source_known=source is not None, target_known=target is not None,
-                source_guessed=bool(source and source.guessed),
-                target_guessed=bool(target and target.guessed),
-                source_inside=id(source) in inner, target_inside=id(target) in inner), g)
+            evidence = dict(features, reverse=reverse,
+                            source_known=source is not None, target_known=target is not None,
+                            source_guessed=bool(source and source.guessed),
+                            target_guessed=bool(target and target.guessed),
+                            source_inside=id(source) in inner, target_inside=id(target) in inner)
+            # actors were resolved for the publication date; an event of another day takes the
+            # roles people held that day ("Sunak met Zelensky on 1 July": prime minister then)
+            source, target = mentions.recode(source, when), mentions.recode(target, when)
+            yield self._event(cand, code, index, sent, document, source, target, expr, evidence, g)
 
     def _source_tokens(self, cand: _Candidate, g: Governance, code: str) -> tuple[list[Token], str]:
         if any(k in ORDER_KINDS for k in g.kinds):
