@@ -138,6 +138,12 @@ def overlap_match(gold: list[tuple[int, int]], pred: list) -> dict[int, object]:
 
 
 def find_text(sentence: str, words: str) -> tuple[int, int] | None:
+    """The first occurrence of the gold words in the sentence, as whole words when they occur so
+    ("Iraq" in "independence from Iraq", not inside an earlier "Iraqi")."""
+    for flags in (0, re.IGNORECASE):
+        found = re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", sentence, flags)
+        if found:
+            return found.start(), found.end()
     i = sentence.find(words)
     if i < 0:
         i = sentence.lower().find(words.lower())

@@ -17,8 +17,11 @@ A name many places share is decided by the text, nearest first (:func:`choose_co
    says the word is a place or no other country has a place so called) and RIVAL_RATIO times
    larger than any namesake in another country.
 
-Capitalised proper nouns the tagger gives no entity type are tried too ("Rockets hit Sderot"), but
-not at the start of a sentence, nor when the word is part of a known person's name.
+The small tagging model often gives a foreign town no type, or takes it for a person or a body, so
+two more kinds of name are tried, more strictly (TRUST): capitalised proper nouns with no entity type
+("Rockets hit Sderot"), but not at the start of a sentence, nor when the word is part of a known
+person's name; and PERSON or ORG names standing as an object ("Ukrainian troops recaptured
+Kherson"), only in a country the text names.
 
 The same rule 1 lets a seat of government in the lexicon yield to a city of the same name in the
 country the text is about (:func:`capital_elsewhere`): "Tripoli" is Libya's seat, but "The Lebanese
@@ -51,20 +54,36 @@ CONTEXT_RATIO = 20
 TAGGED_FLOOR = 15_000
 FLOOR = 100_000
 RIVAL_RATIO = 3
+# what the tagger said of the words → (floor, floor when no other country has a place so called):
+# "place" it typed them GPE/LOC/FAC; "untyped" it gave no type (or NORP, which it also gives towns
+# it takes for a people: "near the town of Samarra"). A name it typed PERSON or ORG may be a town
+# it misread ("Ukrainian troops recaptured Kherson" as PERSON), as the small model often does with
+# foreign names, but just as often a person ("met Medina"): it is taken for a town only as an
+# object and only in a country the text names (rule 1 alone)
+TRUST = {"place": (TAGGED_FLOOR, TAGGED_FLOOR), "untyped": (FLOOR, TAGGED_FLOOR)}
+# the slots in which a name typed PERSON or ORG may still be a town: objects, not subjects
+# ("Santos said" is a person; "shelled Kherson", "the mayor of Kharkiv" are places)
+OBJECTS = frozenset({"dobj", "nsubjpass", "pobj"})
+# courtesy titles the lexicon does not list, before a surname that is also a town's name
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 # words that end a division's name but are not in the gazetteer's ("West Darfur State")
 DIVISION_WORDS = frozenset({"state", "province", "region", "governorate", "district", "county",
                             "oblast", "prefecture", "city", "municipality", "territory"})
 ORIGIN = "gazetteer"
+# entity types that are no evidence either way: none, and NORP, which the tagger also gives towns it
+# mistakes for a people ("near the town of Samarra")
+UNTYPED = frozenset({"", "NORP"})
 # the slots in which an untagged capitalised word may be a place: subject, object, prepositional
 # object, and a conjunct of one
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 
 
 def choose_country(found: tuple[tuple[str, int], ...], sentence: Iterable[str], article: Iterable[str],
-                   tagged: bool, context_only: bool = False) -> tuple[str, str] | None:
+                   trust: str = "place", context_only: bool = False) -> tuple[str, str] | None:
     """(country, why) for a place name with the namesakes ``found`` ((country, population), most
     populous first), given the countries the sentence and the article name; None when unsure.
-    ``context_only``: only a country the text names will do (rule 1)."""
+    ``trust`` is what the tagger said of the words (see TRUST); ``context_only``: only a country
+    the text names will do (rule 1)."""
     if not found:
         return None
     top = found[0][1]
@@ -79,9 +98,8 @@ def choose_country(found: tuple[tuple[str, int], ...], sentence: Iterable[str], 
         return None
     country, population = found[0]
     rival = found[1][1] if len(found) > 1 else 0
-    # a word the tagger left untyped but that names one town on earth is that town
-    floor = TAGGED_FLOOR if tagged or len(found) == 1 else FLOOR
-    if population >= floor and population >= RIVAL_RATIO * rival:
+    floor, unique_floor = TRUST[trust]
+    if population >= (unique_floor if len(found) == 1 else floor) and population >= RIVAL_RATIO * rival:
         return country, f"a place in {country} of {population:,} people" + \
             (f", {RIVAL_RATIO}+ times any namesake elsewhere" if rival else "")
     return None
@@ -97,14 +115,14 @@ def _names(span: Span) -> list[str]:
 
 
 def _untagged_runs(doc: Doc, covered: set[int], name_words: frozenset[str]) -> list[Span]:
-    """Runs of capitalised proper nouns the tagger gave no entity type ("Rockets hit Sderot"),
+    """Runs of capitalised proper nouns the tagger gave no entity type (UNTYPED: "Rockets hit Sderot"),
     outside lexicon phrases, that stand as an argument (ARGUMENTS). A run that modifies a word
     ("Federal Minister", "Gen. Avril") or starts a sentence (capitals prove nothing there), or
     that holds a word of a known person's name, is left alone."""
     out: list[Span] = []
     start = None
     for tok in list(doc) + [None]:
-        ok = tok is not None and tok.pos_ == "PROPN" and tok.ent_type_ == "" and \
+        ok = tok is not None and tok.pos_ == "PROPN" and tok.ent_type_ in UNTYPED and \
             tok.text[:1].isupper() and tok.i not in covered and tok.lower_ not in name_words and \
             not tok.is_sent_start
         if ok and start is None:
@@ -114,6 +132,29 @@ def _untagged_runs(doc: Doc, covered: set[int], name_words: frozenset[str]) -> l
             if run[-1].dep_ in ARGUMENTS:
                 out.append(run)
             start = None
+    return out
+
+
+def _misread_names(doc: Doc, covered: set[int], name_words: frozenset[str]) -> list[Span]:
+    """PERSON and ORG entities that may be towns the tagger misread (TRUST "misread"): proper
+    nouns only, as an object (OBJECTS, or a conjunct of one), not after a title or courtesy
+    title, with no word of a known person's name nor of a longer PERSON name in the document
+    ("Juan Santos ... met Santos")."""
+    people = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG"} or any(t.pos_ != "PROPN" for t in ent):
+            continue
+        root = ent.root
+        slot = root.head.dep_ if root.dep_ == "conj" else root.dep_
+        if slot not in OBJECTS or any(t.i in covered or t.lower_ in name_words for t in ent):
+            continue
+        if len(ent) == 1 and ent[0].lower_ in people:
+            continue
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and (before.i in covered or before.lower_ in HONORIFICS):
+            continue  # "President Santos", "Mr. Santos"
+        out.append(ent)
     return out
 
 
@@ -149,14 +190,16 @@ class PlaceFinder:
         for m in matches:
             by_sentence.setdefault(doc[m.start].sent.start, []).extend(_countries([m]))
         out = [self._capital_elsewhere(doc, m, by_sentence, article) for m in matches]
-        spans = [(ent, True) for ent in doc.ents if ent.label_ in PLACE_ENTITIES]
-        spans += [(run, False) for run in _untagged_runs(doc, covered, self._name_words)]
-        for span, tagged in spans:
+        spans = [(ent, "place") for ent in doc.ents if ent.label_ in PLACE_ENTITIES]
+        spans += [(run, "untyped") for run in _untagged_runs(doc, covered, self._name_words)]
+        spans += [(ent, "misread") for ent in _misread_names(doc, covered, self._name_words)]
+        for span, trust in spans:
             if any(t.i in covered for t in span) or not any(t.pos_ == "PROPN" for t in span):
                 continue  # a lexicon phrase; "the north", "the region" are the places stage's
             sentence = by_sentence.get(span.sent.start, [])
             for name in _names(span):
-                got = choose_country(self._named(name), sentence, article, tagged)
+                got = choose_country(self._named(name), sentence, article, trust,
+                                     context_only=trust == "misread")
                 if got is not None:
                     start = span.start + (1 if span[0].pos_ == "DET" else 0)
                     out.append(Match(start, span.end, [self._entry(span.text, name, *got)]))
@@ -177,8 +220,7 @@ class PlaceFinder:
         others = [c for c in article if c != own]
         # only the text's countries may overrule the lexicon, and only for a namesake that is not
         # dwarfed by the capital itself
-        got = choose_country(self._named(seat.phrase), sentence, others, tagged=True,
-                             context_only=True)
+        got = choose_country(self._named(seat.phrase), sentence, others, context_only=True)
         if got is None:
             return m
         text = doc[m.start:m.end].text
