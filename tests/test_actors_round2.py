@@ -90,6 +90,21 @@ def test_a_division_word_after_a_region(pipeline):
 def test_words_of_a_persons_name_are_no_place(pipeline):
     found = actors(pipeline, "Lt. Gen. Kofi Ndaye resigned on Monday.")
     assert not [a for a in found if a.how == "gazetteer"]
+    assert one(found, "Kofi Ndaye").sectors == ("MIL",)  # an abbreviated rank is a title
+    found = actors(pipeline, "The Federal Minister for Mines resigned.")
+    assert not [a for a in found if a.how == "gazetteer"]  # a modifier, not an argument
+
+
+def test_a_town_the_tagger_took_for_a_people(pipeline):
+    found = actors(pipeline, "A roadside bomb near the town of Samarra killed a soldier.")
+    assert one(found, "Samarra").code == "IRQ"
+
+
+def test_a_town_the_tagger_took_for_a_person(pipeline):
+    found = actors(pipeline, "Ukrainian troops recaptured Kherson after weeks of fighting.")
+    assert one(found, "Kherson").code == "UKR"  # an object, in a country the sentence names
+    found = actors(pipeline, "President Juan Santos met Mendoza on Monday.")
+    assert not [a for a in found if a.how == "gazetteer"]  # Argentina is named nowhere
 
 
 # -- 8. capitals that name a city elsewhere --------------------------------------------------------

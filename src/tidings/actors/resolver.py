@@ -30,6 +30,7 @@ from tidings.actors.context import dateline_place, main_country
 from tidings.actors.coref import Registry, pronoun_antecedent
 from tidings.actors.lexicon import (Entry, Lexicon, is_user, nonactor_entries, package_entries,
                                     region_codes, user_entries)
+from tidings.actors.matching import match_document
 from tidings.actors.modifiers import elliptical_conjuncts, modifier_actors
 from tidings.actors.parts import FORMER_WORDS, Parts
 from tidings.actors.people import with_former
@@ -40,9 +41,6 @@ from tidings.model import Actor, Document
 from tidings.nlp.syntax import np_span
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"})
-# a country or capital inside a longer PERSON name is a given or family name: "Chad Smith",
-# "Jim Jordan", "George Washington"
-NAME_PART_KINDS = frozenset({"country", "seat"})
 
 
 @dataclass(slots=True)
@@ -147,7 +145,7 @@ class ActorResolver:
         publication date. Offsets are into ``document.text``."""
         dateline = dateline_place(document.text[:120])
         dateline_country = self._dateline_country(dateline)
-        matches = self._places.add_places(doc, self._match(doc), dateline_country)
+        matches = self._places.add_places(doc, match_document(self.lexicon, doc), dateline_country)
         by_token: dict[int, Match] = {}
         for m in matches:
             for i in range(m.start, m.end):
@@ -250,47 +248,6 @@ class ActorResolver:
                 return e.sectors
         return ()
 
-    def _match(self, doc: Doc) -> list[Match]:
-        # the lemma is a key only for nouns: "forces" → "force", but "suspected" is not "suspect"
-        keys = [(t.lower_, t.lemma_.lower()) if t.pos_ in {"NOUN", "PROPN"} else (t.lower_,)
-                for t in doc]
-        texts = [t.text for t in doc]
-        names = _person_names(doc)
-        out, i = [], 0
-        while i < len(doc):
-            end, entries = self.lexicon.match_at(keys, i, texts)
-            entries = [e for e in entries if _case_ok(e, doc, i, end)]
-            person = names.get(i)
-            if person is not None and person[1] - person[0] > end - i and end <= person[1]:
-                entries = [e for e in entries if e.kind not in NAME_PART_KINDS]
-                if self._other_given_name(doc, person[0], i, entries):
-                    entries = [e for e in entries if e.kind != "person"]
-            if entries:
-                out.append(Match(i, end, entries))
-                i = end
-            else:
-                i += 1
-        return out
-
-    def _other_given_name(self, doc: Doc, ent_start: int, i: int, entries: list[Entry]) -> bool:
-        """True when the PERSON name around a matched surname starts with a given name that is not
-        the lexicon person's: "Maria Solberg" is not Erna Solberg. Titles and initials are
-        skipped."""
-        people = [e for e in entries if e.kind == "person"]
-        if not people:
-            return False
-        known = {w.lower().strip(".") for e in people for w in (e.name or "").replace("-", " ").split()}
-        for tok in doc[ent_start:i]:
-            word = tok.text.strip(".")
-            if tok.pos_ != "PROPN" or len(word) <= 1:
-                continue  # initials
-            if any(e.kind == "agent" for e in self.lexicon.lookup([tok.text])):
-                continue  # "President", "General"
-            # the given name decides; a middle name or patronymic after it does not
-            # ("Vladimir Vladimirovich Putin")
-            return word.lower() not in known
-        return False
-
     def _resolve_head(self, head: Token, st: DocState) -> Actor | None:
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             found = pronoun_antecedent(head, st.mentions)
@@ -317,16 +274,6 @@ def _stand_ins(doc: Doc, mentions: Mentions) -> None:
         subject = next((c for c in tok.lefts if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.i in mentions.by_head and tok.i not in mentions.by_head:
             mentions.stand_ins[tok.i] = subject.i
-
-
-def _person_names(doc: Doc) -> dict[int, tuple[int, int]]:
-    """Token → (start, end) of the multi-word PERSON entity it is part of."""
-    out: dict[int, tuple[int, int]] = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            for i in range(ent.start, ent.end):
-                out[i] = (ent.start, ent.end)
-    return out
 
 
 def _inside_bodies(doc: Doc) -> set[int]:
@@ -357,19 +304,6 @@ def _inside_names(matches: list[Match], doc: Doc) -> set[int]:
                 heads = [t.i for t in span if t.pos_ in {"NOUN", "PROPN"}][-1:]
             out.update(i for i in range(m.start, m.end) if i not in heads)
     return out
-
-
-def _case_ok(entry: Entry, doc: Doc, start: int, end: int) -> bool:
-    """Names must be written as names: "US" is a country, "us" a pronoun; agents, and names the
-    data writes in lower case, match any case.
-    A short acronym must be written in capitals: "GIA" is an armed group, "Gia" a given name
-    (longer ones may be written as words: "Nato", "Isis")."""
-    if entry.kind == "agent" or not any(c.isupper() for c in entry.phrase):
-        return True  # a common noun used as a name ("pope", "blue helmets") is written either way
-    letters = entry.phrase.replace(".", "")
-    if letters.isalpha() and letters.isupper() and len(letters) <= 3:
-        return all(t.text.replace(".", "").isupper() for t in doc[start:end])
-    return any(t.text[:1].isupper() for t in doc[start:end])
 
 
 def _is_np_head(token: Token) -> bool:
