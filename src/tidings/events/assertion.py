@@ -44,8 +44,6 @@ def not_reported_act(host: Token, subject_class: frozenset[str]) -> str | None:
         return "no agent"  # "floods killed 100 people", "an earthquake struck Turkey"
     if host.tag_ in {"VBP", "VBZ"} and _habitual(host):
         return "habit"  # "the two leaders meet every year", "police often use tear gas"
-    if "have" in syntax.aux_lemmas(host) and _since(host):
-        return "summary"  # "the conflict has killed 10,000 people since it began"
     if host.dep_ == "ROOT" and syntax.aux_lemmas(host) & {"will", "would"} and any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
             for c in host.children):
@@ -61,15 +59,6 @@ def _habitual(verb: Token) -> bool:
             return True
         if child.dep_ in {"npadvmod", "advmod", "obl"} and child.lemma_.lower() in PERIODS and \
                 any(d.lower_ in {"every", "each"} for d in child.children):
-            return True
-    return False
-
-
-def _since(verb: Token) -> bool:
-    for child in verb.children:
-        if child.lower_ == "since" and child.dep_ in {"prep", "mark"}:
-            return True
-        if child.dep_ == "advcl" and any(m.lower_ == "since" for m in child.children):
             return True
     return False
 

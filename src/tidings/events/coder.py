@@ -46,6 +46,8 @@ ASKING = frozenset({"02", "10"})
 # speaker reporting a killing or a bombing is not its author
 ANNOUNCED = frozenset({"08", "16", "17"})
 VERBAL_CONFLICT = frozenset({"10", "11", "12", "13", "14"})
+# a meeting named in a phrase of another act happened too: "during talks with X", "at a meeting with X"
+MEETING_PREPS = frozenset({"during", "at"})
 # acts of force whose target may be the place they happen in ("shelled villages *in Lebanon*")
 FORCE = frozenset({"14", "15", "17", "18", "19", "20"})
 
@@ -104,6 +106,10 @@ class EventCoder:
         if self._absorbed(verb):
             return
         args = Args.of_verb(verb)
+        for prep, noun in syntax.prep_objects(verb, MEETING_PREPS):
+            frames = noun_frames(noun, self.patterns)  # "*during talks with* Zelensky, Scholz ..."
+            if frames and all(f.code.startswith("04") for f in frames):
+                yield from self._noun(noun, verb, args, [])
         subj = syntax.subject_of(verb)
         if subj is not None and is_occurrence(verb.lemma_.lower()) and noun_frames(subj, self.patterns):
             yield from self._noun(subj, verb, args, [], occur=True)  # "protests broke out"
@@ -191,10 +197,11 @@ class EventCoder:
         if not frames:
             return
         nargs = Args.of_noun(noun)
-        if occur:  # "fighting broke out *between the army and the RSF*": the verb's phrases are the noun's
-            for slot, toks in host_args.slots.items():
-                if slot not in {"subj", "obj", "by"}:
-                    nargs.slots.setdefault(slot, toks)
+        # "fighting broke out *between the army and the RSF*", "talks were held *between* ...": the
+        # phrases of the verb that carries the noun are the noun's when it has none of its own
+        for slot, toks in host_args.slots.items():
+            if slot not in {"subj", "obj", "by", "dative", "comp", "pred"} and not slot.startswith("obj."):
+                nargs.slots.setdefault(slot, toks)
         frame = match(frames, nargs)
         if frame is None:
             return
@@ -281,7 +288,8 @@ class EventCoder:
             tgt_actors = actors_at([c for c in host.head.children if c.dep_ in syntax.OBJECTS], mentions)
         if not tgt_actors and not g.addressee and code[:2] in FORCE and \
                 not (cand.frame.reciprocal and len(src_actors) > 1):  # parties fighting each other
-            tgt_actors = place_targets([*cand.trigger, host], src_actors, mentions)
+            objects = [c for c in host.children if c.dep_ in syntax.OBJECTS]  # "the dam *in Ukraine*"
+            tgt_actors = place_targets([*cand.trigger, host, *objects], src_actors, mentions)
         if speech is not None and {a.code for a, _ in src_actors} == {a.code for a, _ in tgt_actors}:
             # "Russia said it must respond": one's own obligation is an intent, not a demand
             code = derive(cand.code, "intent")

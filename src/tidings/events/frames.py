@@ -121,8 +121,10 @@ class Args:
                 if a.first("obj") is None:
                     a._put("obj", syntax.subject_of(child))
         for child in verb.children:
-            if child.dep_ == "xcomp":
-                a.xcomp = child
+            if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and a.xcomp is None and any(
+                    x.dep_ == "aux" and x.lower_ == "to" for x in child.children) and
+                    syntax.subject_of(child) is not None and syntax.subject_of(child) in a.slots.get("obj", [])):
+                a.xcomp = child  # "allowed the leader *to hold* a rally" read as a clause
             elif child.dep_ == "ccomp":  # "demanded that *Iran* release ...": the one asked
                 a._put("comp", syntax.subject_of(child) or syntax.passive_subject_of(child))
         head = a.first("obj")
