@@ -24,6 +24,11 @@ FREQUENCY = frozenset({"often", "usually", "routinely", "regularly", "always", "
 PERIODS = frozenset({"year", "month", "week", "day", "summer", "spring", "autumn", "winter",
                      "time", "morning", "evening", "night", "weekend", "decade"})
 CONDITIONS = frozenset({"if", "unless"})
+# texts and measures that, in the present tense, say what a rule does, not what anyone did
+STANDING = frozenset({"law", "treaty", "sanction", "rule", "regulation", "policy", "measure",
+                      "resolution", "ban", "agreement", "deal", "constitution", "bill", "decree",
+                      "plan", "programme", "program", "system", "convention", "charter", "accord",
+                      "embargo", "act", "legislation", "code", "protocol", "mandate"})
 
 
 def not_reported_act(host: Token, subject_class: frozenset[str]) -> str | None:
@@ -42,6 +47,8 @@ def not_reported_act(host: Token, subject_class: frozenset[str]) -> str | None:
     doer = syntax.agent_of(host) if syntax.is_passive(host) else syntax.subject_of(host)
     if doer is not None and doer.lemma_.lower() in subject_class:
         return "no agent"  # "floods killed 100 people", "an earthquake struck Turkey"
+    if host.tag_ in {"VBP", "VBZ"} and doer is not None and doer.lemma_.lower() in STANDING:
+        return "standing rule"  # "the law allows police to detain", "the sanctions target banks"
     if host.tag_ in {"VBP", "VBZ"} and _habitual(host):
         return "habit"  # "the two leaders meet every year", "police often use tear gas"
     if host.dep_ == "ROOT" and syntax.aux_lemmas(host) & {"will", "would"} and any(

@@ -108,7 +108,8 @@ class EventCoder:
         args = Args.of_verb(verb)
         for prep, noun in syntax.prep_objects(verb, MEETING_PREPS):
             frames = noun_frames(noun, self.patterns)  # "*during talks with* Zelensky, Scholz ..."
-            if frames and all(f.code.startswith("04") for f in frames):
+            counterpart = any(True for _ in syntax.prep_objects(event_noun(noun), {"with", "between"}))
+            if frames and counterpart and all(f.code.startswith("04") for f in frames):
                 yield from self._noun(noun, verb, args, [])
         subj = syntax.subject_of(verb)
         if subj is not None and is_occurrence(verb.lemma_.lower()) and noun_frames(subj, self.patterns):

@@ -80,6 +80,9 @@ def doers(verb: Token) -> list[Token]:
                 return objs
         if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"}:
             return doers(head.head) if head.dep_ == "acomp" else [head.head]
+        patient = syntax.passive_subject_of(head)
+        if patient is not None and syntax.agent_of(head) is None:
+            return [patient]  # "Modi is scheduled to meet Putin", "X was forced to withdraw"
         return doers(head)
     if is_document(verb):
         return owner(head)  # "adopted a resolution condemning ...": the adopter condemns
