@@ -167,6 +167,12 @@ def test_an_unknown_leader_is_not_of_the_country_he_threatens(pipeline):
     assert one(found, "Troops").country != "LBN"
 
 
+def test_rebels_who_seize_a_town_are_of_its_country(pipeline):
+    found = actors(pipeline, "Rebels seized the town of Goma.")
+    assert one(found, "Goma").code == "COD"  # "the town of": a place, whatever the tagger thought
+    assert one(found, "Rebels").code == "CODREB"
+
+
 def test_a_known_person_keeps_their_country(pipeline):
     found = actors(pipeline, "Putin threatened further action against Ukraine.")
     assert one(found, "Putin").code == "RUSGOV"

@@ -7,7 +7,10 @@ comes from the text around the mention, nearest evidence first, and the actor is
 1. a place named as a location in the same sentence ("... clashed with protesters in Almaty");
 2. a place named as a location in the sentence before ("Riots broke out in Almaty. Police ...");
 3. the article's main country: the country it names more often than any other (not a region
-   such as "Europe"); on a tie there is none, and the actor keeps "---".
+   such as "Europe"); on a tie there is none, and the actor keeps "---". For a titled person, and
+   for a group that is its clause's subject, a country the same sentence names as another
+   argument is not counted ("President Ndaye threatened action against Russia" is no Russian):
+   see :func:`context_country`.
 
 A place the lexicon does not know as a country ("Almaty", "Sydney") is turned into one with the
 ``place_country`` lookup the pipeline passes in (the places stage's gazetteer), so this module
@@ -156,7 +159,8 @@ def context_country(head: Token, st: "DocState", person: bool = False) -> tuple[
     A ``person`` (a titled name: "President Ndaye") is not of a country the sentence names as an
     argument of its own ("President Ndaye threatened action against Russia"): leaders act on other
     countries far more often than they are named beside their own. The same holds for a group
-    that is the subject of its clause and a country named after it ("Troops entered Lebanon").
+    that is the subject of its clause and a country named after it ("Troops entered Lebanon"),
+    though not a town ("Rebels seized the town of Goma" are Congo's).
     A country that is the subject of the actor's reported words still counts ("Minister Ndaye
     said *Kenya* is committed": a speaker talks mostly about their own country), and so does a
     country modifying another word ("Kenyan police said President Ndaye ...")."""
@@ -177,7 +181,7 @@ def context_country(head: Token, st: "DocState", person: bool = False) -> tuple[
         start = prev.start
     main = st.main_country
     if person or head.dep_ in {"nsubj", "nsubjpass"}:
-        others = _argument_countries(head, st, after=None if person else head.i)
+        others = _argument_countries(head, st, after=None if person else head.i, towns=person)
         if others:
             kept = [m for m in st.matches if id(m) not in others]
             main = main_country(kept, st.regions, st.dateline_country)
@@ -204,17 +208,19 @@ def _reported(tok: Token, clause: Token) -> bool:
     return tok.dep_ in {"nsubj", "nsubjpass"} and own.dep_ == "ccomp" and own.head.i == clause.i
 
 
-def _argument_countries(actor: Token, st: "DocState", after: int | None) -> set[int]:
+def _argument_countries(actor: Token, st: "DocState", after: int | None, towns: bool) -> set[int]:
     """ids of the matches in the sentence of ``actor`` that name a country standing as an argument
     of its own ("against *Russia*"), not modifying another word ("*Kenyan* police") nor the
-    subject of the words ``actor`` reports; only those after token ``after`` when given."""
+    subject of the words ``actor`` reports; only those after token ``after`` when given. A town
+    (a gazetteer place) counts only when ``towns``: rebels who seize a town mostly seize one of
+    their own country's, while a leader named with another country's town is mostly its visitor."""
     out: set[int] = set()
     sent, clause = actor.sent, _clause(actor)
     for m in st.matches:
         if not (sent.start <= m.start < sent.end) or (after is not None and m.start <= after):
             continue
         e = m.first(COUNTRY_KINDS)
-        if e is None or not e.country:
+        if e is None or not e.country or (not towns and e.origin == "gazetteer"):
             continue
         heads = [t for t in st.doc[m.start:m.end] if not (m.start <= t.head.i < m.end) or t.head.i == t.i]
         if heads and heads[0].dep_ not in MODIFYING and not _reported(heads[0], clause):

@@ -21,7 +21,8 @@ The small tagging model often gives a foreign town no type, or takes it for a pe
 two more kinds of name are tried, more strictly (TRUST): capitalised proper nouns with no entity type
 ("Rockets hit Sderot"), but not at the start of a sentence, nor when the word is part of a known
 person's name; and PERSON or ORG names standing as an object ("Ukrainian troops recaptured
-Kherson"), only in a country the text names.
+Kherson"), only in a country the text names unless the words say it is a place ("the town of
+Goma").
 
 The same rule 1 lets a seat of government in the lexicon yield to a city of the same name in the
 country the text is about (:func:`capital_elsewhere`): "Tripoli" is Libya's seat, but "The Lebanese
@@ -37,6 +38,7 @@ from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span
 
+from tidings.actors.context import PLACE_NOUNS
 from tidings.actors.lexicon import Entry
 from tidings.actors.state import COUNTRY_KINDS, Match
 
@@ -135,6 +137,14 @@ def _untagged_runs(doc: Doc, covered: set[int], name_words: frozenset[str]) -> l
     return out
 
 
+def _named_as_place(span: Span) -> bool:
+    """"the town of Goma", "the province of Idlib": the words say it is a place, whatever the
+    tagger thought."""
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
+
+
 def _misread_names(doc: Doc, covered: set[int], name_words: frozenset[str]) -> list[Span]:
     """PERSON and ORG entities that may be towns the tagger misread (TRUST "misread"): proper
     nouns only, as an object (OBJECTS, or a conjunct of one), not after a title or courtesy
@@ -192,7 +202,8 @@ class PlaceFinder:
         out = [self._capital_elsewhere(doc, m, by_sentence, article) for m in matches]
         spans = [(ent, "place") for ent in doc.ents if ent.label_ in PLACE_ENTITIES]
         spans += [(run, "untyped") for run in _untagged_runs(doc, covered, self._name_words)]
-        spans += [(ent, "misread") for ent in _misread_names(doc, covered, self._name_words)]
+        spans += [(ent, "place" if _named_as_place(ent) else "misread")
+                  for ent in _misread_names(doc, covered, self._name_words)]
         for span, trust in spans:
             if any(t.i in covered for t in span) or not any(t.pos_ == "PROPN" for t in span):
                 continue  # a lexicon phrase; "the north", "the region" are the places stage's

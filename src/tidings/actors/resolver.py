@@ -1,16 +1,21 @@
 """Actor resolution: every noun phrase that names a political actor gets a CAMEO-style code.
 
 One pass over a parsed document:
-  1. lexicon phrases are matched over the tokens (countries, demonyms, seats of government,
-     organisations, people, agent nouns, and phrases that name no actor such as "Indian Ocean");
+  1. lexicon phrases are matched over the tokens (:mod:`tidings.actors.matching`: countries,
+     demonyms, seats of government, organisations, people, agent nouns, and phrases that name no
+     actor such as "Indian Ocean"), and places the lexicon does not know are added with their
+     country from the gazetteer (:mod:`tidings.actors.placenames`);
   2. each noun-phrase head is resolved from what its phrase contains (:mod:`tidings.actors.parts`):
-     a known person or organisation coded for the date, a titled or apposed name, a country, an
-     agent noun with a country from its words or from context (:mod:`tidings.actors.context`);
+     a known person or organisation coded for the date, a titled or apposed name, a country or
+     place, an agent noun with a country from its words, its possessor or the context
+     (:mod:`tidings.actors.context`);
   3. people are remembered, so later bare mentions ("Tokayev") and pronouns ("he") inherit their
-     code (:mod:`tidings.actors.coref`).
+     code (:mod:`tidings.actors.coref`);
+  4. countries that modify a word rather than head a phrase of their own become mentions
+     (:mod:`tidings.actors.modifiers`), one per coordinated country.
 
 Every :class:`~tidings.model.Actor` says how it was resolved (``how``: lexicon, user, title,
-apposition, coreference, pronoun, context) and why (``detail``).
+apposition, coreference, pronoun, context, gazetteer) and why (``detail``).
 
 Codes are resolved for the publication date. An event dated otherwise ("on Friday", "in 2019")
 asks :meth:`Mentions.recode` for the actor as of its own date.
