@@ -195,9 +195,11 @@ def test_coordinated_countries_on_a_noun_phrase(pipeline):
 
 
 def test_a_bare_demonym_shares_the_noun_of_its_conjunct(pipeline):
-    found = actors(pipeline, "Sierra Leonean and Liberian refugees crossed the border.")
+    doc, mentions = resolve(pipeline, "Sierra Leonean and Liberian refugees crossed the border.")
+    found = mentions.actors()
     assert one(found, "Sierra Leonean").code == "SLEREF"
     assert one(found, "Liberian refugees").code == "LBRREF"
+    assert [a.code for a in mentions.coordinated(token(doc, "Leonean"))] == ["SLEREF", "LBRREF"]
 
 
 def test_coordinated_countries_on_a_noun_that_names_no_actor(pipeline):

@@ -8,7 +8,9 @@ Two kinds of country word are actors without heading a phrase of their own:
   modifies);
 - the second of coordinated modifiers: "*Hungarian* and *Romanian* officials" is one phrase whose
   head takes the first country (HUNGOV); "Romanian" becomes its own mention, ROUGOV, with the
-  head's sectors, and :meth:`Mentions.coordinated` lists it with the head.
+  head's sectors, and :meth:`Mentions.coordinated` lists it with the head. The same when the
+  parser splits the phrase ("*Sierra Leonean* and Liberian refugees": SLEREF beside LBRREF) and
+  when the noun names no actor ("the *Turkish* and *Greek* sides": TUR and GRC).
 """
 
 from __future__ import annotations
@@ -81,6 +83,7 @@ def elliptical_conjuncts(doc: Doc, matches: list[Match], mentions: "Mentions") -
                                      group.sectors, None, how_of(place),
                                      f"'{place.phrase}' shares the noun of '{group.text}': "
                                      f"{place.country} + {' '.join(group.sectors)}", kind="group"))
+            mentions.coordinated_with.setdefault(head.i, []).append(other.i)
             break
 
 
