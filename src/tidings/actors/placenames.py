@@ -120,21 +120,26 @@ def _untagged_runs(doc: Doc, covered: set[int], name_words: frozenset[str]) -> l
     """Runs of capitalised proper nouns the tagger gave no entity type (UNTYPED: "Rockets hit Sderot"),
     outside lexicon phrases, that stand as an argument (ARGUMENTS). A run that modifies a word
     ("Federal Minister", "Gen. Avril") or starts a sentence (capitals prove nothing there), or
-    that holds a word of a known person's name, is left alone."""
+    that is made of words of known people's names ("Bush"), is left alone."""
     out: list[Span] = []
     start = None
     for tok in list(doc) + [None]:
         ok = tok is not None and tok.pos_ == "PROPN" and tok.ent_type_ in UNTYPED and \
-            tok.text[:1].isupper() and tok.i not in covered and tok.lower_ not in name_words and \
-            not tok.is_sent_start
+            tok.text[:1].isupper() and tok.i not in covered and not tok.is_sent_start
         if ok and start is None:
             start = tok.i
         elif not ok and start is not None:
             run = doc[start:tok.i if tok is not None else len(doc)]
-            if run[-1].dep_ in ARGUMENTS:
+            if run[-1].dep_ in ARGUMENTS and not _all_name_words(run, name_words):
                 out.append(run)
             start = None
     return out
+
+
+def _all_name_words(span: Span, name_words: frozenset[str]) -> bool:
+    """True when every word is a word of a known person's name ("Bush"); a place's longer name
+    may hold one ("Khan Younis")."""
+    return all(t.lower_ in name_words for t in span)
 
 
 def _named_as_place(span: Span) -> bool:
@@ -148,8 +153,8 @@ def _named_as_place(span: Span) -> bool:
 def _misread_names(doc: Doc, covered: set[int], name_words: frozenset[str]) -> list[Span]:
     """PERSON and ORG entities that may be towns the tagger misread (TRUST "misread"): proper
     nouns only, as an object (OBJECTS, or a conjunct of one), not after a title or courtesy
-    title, with no word of a known person's name nor of a longer PERSON name in the document
-    ("Juan Santos ... met Santos")."""
+    title, not made of words of known people's names, and not a word of a longer PERSON name in
+    the document ("Juan Santos ... met Santos")."""
     people = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     out: list[Span] = []
     for ent in doc.ents:
@@ -157,7 +162,7 @@ def _misread_names(doc: Doc, covered: set[int], name_words: frozenset[str]) -> l
             continue
         root = ent.root
         slot = root.head.dep_ if root.dep_ == "conj" else root.dep_
-        if slot not in OBJECTS or any(t.i in covered or t.lower_ in name_words for t in ent):
+        if slot not in OBJECTS or any(t.i in covered for t in ent) or _all_name_words(ent, name_words):
             continue
         if len(ent) == 1 and ent[0].lower_ in people:
             continue
