@@ -10,7 +10,7 @@ coordinated actors expanded into one event each.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from tidings.actors.resolver import Mentions
 from tidings.codebook import cameo, plover_for
 from tidings.events.assertion import is_history, not_reported_act
-from tidings.events.confidence import confidence
+from tidings.events.confidence import bare_country, confidence, embedded
 from tidings.events.frames import (VERB_TARGETS, Args, event_noun, match, noun_frames,
                                    slot_alternatives, slot_tokens, source_slots, target_slots)
 from tidings.events.govern import (OBLIGATION, Governance, doers, govern, governor_of,
@@ -48,6 +48,8 @@ ANNOUNCED = frozenset({"08", "16", "17"})
 VERBAL_CONFLICT = frozenset({"10", "11", "12", "13", "14"})
 # a meeting named in a phrase of another act happened too: "during talks with X", "at a meeting with X"
 MEETING_PREPS = frozenset({"during", "at"})
+# events in one sentence from which on each is less often right (a confidence feature)
+CROWDED = 3
 # acts of force whose target may be the place they happen in ("shelled villages *in Lebanon*")
 FORCE = frozenset({"14", "15", "17", "18", "19", "20"})
 
@@ -86,11 +88,12 @@ class EventCoder:
         for index, sent in enumerate(doc.sents):
             if sent.text.rstrip().endswith("?"):
                 continue  # questions assert nothing
+            found: list[tuple[Event, dict[str, bool]]] = []
             for tok in sent:
                 if tok.pos_ != "VERB":
                     continue
                 for cand in self._candidates(tok):
-                    for event in self._finish(cand, index, sent, document, mentions, exprs):
+                    for event, evidence in self._finish(cand, index, sent, document, mentions, exprs):
                         if event.statement and not statements:
                             continue
                         key = (index, event.trigger_start, event.cameo,
@@ -98,7 +101,14 @@ class EventCoder:
                                event.target.code if event.target else None)
                         if key not in seen:
                             seen.add(key)
-                            events.append(event)
+                            found.append((event, evidence))
+            # a sentence read as many acts is more often misread: the count is evidence too
+            crowded = sum(1 for e, _ in found if not e.statement) >= CROWDED
+            for event, evidence in found:
+                evidence["crowded"] = crowded
+                if self.record is not None:
+                    self.record[event.id] = evidence
+                events.append(replace(event, confidence=confidence(evidence)))
         return events
 
     # -- candidates ------------------------------------------------------------------------------
@@ -229,7 +239,7 @@ class EventCoder:
 
     # -- governance, actors, events -------------------------------------------------------------
     def _finish(self, cand: _Candidate, index: int, sent, document: Document, mentions: Mentions,
-                exprs) -> Iterator[Event]:
+                exprs) -> Iterator[tuple[Event, dict[str, bool]]]:
         host = cand.host
         if host.dep_ == "acl" and host.tag_ in {"VBG", "VBN"} and not is_existential(host.head) \
                 and not is_document(host):
@@ -308,7 +318,8 @@ class EventCoder:
             "statement": code == "010", "long_sentence": len(sent) > 40,
             "asking": code[:2] in ASKING, "intending": code[:2] in {"03", "13"},
             "material_conflict": code[:2] >= "14", "reported": syntax.speech_head(host) is not None,
-            "passive": cand.passive,
+            "passive": cand.passive, "embedded": embedded(host),
+            "mid_sentence": 20 < len(sent) <= 40,
         }
         when = expr.value if expr is not None else document.published
         for source, target, reverse in dyads:
@@ -316,11 +327,13 @@ class EventCoder:
                             source_known=source is not None, target_known=target is not None,
                             source_guessed=bool(source and source.guessed),
                             target_guessed=bool(target and target.guessed),
-                            source_inside=id(source) in inner, target_inside=id(target) in inner)
+                            source_inside=id(source) in inner, target_inside=id(target) in inner,
+                            source_country_only=bare_country(source),
+                            target_country_only=bare_country(target))
             # actors were resolved for the publication date; an event of another day takes the
             # roles people held that day ("Sunak met Zelensky on 1 July": prime minister then)
             source, target = mentions.recode(source, when), mentions.recode(target, when)
-            yield self._event(cand, code, index, sent, document, source, target, expr, evidence, g)
+            yield self._event(cand, code, index, sent, document, source, target, expr, g), evidence
 
     def _source_tokens(self, cand: _Candidate, g: Governance, code: str) -> tuple[list[Token], str]:
         if any(k in ORDER_KINDS for k in g.kinds):
@@ -338,8 +351,8 @@ class EventCoder:
         return [], "none"
 
     def _event(self, cand: _Candidate, code: str, index: int, sent, document: Document,
-               source: Actor | None, target: Actor | None, expr, features: dict[str, bool],
-               g: Governance) -> Event:
+               source: Actor | None, target: Actor | None, expr, g: Governance) -> Event:
+        """The event record; its confidence is set by :meth:`code` once the sentence is done."""
         info = cameo(code)
         plover = plover_for(code)
         first, last = cand.trigger[0], cand.trigger[-1]
@@ -353,8 +366,6 @@ class EventCoder:
             why += "; negated"
         eid = event_id(document.id, index, start, code, source.code if source else None,
                        target.code if target else None)
-        if self.record is not None:
-            self.record[eid] = features
         return Event(
             id=eid,
             doc_id=document.id, sentence_index=index, sentence=sent.text.strip(),
@@ -365,5 +376,5 @@ class EventCoder:
             plover_context=plover.context if plover else (),
             source=source, target=target, date=when,
             date_text=expr.text if expr is not None else None,
-            confidence=confidence(features), statement=code == "010" and not cand.nominal,
+            confidence=0.0, statement=code == "010" and not cand.nominal,
             pattern=why)
