@@ -116,6 +116,7 @@ class Actor:
     sectors: tuple[str, ...] = ()
     name: str | None = None  # canonical person/organisation name when known
     how: str = "lexicon"  # lexicon | title | apposition | coreference | pronoun | context | user
+    #                       | gazetteer (a place coded by its country) | speech | implied
     detail: str = ""  # human-readable reason for the code
     guessed: bool = False  # True when the country came from context rather than the mention
     kind: str = "group"  # person | group | country | organisation
