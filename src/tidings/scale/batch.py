@@ -26,6 +26,7 @@ from tidings.scale.shards import DEFAULT_FILES_PER_SHARD, Shard, find_shards
 from tidings.scale.worker import ShardResult, ShardTask, code_shard
 
 DEFAULT_RETRIES = 2
+MANIFEST_SAVE_S = 5.0
 WAIT_FOR_WORKERS_S = 120  # an existing cluster with no workers: say so rather than wait forever
 
 
@@ -117,11 +118,20 @@ def run_batch(inputs: Iterable[str | Path], out: str | Path, *, scheduler: str |
             summary.failed.append(shard.name)
             last = errors[-1].partition(": ")[2] if errors else None
             notify(ShardOutcome(shard, "failed", attempt, error=last))
-        manifest.save()
+        # The whole manifest is rewritten each save: every few seconds, not every shard, keeps
+        # a run of 100,000 shards from writing gigabytes. A shard done but not yet saved when
+        # the client dies is coded again on the next run, into the same file.
+        if time.monotonic() - saved[0] >= MANIFEST_SAVE_S:
+            manifest.save()
+            saved[0] = time.monotonic()
 
+    saved = [time.monotonic()]
     if todo:
         runner = _run_inline if workers == 0 and scheduler is None else _run_dask
-        runner(todo, task, finished, notify, retries, scheduler, workers)
+        try:
+            runner(todo, task, finished, notify, retries, scheduler, workers)
+        finally:
+            manifest.save()
     summary.seconds = time.monotonic() - started
     return summary
 

@@ -12,8 +12,8 @@
                              "sha256": "…"}, "documents": {…}},
         "seconds": 41.2, "worker": "host:pid", "finished": "…Z"}}}
 
-Only the client writes it (workers return their results to the client), each time a shard
-finishes, by writing a temporary file and renaming it over the old one.
+Only the client writes it (workers return their results to the client): every few seconds while
+shards finish and once at the end, by writing a temporary file and renaming it over the old one.
 """
 
 from __future__ import annotations
