@@ -35,7 +35,7 @@ from tidings.nlp import syntax
 
 ORDER_KINDS = frozenset({"order", "appeal", "demand"})
 # modality that makes an event one party's own: "A offered to meet B" is not also B→A
-ONE_SIDED = frozenset({"intent", "threat", "prepare", "appeal", "demand", "reject"})
+ONE_SIDED = frozenset({"intent", "threat", "prepare", "appeal", "demand", "reject", "consider"})
 # roots that "will" does not turn into an intent: saying, appealing, intending, demanding, refusing,
 # threatening already are (or say) what one means to do
 SAYING = frozenset({"01", "02", "03", "10", "12", "13"})

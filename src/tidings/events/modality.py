@@ -14,7 +14,7 @@ from tidings.codebook import cameo
 
 DATA = "tidings.events.data"
 KINDS = frozenset({"order", "same", "intent", "threat", "prepare", "appeal", "demand", "reject", "drop",
-                   "occur"})
+                   "occur", "consider"})
 DERIVED_COLUMNS = ("intent", "appeal", "demand", "reject", "prepare")
 GENERIC = {"intent": "030", "appeal": "020", "demand": "100", "reject": "120"}
 
@@ -95,6 +95,8 @@ def derive(code: str, kind: str) -> str:
     """The code of ``code`` under a modality kind: ("072", "intent") → "0332"."""
     if kind in {"same", "order", "occur"}:
         return code
+    if kind == "consider":  # "is considering sanctions": whatever the option, CAMEO 014
+        return "014"
     if kind == "threat":  # "threatened to block the bid": a threat whatever the act (13x, else 130)
         intent = derive(code, "intent")
         return intent if intent.startswith("13") else "130"
