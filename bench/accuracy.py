@@ -2,11 +2,13 @@
 
     .venv/bin/python bench/accuracy.py [--no-write]
 
-Sets (from ../shared/benchmarks, see its README):
-  plover odd   records on odd-numbered lines of plover_gsr.jsonl: the TUNING half (patterns and the
-               confidence model were developed on it)
+Sets (from ../shared/benchmarks, see its README, and bench/data):
+  plover odd   records on odd-numbered lines of plover_gsr.jsonl: the TUNING half (patterns were
+               developed on it; the confidence model is fitted on it with the calibration set)
   plover even  records on even-numbered lines: held out
   petr2        petr2_gsr.jsonl: held out; scored without statement events, as its gold was made
+  calibration  bench/data/calibration.jsonl: sentences written for tidings, never used for pattern
+               work; the confidence model is fitted on it, so its ECE is not a held-out figure
 petr_unittest.jsonl is stylised (toy dictionaries) and not used for accuracy claims.
 
 Every figure comes from tidings.evaluate (one-to-one matching per sentence; see its docstrings),
@@ -25,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 BENCH = ROOT.parent / "shared" / "benchmarks"
 DOC = ROOT / "docs" / "accuracy.md"
+CALIBRATION = ROOT / "bench" / "data" / "calibration.jsonl"
 
 # (label, how to read it from a report); None where the gold cannot say
 ROWS = [
@@ -69,7 +72,8 @@ def run() -> list:
     for name, path, lines, statements in (
             ("plover odd (tuning)", BENCH / "plover_gsr.jsonl", "odd", True),
             ("plover even (held out)", BENCH / "plover_gsr.jsonl", "even", True),
-            ("petr2 (held out)", BENCH / "petr2_gsr.jsonl", None, False)):
+            ("petr2 (held out)", BENCH / "petr2_gsr.jsonl", None, False),
+            ("calibration set (fitted on)", CALIBRATION, None, False)):
         sentences = load_gold(path, lines=lines)
         reports.append(score(sentences, predict(sentences, pipeline), name=name, statements=statements))
     return reports
@@ -83,83 +87,8 @@ def table(reports) -> str:
 
 
 def write_doc(reports, seconds: float) -> None:
-    text = f"""# Coding accuracy
-
-Measured by `bench/accuracy.py` on {datetime.date.today().isoformat()} ({seconds:.0f} s on this machine).
-To reproduce: `.venv/bin/python bench/accuracy.py` (it rewrites this file), or for one file
-`tidings evaluate ../shared/benchmarks/petr2_gsr.jsonl --no-statements [--errors]`.
-
-{table(reports)}
-
-## The sets
-- **plover odd / even**: `plover_gsr.jsonl` (322 sentences of the CAMEO manual coded in PLOVER by the
-  Open Event Data Alliance, CC BY-SA 4.0, read from `../shared`, never shipped). Records on odd line
-  numbers are the **tuning half**: coverage patterns were checked against it and the confidence model
-  (`bench/calibrate.py`) was fitted on it. Records on even line numbers are **held out**: they were run
-  only to produce these figures. The gold has PLOVER types only (no CAMEO codes), compared under the
-  2021 type names (`plover_2021`); CAMEO levels are n/a. Its dates are a placeholder, so sentences are
-  coded without a date.
-- **petr2**: `petr2_gsr.jsonl` (78 sentences, 80 events, 12 with no event; PETRARCH-2's validation
-  set, MIT). **Held out**: run only to produce these figures. Scored **without statement events**
-  ("X said ..."), as its gold was made. PLOVER types for its gold come from tidings' own CAMEO→PLOVER
-  table (none for 01x/02x).
-- `petr_unittest.jsonl` is not used: its codes come from toy dictionaries.
-
-## How it is measured
-- Records with the same text are merged; each sentence is coded as its own document.
-- Gold events are expanded into dyads (one source, one target): sources × targets, and a reciprocal
-  event ("A and B agreed") as every ordered pair of its parties. Coded events are dyads already.
-- Per sentence, coded and gold dyads are matched one-to-one at each level (the largest number of
-  pairs with equal keys); counts are summed over sentences (micro P/R/F1). A dyad whose key is
-  missing at a level (no PLOVER type for 01x/02x; no CAMEO code in PLOVER gold) is left out of that
-  level on both sides.
-- Actor codes compare after upper-casing, mapping CAMEO's non-ISO country codes to ISO
-  (`src/tidings/evaluate/data/countries.tsv`: JAP→JPN, ITL→ITA, VTN→VNM, ...), dropping PLOVER
-  gold's "***" placeholder sector and reading its sector "CIV" as CVL. A country is the first three
-  letters; "---" is no country.
-- *PLOVER type accuracy*: per sentence, the coded event with a PLOVER type and the highest confidence
-  is right when its type is one of the sentence's gold types; a sentence with none is wrong.
-- *Calibration*: an event is right when its aligned gold partner has the same (source country,
-  target country, root) — PLOVER type for the PLOVER sets. ECE over 10 equal-width confidence bins.
-- Peers on petr2 (from issue 3, their own parses and dictionaries): PETRARCH2 exact-triple F1 0.80,
-  root-triple F1 0.88 on the 63 sentences it reads; UniversalPetrarch exact F1 0.71, root-only F1 0.76,
-  5 false events on the 12 no-event sentences.
-
-## Confidence
-Each event's `confidence` is a logistic model over 0/1 evidence features
-(`src/tidings/events/data/confidence.tsv`: whether source and target were resolved, found inside a
-noun phrase or guessed from context, whether the code was derived by a modality word, whether the
-event is reported speech, a noun, an appeal, an intent, material conflict, ...). `bench/calibrate.py`
-fits it (L2-penalised, Newton's method) on the odd plover half only. `--min-confidence X` on
-`tidings code` and `tidings evaluate` keeps events with confidence ≥ X. The held-out error is larger
-than the tuning-half error because the patterns were developed on the tuning half: the coder is
-right less often on unseen sentences than on the sentences it was tuned on, and the model, fitted
-where it was right more often, is overconfident there. Read the confidence as a ranking (higher is
-more often right) more than as a probability on new text.
-
-## What limits the scores (examples by tuning-half record id; the texts are in ../shared)
-- **Actor codes.** Exact triples need the gold's exact sector chain. Leaders named with their title
-  get `ELI` instead of `GOV` when no date tells the resolver they were in office (the PLOVER set has
-  no real dates: AGREE-0021, RETREAT-0023); organisations get their own tags (`IGOUNO`, `NGOHRIAMN`)
-  where the PLOVER gold writes a bare `IGO` (DISAPPROVE-0005, REJECT-0021); coordinated nationality
-  adjectives ("the X and Y sides") give one actor or none (AGREE-0007, ASSAULT-0005); capitals shared
-  by two countries resolve to the wrong one (SANCTION-0011); a possessor does not set the country of
-  an embassy or a ministry.
-- **Gold conventions.** The PLOVER gold is an early draft (0.5b1): it codes the destruction of
-  property and kidnapping as COERCE where the 2021 mapping (ours) says ASSAULT (COERCE-0004, -0006,
-  -0016), joint naval war games as COOPERATE (COOPERATE-0003), and takes locations as targets
-  inconsistently. Some codings follow other conventions than CAMEO's: a failure to agree is coded
-  as a rejection (REJECT-0017), an asylum request as a demand (DEMAND-0013; CAMEO codes it as an
-  appeal, 023, and PLOVER has no type for appeals).
-- **Parses.** The small spaCy model misparses some sentences (CONCEDE-0006: the main verb is read as
-  a participle of the subject; quantified objects such as "up to N people" hang under a preposition,
-  which a rule now handles).
-- **Ingest.** One short tuning sentence (RETREAT-0021) is skipped as "not English" by the language
-  check, so it gets no events.
-- **Held-out gap.** Patterns are general lemma + construction rules, but the held-out sets still use
-  wordings and constructions the tuning half does not show; the gap between the odd and even halves
-  is the honest measure of that.
-"""
+    template = (ROOT / "bench" / "data" / "accuracy.md.template").read_text(encoding="utf-8")
+    text = template.format(date=datetime.date.today().isoformat(), seconds=seconds, table=table(reports))
     DOC.parent.mkdir(exist_ok=True)
     DOC.write_text(text, encoding="utf-8")
 
