@@ -65,6 +65,11 @@ def actors_at(tokens: list[Token], mentions: Mentions) -> Found:
                 actor = inner_actor(t, mentions)
             if actor is not None and all(a.start != actor.start for a, _ in out):
                 out.append((actor, t))
+            # "US and British warplanes": the resolver lists the second nationality with the first
+            for i in mentions.coordinated_with.get(t.i, []):
+                other = mentions.by_head.get(i)
+                if other is not None and all(a.start != other.start for a, _ in out):
+                    out.append((other, t.doc[i]))
     return out
 
 
