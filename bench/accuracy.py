@@ -88,7 +88,11 @@ def table(reports) -> str:
 
 def write_doc(reports, seconds: float) -> None:
     template = (ROOT / "bench" / "data" / "accuracy.md.template").read_text(encoding="utf-8")
-    text = template.format(date=datetime.date.today().isoformat(), seconds=seconds, table=table(reports))
+    weights = ROOT / "src" / "tidings" / "events" / "data" / "confidence.tsv"
+    fitted = next((ln[2:].strip() for ln in weights.read_text(encoding="utf-8").splitlines()
+                   if ln.startswith("# Fitted:")), "Fitted: (not recorded)")
+    text = template.format(date=datetime.date.today().isoformat(), seconds=seconds,
+                           table=table(reports), fitted=fitted)
     DOC.parent.mkdir(exist_ok=True)
     DOC.write_text(text, encoding="utf-8")
 
