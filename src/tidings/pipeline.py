@@ -14,10 +14,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 from tidings.model import CodedDocument, Document, Sentence, Skip
 from tidings.ingest.raw import RawText
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -80,16 +85,23 @@ class Pipeline:
         return self.code_documents(self.documents(items, published))
 
     def code_documents(self, items: Iterable[Document | Skip]) -> Iterator[CodedDocument | Skip]:
+        return self.map_parsed(items, self._code_one)
+
+    def map_parsed(self, items: Iterable[Document | Skip],
+                   fn: Callable[[Document, Doc], T]) -> Iterator[T | Skip]:
+        """``fn(document, parsed doc)`` for each document, parsed in batches through ``nlp.pipe``;
+        skips pass through in order. ``fn`` must return plain records, not spaCy objects."""
         pending: list[Document | Skip] = []
         for item in items:
             pending.append(item)
             if len(pending) >= self.options.batch_size:
-                yield from self._code_batch(pending)
+                yield from self._map_batch(pending, fn)
                 pending = []
         if pending:
-            yield from self._code_batch(pending)
+            yield from self._map_batch(pending, fn)
 
-    def _code_batch(self, batch: list[Document | Skip]) -> Iterator[CodedDocument | Skip]:
+    def _map_batch(self, batch: list[Document | Skip],
+                   fn: Callable[[Document, Doc], T]) -> Iterator[T | Skip]:
         docs = [d for d in batch if isinstance(d, Document)]
         # spaCy adds every word it has not seen before (names, numbers, typos) to its vocabulary
         # for good: over millions of articles that is a worker's one unbounded growth. A memory
@@ -97,10 +109,9 @@ class Pipeline:
         # becomes plain records inside it; zones must not overlap, hence the lock.
         with _ZONE_LOCK, self.nlp.memory_zone():
             parsed = iter(self.nlp.pipe((d.text for d in docs), batch_size=self.options.batch_size))
-            coded = [item if isinstance(item, Skip) else self._code_one(item, next(parsed))
-                     for item in batch]
+            done = [item if isinstance(item, Skip) else fn(item, next(parsed)) for item in batch]
         _trim_caches(self.nlp)
-        yield from coded
+        yield from done
 
     def _code_one(self, document: Document, doc) -> CodedDocument:
         sentences = [Sentence(document.id, i, s.start_char, s.end_char, s.text)

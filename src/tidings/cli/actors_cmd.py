@@ -16,27 +16,11 @@ from tidings.model import Actor, Document, Skip
 FORMATS = ("table", "jsonl")
 
 
-def actor_rows(items: Iterable[Document | Skip], pipeline, batch_size: int = 32
+def actor_rows(items: Iterable[Document | Skip], pipeline
                ) -> Iterator[tuple[Document, list[Actor]] | Skip]:
     """(document, its actor mentions in text order) for each document; skips pass through."""
-    batch: list[Document | Skip] = []
-
-    def flush() -> Iterator[tuple[Document, list[Actor]] | Skip]:
-        docs = [d for d in batch if isinstance(d, Document)]
-        parsed = iter(pipeline.nlp.pipe((d.text for d in docs), batch_size=batch_size))
-        for item in batch:
-            if isinstance(item, Skip):
-                yield item
-            else:
-                yield item, pipeline.resolver.resolve(next(parsed), item).actors()
-
-    for item in items:
-        batch.append(item)
-        if len(batch) >= batch_size:
-            yield from flush()
-            batch = []
-    if batch:
-        yield from flush()
+    return pipeline.map_parsed(items, lambda document, doc: (
+        document, pipeline.resolver.resolve(doc, document).actors()))
 
 
 def actor_json(document: Document, a: Actor) -> dict:

@@ -14,55 +14,13 @@ from tidings.model import Document, Place, Skip
 FORMATS = ("table", "jsonl")
 
 
-def _documents(paths: list[str]) -> tuple[Iterator[Document | Skip], object]:
-    """Documents read and repaired as ``tidings code`` would, and the spaCy pipeline."""
-    from tidings.ingest import make_document, read_paths
-
-    try:
-        from tidings.pipeline import Pipeline, Options
-
-        pipeline = Pipeline(Options(places=False))
-        return pipeline.documents(read_paths(paths)), pipeline.nlp
-    except ImportError:
-        # the coder or actor stage is not installed yet: places need neither; repair then
-        # splits glued words with the model's English word list alone
-        from tidings.nlp.loader import load_nlp, word_index
-
-        nlp = load_nlp()
-        words = set().union(*word_index().values())
-
-        def docs() -> Iterator[Document | Skip]:
-            for item in read_paths(paths):
-                yield item if isinstance(item, Skip) else make_document(
-                    item, is_word=lambda w: w.lower() in words)
-
-        return docs(), nlp
-
-
-def place_rows(items: Iterable[Document | Skip], nlp, batch_size: int = 32
+def place_rows(items: Iterable[Document | Skip], pipeline
                ) -> Iterator[tuple[Document, list[Place]] | Skip]:
     """(document, its places) for each document; skips pass through in order."""
     from tidings.places import PlaceResolver
 
     resolver = PlaceResolver()
-    batch: list[Document | Skip] = []
-
-    def flush() -> Iterator[tuple[Document, list[Place]] | Skip]:
-        docs = [d for d in batch if isinstance(d, Document)]
-        parsed = iter(nlp.pipe((d.text for d in docs), batch_size=batch_size))
-        for item in batch:
-            if isinstance(item, Skip):
-                yield item
-            else:
-                yield item, resolver.resolve(next(parsed), item)
-
-    for item in items:
-        batch.append(item)
-        if len(batch) >= batch_size:
-            yield from flush()
-            batch = []
-    if batch:
-        yield from flush()
+    return pipeline.map_parsed(items, lambda document, doc: (document, resolver.resolve(doc, document)))
 
 
 def place_json(document: Document, p: Place) -> dict:
@@ -84,13 +42,17 @@ def places(
     if format not in FORMATS:
         raise typer.BadParameter(f"{format!r}: use one of {', '.join(FORMATS)}",
                                  param_hint="--format")
-    items, nlp = _documents(paths)
+    from tidings.ingest import read_paths
+    from tidings.pipeline import Options, Pipeline
+
+    pipeline = Pipeline(Options(places=False))
+    items = pipeline.documents(read_paths(paths))
     skipped = 0
     out = sys.stdout
     if format == "table":
         out.write(f"{'where':<26} {'text':<24} {'place':<28} {'country':<7} {'admin1':<18} "
                   f"{'precision':<9} {'lat':>8} {'lon':>9}\n")
-    for result in place_rows(items, nlp):
+    for result in place_rows(items, pipeline):
         if isinstance(result, Skip):
             print(result.message(), file=sys.stderr)
             skipped += 1
