@@ -11,21 +11,7 @@ import pytest
 
 from tidings.model import Actor
 
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from tidings.pipeline import Options, Pipeline
-
-    return Pipeline(Options(places=False))
-
-
-def resolve(pipeline, text: str, when: str | None = "2022-01-10"):
-    """(document, mentions) for ``text`` published on ``when``."""
-    from tidings.ingest.raw import RawText
-
-    published = date.fromisoformat(when) if when else None
-    (document,) = pipeline.documents([RawText(origin="test", text=text)], published=published)
-    return document, pipeline.resolver.resolve(pipeline.nlp(document.text), document)
+from conftest import resolve
 
 
 def actors(pipeline, text: str, when: str | None = "2022-01-10") -> list[Actor]:

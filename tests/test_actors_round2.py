@@ -11,22 +11,13 @@ import pytest
 
 from tidings.model import Actor
 
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from tidings.pipeline import Options, Pipeline
-
-    return Pipeline(Options(places=False))
+from conftest import resolve_parsed
 
 
 def resolve(pipeline, text: str, when: str | None = "2022-01-10"):
     """(spaCy doc, mentions) for ``text`` published on ``when``."""
-    from tidings.ingest.raw import RawText
-
-    published = date.fromisoformat(when) if when else None
-    (document,) = pipeline.documents([RawText(origin="test", text=text)], published=published)
-    doc = pipeline.nlp(document.text)
-    return doc, pipeline.resolver.resolve(doc, document)
+    _, doc, mentions = resolve_parsed(pipeline, text, when)
+    return doc, mentions
 
 
 def actors(pipeline, text: str, when: str | None = "2022-01-10") -> list[Actor]:

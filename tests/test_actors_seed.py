@@ -4,20 +4,16 @@ into the project)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "000_6e0f9db512cb93e6.txt"
+from conftest import SEED
+
 pytestmark = pytest.mark.skipif(not SEED.exists(), reason="the seed article in ../shared is missing")
 
 
 @pytest.fixture(scope="module")
-def coded():
-    from tidings.pipeline import Options, code_text
-
-    return code_text(SEED.read_text(encoding="utf-8"), date="2022-01-10", origin=str(SEED),
-                     options=Options(places=False))
+def coded(seed_coded):
+    return seed_coded
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ verb patterns) and codes documents in batches through ``nlp.pipe``.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Options:
     """How to code. Every field has the default a new user gets from ``tidings code``."""
 
@@ -35,7 +35,6 @@ class Options:
     min_confidence: float = 0.0  # drop events below this confidence
     places: bool = True  # geolocate events
     batch_size: int = 32  # documents per nlp.pipe batch
-    extra: dict = field(default_factory=dict)
 
 
 class Pipeline:
@@ -167,15 +166,15 @@ def country_of_place(name: str) -> str | None:
     return country
 
 
-_default: Pipeline | None = None
+@lru_cache(maxsize=4)
+def pipeline_for(options: Options = Options()) -> Pipeline:
+    """A process-wide pipeline for these options (the Python API and ``code_text`` use it), so
+    that coding many texts one by one loads the model and the lexicons once."""
+    return Pipeline(options)
 
 
 def default_pipeline() -> Pipeline:
-    """A process-wide pipeline with default options (the Python API uses it)."""
-    global _default
-    if _default is None:
-        _default = Pipeline()
-    return _default
+    return pipeline_for(Options())
 
 
 def parse_date(value: str | date | None) -> date | None:
@@ -187,7 +186,7 @@ def parse_date(value: str | date | None) -> date | None:
 def code_text(text: str, date: str | date | None = None, origin: str = "-",
               options: Options | None = None) -> CodedDocument:
     """Code one text. Raises ValueError when the text cannot be coded (with the reason)."""
-    pipeline = Pipeline(options) if options is not None else default_pipeline()
+    pipeline = pipeline_for(options if options is not None else Options())
     raw = RawText(origin=origin, text=text)
     (result,) = pipeline.code_raw([raw], published=parse_date(date))
     if isinstance(result, Skip):
