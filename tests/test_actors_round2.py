@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from tidings.model import Actor
 
 from conftest import resolve_parsed

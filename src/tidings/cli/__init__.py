@@ -9,6 +9,7 @@ were processed.
 from __future__ import annotations
 
 import sys
+from datetime import date
 
 import typer
 
@@ -25,6 +26,16 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 
 class UserError(Exception):
     """A problem the user can fix; reported as one line, without a traceback."""
+
+
+def parse_date_option(value: str | None, name: str = "--date") -> date | None:
+    """A YYYY-MM-DD option value as a date; a usage error naming the option otherwise."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date like 2022-01-10", param_hint=name) from None
 
 
 def _register() -> None:

@@ -9,8 +9,8 @@ from typing import Iterable, Iterator, List, Optional
 
 import typer
 
-from tidings.cli import EXIT_SKIPPED, UserError, app
-from tidings.cli.code_cmd import check_files, parse_date_option
+from tidings.cli import EXIT_SKIPPED, UserError, app, parse_date_option
+from tidings.cli.code_cmd import check_files
 from tidings.model import Actor, Document, Skip
 
 FORMATS = ("table", "jsonl")

@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import date
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
-from tidings.cli import EXIT_ERROR, EXIT_SKIPPED, UserError, app
-
-
-def _date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date like 2022-01-31",
-                                 param_hint="--date") from None
+from tidings.cli import EXIT_ERROR, EXIT_SKIPPED, UserError, app, parse_date_option
 
 
 @app.command()
@@ -51,7 +40,7 @@ def batch(
     from tidings.scale.manifest import ManifestError
     from tidings.scale.shards import ShardError
 
-    day = _date(published)
+    day = parse_date_option(published)
     with _Display() as display:
         try:
             summary = run_batch(inputs, out, scheduler=scheduler, workers=workers,

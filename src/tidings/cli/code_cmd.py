@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
-from tidings.cli import EXIT_SKIPPED, UserError, app
+from tidings.cli import EXIT_SKIPPED, UserError, app, parse_date_option
 
 FORMATS = ("table", "jsonl", "csv")
-
-
-def parse_date_option(value: str | None, name: str = "--date") -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date like 2022-01-10", param_hint=name) from None
 
 
 def check_files(paths: list[Path], what: str) -> tuple[Path, ...]:

