@@ -449,3 +449,17 @@ def test_the_event_date_decides_a_persons_role(coded_on):
         "Rishi Sunak met Ukrainian President Volodymyr Zelensky in London on 1 July.", "2024-08-01")
     assert ("040", "GBROPP", "UKRGOV") in coded_on(
         "Rishi Sunak met Ukrainian President Volodymyr Zelensky in London.", "2024-08-01")
+
+
+def test_lemma_fixes_repair_verb_forms_the_lemmatizer_gets_wrong():
+    from tidings.nlp.loader import load_nlp
+
+    doc = load_nlp()("Soldiers raped villagers and rebels staged raids as the army waged war.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert (lemmas["raped"], lemmas["staged"], lemmas["waged"]) == ("rape", "stage", "wage")
+    assert lemmas["villagers"] == "villager"  # other words keep the lemmatizer's answer
+
+
+def test_officials_of_two_countries_each_hold_the_office(coded):
+    events = coded("The defence ministers of Japan and Australia signed a security pact in Tokyo.")
+    assert ("057", "JPNGOVMIL", "AUSGOVMIL") in events and ("057", "AUSGOVMIL", "JPNGOVMIL") in events

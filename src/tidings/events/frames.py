@@ -53,13 +53,28 @@ def keys(tok: Token) -> set[str]:
     effort noun ("mediation efforts") also its modifiers alone."""
     lemma = tok.lemma_.lower()
     out = {lemma, tok.lower_}
-    mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}]
+    mods = _modifiers(tok)
     if mods:
         out.add(" ".join([m.lemma_.lower() for m in mods] + [lemma]))
         out.update(" ".join([m.lemma_.lower(), lemma]) for m in mods)  # "joint (military) exercise"
+        for i in range(1, len(mods)):  # "war crimes probe": the modifier's own compound
+            if mods[i].dep_ == "compound" and mods[i - 1].head is mods[i]:
+                out.add(f"{mods[i - 1].lemma_.lower()} {mods[i].lemma_.lower()} {lemma}")
         if lemma in EFFORT_HEADS:
             out.update(m.lemma_.lower() for m in mods if m.dep_ == "compound")
     return out
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    """The compound and adjective modifiers before a noun, with theirs ("joint counter-terrorism
+    drills": "joint" hangs under "terrorism"), in text order."""
+    found: list[Token] = []
+    todo = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}]
+    while todo:
+        m = todo.pop()
+        found.append(m)
+        todo.extend(c for c in m.lefts if c.dep_ in {"compound", "amod"})
+    return sorted(found, key=lambda t: t.i)
 
 
 def event_noun(tok: Token) -> Token:

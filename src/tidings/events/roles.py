@@ -45,6 +45,8 @@ CIVILIANS = frozenset({"people", "person", "civilian", "resident", "villager", "
                        "student", "farmer", "fisherman", "bystander", "pedestrian", "local"})
 
 Found = list[tuple[Actor, Token]]
+# words for a frontier: its "with" phrase names the country on the other side
+BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 
 
 def actors_at(tokens: list[Token], mentions: Mentions) -> Found:
@@ -52,6 +54,12 @@ def actors_at(tokens: list[Token], mentions: Mentions) -> Found:
     out: Found = []
     for tok in tokens:
         for t in _expand(tok, mentions):
+            across = [o for _, o in syntax.prep_objects(t, {"with"})] \
+                if t.lemma_.lower() in BORDER_WORDS else []
+            if across and (neighbours := actors_at(across, mentions)):
+                # "troops to its border with China": the neighbour, not the border's owner
+                out.extend(n for n in neighbours if all(n[0].start != a.start for a, _ in out))
+                continue
             actor = mentions.at(t)
             if actor is None:
                 owners = [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PRON" and
@@ -63,6 +71,8 @@ def actors_at(tokens: list[Token], mentions: Mentions) -> Found:
                             out.append((a, at))
                     continue
                 actor = inner_actor(t, mentions)
+            if actor is not None:
+                actor = _shared_role(t, actor, mentions)
             if actor is not None and all(a.start != actor.start for a, _ in out):
                 out.append((actor, t))
             # "US and British warplanes": the resolver lists the second nationality with the first
@@ -71,6 +81,22 @@ def actors_at(tokens: list[Token], mentions: Mentions) -> Found:
                 if other is not None and all(a.start != other.start for a, _ in out):
                     out.append((other, t.doc[i]))
     return out
+
+
+def _shared_role(tok: Token, actor: Actor, mentions: Mentions) -> Actor:
+    """"the foreign ministers of Rwanda and Congo": Congo's minister holds the same office
+    (CODGOV), though the words name only the country."""
+    if actor.sectors or not actor.country or tok.dep_ != "conj":
+        return actor
+    first = tok.head
+    while first.dep_ == "conj":
+        first = first.head
+    holder = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+    office = mentions.at(holder) if holder is not None and holder.tag_ in {"NNS", "NNPS"} else None
+    if office is None or not office.sectors or office.country == actor.country:
+        return actor
+    return replace(actor, code=actor.country + "".join(office.sectors), sectors=office.sectors,
+                   detail=f"{actor.detail}; shares the office of '{office.text}'".lstrip("; "))
 
 
 def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
@@ -156,6 +182,10 @@ def _with_modifier_conjuncts(tok: Token, mentions: Mentions) -> list[Token]:
         for mod in t.lefts:
             if mod.dep_ in {"amod", "compound"}:
                 out += [c for c in mod.conjuncts if mentions.at(c) is not None and c not in out]
+        if t.tag_ in {"NNS", "NNPS"} and mentions.at(t) is not None:
+            # "the foreign ministers of Rwanda and Congo": one minister for each country
+            for _, owner in syntax.prep_objects(t, {"of"}):
+                out += [c for c in owner.conjuncts if mentions.at(c) is not None and c not in out]
     return out
 
 
@@ -228,10 +258,13 @@ def place_targets(words: list[Token], sources: Found, mentions: Mentions) -> Fou
     that names no target: the place stands for the country or group that holds it. The source's
     own mention is never its target."""
     taken = {a.start for a, _ in sources}
+    own = {a.code for a, _ in sources}
     for word in words:
         for _, obj in syntax.prep_objects(word, WHERE_PREPS):
+            # "off its east coast": a place of the source's own, named by a pronoun, is not a target
             found = [(a, t) for a, t in actors_at([obj], mentions)
-                     if a.start not in taken and a.kind != "person"]
+                     if a.start not in taken and a.kind != "person"
+                     and not (t.pos_ == "PRON" and a.code in own)]
             if found:
                 return found
     return []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import threading
+from importlib import resources
 
 from spacy.language import Language
 
@@ -42,6 +43,27 @@ def line_breaks(doc):
     return doc
 
 
+def _lemma_fixes() -> dict[str, str]:
+    text = resources.files(__package__).joinpath("data/lemma_exceptions.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines()
+            if line and not line.startswith("#") and not line.startswith("form\t"))
+    return {form: lemma for form, lemma in rows}
+
+
+LEMMA_FIXES = _lemma_fixes()
+
+
+@Language.component("tidings_lemma_fixes")
+def lemma_fixes(doc):
+    """Verb forms the rule lemmatizer gets wrong ("raped" → "rap", "staged" → "stag"), set right
+    from data/lemma_exceptions.tsv (spaCy's exception table cannot override a rule's answer)."""
+    for tok in doc:
+        lemma = LEMMA_FIXES.get(tok.lower_)
+        if lemma is not None and tok.pos_ in ("VERB", "AUX"):
+            tok.lemma_ = lemma
+    return doc
+
+
 def _looks_like_dateline(span) -> bool:
     """Capitalised place, a comma, a date or an agency — and no verb."""
     if not span[0].text[:1].isupper() or not any(t.text == "," for t in span):
@@ -70,6 +92,8 @@ def _load() -> Language:
         # long articles: spaCy's default guard is 1,000,000 characters; tidings caps input size itself
         nlp.max_length = 5_000_000
         nlp.add_pipe("tidings_line_breaks", before="parser")
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe("tidings_lemma_fixes", after="lemmatizer")
         return nlp
     raise ModelMissing(
         "no English spaCy model found: install it with "
