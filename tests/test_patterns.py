@@ -79,7 +79,7 @@ def test_protests_target_the_place_they_are_held_in(coded):
 
 def test_a_protest_takes_its_target_from_its_aim(coded):
     events = coded("Students blocked roads to demand the resignation of the Thai prime minister.")
-    assert [(c, t) for c, _, t in events] == [("144", "THAGOV")]
+    assert [(c, t) for c, _, t in events] == [("1441", "THAGOV")]
 
 
 # -- what: modality ----------------------------------------------------------------------------
@@ -463,3 +463,10 @@ def test_lemma_fixes_repair_verb_forms_the_lemmatizer_gets_wrong():
 def test_officials_of_two_countries_each_hold_the_office(coded):
     events = coded("The defence ministers of Japan and Australia signed a security pact in Tokyo.")
     assert ("057", "JPNGOVMIL", "AUSGOVMIL") in events and ("057", "AUSGOVMIL", "JPNGOVMIL") in events
+
+
+def test_an_enabling_purpose_clause_is_the_aim_of_the_act(coded):
+    events = coded("Kenya and Somalia declared a truce to allow aid workers to reach the town.")
+    assert {c for c, _, _ in events} == {"0871"}
+    assert [c for c, _, _ in coded("Japan gave 5 million dollars to help flood victims in Pakistan.")] \
+        == ["071"]

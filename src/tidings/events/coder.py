@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.resolver import Mentions
 from tidings.codebook import cameo, plover_for
+from tidings.events.aims import protest_code
 from tidings.events.assertion import is_history, not_reported_act
 from tidings.events.confidence import bare_country, confidence, embedded
 from tidings.events.frames import (VERB_TARGETS, Args, event_noun, match, noun_frames,
@@ -42,6 +43,9 @@ SAYING = frozenset({"01", "02", "03", "10", "12", "13"})
 OBLIGATION_FRAME = Frame("*", "100", origin="obligation in reported speech")
 # a demand or appeal as the purpose of another act restates that act's aim ("protested to demand")
 ASKING = frozenset({"02", "10"})
+# verbs of enabling: in a purpose clause of a coded act they say what the act is for, not a second
+# act ("sent troops *to help* the army", "declared a truce *to allow* civilians to flee")
+ENABLING = frozenset({"help", "assist", "allow", "permit", "let", "enable", "facilitate", "ensure"})
 # acts an authority announces of itself in the passive ("X said the suspects were arrested"); a
 # speaker reporting a killing or a bombing is not its author
 ANNOUNCED = frozenset({"08", "16", "17"})
@@ -69,6 +73,7 @@ class _Candidate:
     implied: Token | None = None  # event noun whose modifiers imply the source ("Kazakh protests")
     passive: bool = False
     alternatives: list[list[Token]] = field(default_factory=list)  # later target slots, in order
+    aim: str | None = None  # the word naming a protest's aim ("resignation" → 1411), for --explain
 
 
 class EventCoder:
@@ -270,12 +275,17 @@ class EventCoder:
                 return  # "did not provide evidence": no event
         for kind in kinds:
             code = derive(code, kind)
+        code, aim = protest_code(code, host, cand.trigger)  # "rallied to demand his resignation"
+        if aim is not None:
+            cand = replace(cand, aim=aim)
         aim = host.head.pos_ == "VERB" and (is_purpose(host) or host.dep_ == "xcomp" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in host.children))
         head_frame = self._frame(host.head) if aim else None
         if aim and code[:2] in VERBAL_CONFLICT and head_frame is not None and \
                 head_frame.code[:2] in VERBAL_CONFLICT and head_frame.code != "=obj":
             return  # "summoned the envoy to protest": the aim of the act coded on the head verb
+        if host.lemma_.lower() in ENABLING and self._aim_of_coded_act(host):
+            return  # "deployed troops to help protect", "a truce to allow civilians to flee": the aim
         if is_purpose(host) and host.head.pos_ == "VERB" and (code[:2] in ASKING or (
                 cand.code[:2] == "04" and (head_frame or OBLIGATION_FRAME).code[:2] == "04")):
             return  # "blocked roads to demand reforms", "met to discuss trade": the aim, not an act
@@ -292,8 +302,9 @@ class EventCoder:
             if tgt_actors:
                 break
             tgt_actors = actors_at(alternative, mentions)  # "rioted at a jail in Israel"
-        if not tgt_actors and code[:2] == "14":
-            tgt_actors = actors_at(aim_targets(host), mentions)  # "protested to demand X's ..."
+        if not tgt_actors and (code[:2] in {"14", "07"} or code.startswith("033")):
+            # "protested to demand X's ...", "gave $5 million to help flood victims in Pakistan"
+            tgt_actors = actors_at(aim_targets(host), mentions)
         if not tgt_actors and (is_purpose(host) or host.dep_ == "xcomp") and code[:2] in VERBAL_CONFLICT:
             # "summoned the ambassador to protest": the one summoned is the one protested to
             tgt_actors = actors_at([c for c in host.head.children if c.dep_ in syntax.OBJECTS], mentions)
@@ -335,6 +346,20 @@ class EventCoder:
             source, target = mentions.recode(source, when), mentions.recode(target, when)
             yield self._event(cand, code, index, sent, document, source, target, expr, g), evidence
 
+    def _aim_of_coded_act(self, verb: Token) -> bool:
+        """True when ``verb`` is the purpose infinitive of an act with a pattern of its own: "sent
+        troops *to help*", "declared a truce *to allow* ..." (the clause may hang off the object)."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        if verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and syntax.object_of(verb.head) is not None
+                                    and governor_of(verb.head) is None):
+            act = verb.head  # "declared a truce to allow" parsed as a complement of "declared"
+        elif verb.dep_ == "acl" and verb.head.dep_ in syntax.OBJECTS:
+            act = verb.head.head
+        else:
+            return False
+        return act.pos_ == "VERB" and self._frame(act) is not None
+
     def _source_tokens(self, cand: _Candidate, g: Governance, code: str) -> tuple[list[Token], str]:
         if any(k in ORDER_KINDS for k in g.kinds):
             return g.doers, "order"
@@ -364,6 +389,8 @@ class EventCoder:
             why += "; governed by " + ", ".join(g.governors)
         if g.negated:
             why += "; negated"
+        if cand.aim:
+            why += f"; aim: {cand.aim}"
         eid = event_id(document.id, index, start, code, source.code if source else None,
                        target.code if target else None)
         return Event(

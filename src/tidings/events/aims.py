@@ -1,0 +1,83 @@
+"""What a protest is for: the four-digit codes of CAMEO 141–145.
+
+CAMEO splits a demonstration, hunger strike, strike, obstruction or riot by its aim ("...1" a change
+of leadership, "...2" of policy, "...3" rights, "...4" a change of institutions or regime). The aim
+is read from the protest's own clause: the object of a purpose verb ("rallied *to demand* the
+resignation of ...", "protesters *demanding* a new constitution", "marched, *calling for* ...") or of
+"against", "for" and "over" ("marched *against* a proposed law"). The words that name each aim are
+data (``data/aims.tsv``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from tidings.nlp import syntax
+
+PROTESTS = frozenset({"141", "142", "143", "144", "145"})
+# verbs whose object is what the protesters want
+AIM_VERBS = frozenset({"demand", "call", "press", "push", "seek", "urge", "want", "protest",
+                       "campaign", "agitate", "clamour", "clamor", "insist", "oppose", "reject"})
+AIM_PREPS = frozenset({"against", "for", "over"})
+
+
+@lru_cache(maxsize=1)
+def aim_words() -> dict[str, str]:
+    """Lemma (or "modifier lemma") → aim digit."""
+    text = resources.files("tidings.events.data").joinpath("aims.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("digit\t"):
+            continue
+        digit, lemmas = line.split("\t")
+        for lemma in lemmas.split("|"):
+            out.setdefault(lemma, digit)
+    return out
+
+
+def protest_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str | None]:
+    """``code`` with the aim's digit when it is a protest whose aim is named, and the word that
+    named it; else ``code`` and None."""
+    if code not in PROTESTS:
+        return code, None
+    for phrase in _aim_phrases(host, trigger):
+        found = _digit(phrase)
+        if found is not None:
+            return code + found[0], found[1]
+    return code, None
+
+
+def _aim_phrases(host: Token, trigger: list[Token]) -> list[list[Token]]:
+    """Word sequences that may say what the protest is for, nearest first."""
+    heads = list(dict.fromkeys([host, *trigger]))
+    subject = syntax.subject_of(host)
+    if subject is not None:
+        heads.append(subject)  # "protesters *demanding the government's resignation* set fire"
+    phrases = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in {"advcl", "xcomp", "acl", "relcl", "conj"} and \
+                    child.lemma_.lower() in AIM_VERBS:
+                phrases.append([t for t in child.subtree if t.i != child.i])
+        for prep, obj in syntax.prep_objects(head, AIM_PREPS):
+            phrases.append(list(obj.subtree))
+    return phrases
+
+
+def _digit(words: list[Token]) -> tuple[str, str] | None:
+    """The aim digit of the first listed word, and that word."""
+    table = aim_words()
+    for tok in words:
+        if tok.pos_ not in {"NOUN", "VERB", "PROPN"}:
+            continue
+        lemma = tok.lemma_.lower()
+        for mod in (c for c in tok.lefts if c.dep_ in {"compound", "amod"}):
+            digit = table.get(f"{mod.lemma_.lower()} {lemma}")
+            if digit is not None:
+                return digit, f"{mod.text} {tok.text}"
+        if lemma in table:
+            return table[lemma], tok.text
+    return None
