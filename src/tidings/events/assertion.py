@@ -8,6 +8,7 @@ is known. Each rule names the shape it drops and why.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Token
@@ -24,6 +25,12 @@ FREQUENCY = frozenset({"often", "usually", "routinely", "regularly", "always", "
 PERIODS = frozenset({"year", "month", "week", "day", "summer", "spring", "autumn", "winter",
                      "time", "morning", "evening", "night", "weekend", "decade"})
 CONDITIONS = frozenset({"if", "unless"})
+WINNING = frozenset({"win", "clinch", "claim", "lift", "secure", "reach", "advance", "qualify",
+                     "retain", "defend", "book", "seal"})
+SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+# verbs of winning and losing: with words of a game around them, sport, not violence
+CONTEST_VERBS = frozenset({"beat", "defeat", "thrash", "rout", "edge", "trounce", "overcome", "down",
+                           "outplay", "eliminate", "knock", "crush", "hammer", "draw", "lose", "win"})
 # texts and measures that, in the present tense, say what a rule does, not what anyone did
 STANDING = frozenset({"law", "treaty", "sanction", "rule", "regulation", "policy", "measure",
                       "resolution", "ban", "agreement", "deal", "constitution", "bill", "decree",
@@ -31,11 +38,11 @@ STANDING = frozenset({"law", "treaty", "sanction", "rule", "regulation", "policy
                       "embargo", "act", "legislation", "code", "protocol", "mandate"})
 
 
-def not_reported_act(host: Token, subject_class: frozenset[str]) -> str | None:
+def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | None:
     """Why the clause of ``host`` reports no particular act (None when it does).
 
-    ``subject_class`` holds the nouns that are never doers of a political act (floods,
-    earthquakes, disease: ``@nonagent`` in classes.tsv)."""
+    ``classes`` are the noun classes of classes.tsv: ``@nonagent`` holds the nouns that are never
+    doers of a political act (floods, earthquakes, disease), ``@sport`` the words of a game."""
     if host.dep_ == "advcl" and host.tag_ == "VBG" and syntax.subject_of(host) is None:
         return "elaboration"  # "..., killing eight people": part of the main clause's event
     if any(t.dep_ == "relcl" for t in [host, *syntax.governing_chain(host)]):
@@ -45,8 +52,10 @@ def not_reported_act(host: Token, subject_class: frozenset[str]) -> str | None:
     if host.dep_ == "pcomp" and host.tag_ == "VBG":
         return "reason"  # "criticised X for selling arms", "arrested for spying"
     doer = syntax.agent_of(host) if syntax.is_passive(host) else syntax.subject_of(host)
-    if doer is not None and doer.lemma_.lower() in subject_class:
-        return "no agent"  # "floods killed 100 people", "an earthquake struck Turkey"
+    if _doer_words(host, doer) & classes.get("@nonagent", frozenset()):
+        return "no agent"  # "floods killed 100 people", "Cyclone Freddy killed", "an earthquake"
+    if _sport(host, classes.get("@sport", frozenset())):
+        return "sport"  # "Argentina beat France on penalties to win the World Cup"
     if host.tag_ in {"VBP", "VBZ"} and doer is not None and doer.lemma_.lower() in STANDING:
         return "standing rule"  # "the law allows police to detain", "the sanctions target banks"
     if host.tag_ in {"VBP", "VBZ"} and _habitual(host):
@@ -58,6 +67,34 @@ def not_reported_act(host: Token, subject_class: frozenset[str]) -> str | None:
         # (under "warned" or "said" the governing word decides what it is)
         return "conditional"
     return None
+
+
+def _sport(verb: Token, sport_words: frozenset[str]) -> bool:
+    """A verb of winning or losing that the words of a game hang on: a score ("beat Spain 3-1"),
+    "on penalties", "in the final", "to win the cup". Not "beat protesters after the match"."""
+    if verb.lemma_.lower() not in CONTEST_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in WINNING:
+            return True
+        if SCORE.fullmatch(child.text):
+            return True
+    return any(obj.lemma_.lower() in sport_words or " ".join(
+        [c.lemma_.lower() for c in obj.lefts if c.dep_ == "compound"] + [obj.lemma_.lower()])
+        in sport_words for _, obj in syntax.prep_objects(verb, {"on", "in"}))
+
+
+def _doer_words(host: Token, doer: Token | None) -> set[str]:
+    """The lemmas of the doer's head and its compounds, for every subject the parser gave the verb
+    ("A magnitude 6.8 *earthquake* struck": two subjects)."""
+    doers = [doer] if doer is not None else []
+    if not syntax.is_passive(host):
+        doers += [c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"} and c is not doer]
+    words = set()
+    for d in doers:
+        words.add(d.lemma_.lower())
+        words.update(c.lemma_.lower() for c in d.children if c.dep_ == "compound")
+    return words
 
 
 def _habitual(verb: Token) -> bool:

@@ -249,7 +249,7 @@ class EventCoder:
         if host.dep_ == "acl" and host.tag_ in {"VBG", "VBN"} and not is_existential(host.head) \
                 and not is_document(host):
             return  # "rebels fighting the army", "property seized in 1970": a description
-        if not_reported_act(host, self.patterns.classes.get("@nonagent", frozenset())):
+        if not_reported_act(host, self.patterns.classes):
             return
         g = govern(host)
         if g.dropped or (g.noun_host is not None and self._taken(g.noun_host)):

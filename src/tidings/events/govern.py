@@ -227,6 +227,8 @@ def _modals(tok: Token, g: Governance) -> None:
 
 
 def _conditional(tok: Token) -> bool:
+    if tok.dep_ == "ccomp":  # "it is unclear *whether* he will attend": an open question
+        return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in tok.children)
     if tok.dep_ != "advcl":
         return False
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in tok.children)
