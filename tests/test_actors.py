@@ -239,3 +239,8 @@ def test_explanations_name_the_rule(pipeline):
     for a in found:
         assert a.how in {"lexicon", "user", "title", "apposition", "coreference", "pronoun", "context"}
         assert a.detail
+
+
+def test_a_plural_proper_noun_matches_its_singular_phrase(pipeline):
+    found = actors(pipeline, "Iran's Revolutionary Guards seized a British tanker in the Gulf.")
+    assert one(found, "Revolutionary Guards").code == "IRNMIL"

@@ -19,8 +19,7 @@ def match_document(lexicon: Lexicon, doc: Doc) -> list[Match]:
     phrase that starts there, unless a name starting inside it reaches further (see
     :func:`_reaches_further`)."""
     # the lemma is a key only for nouns: "forces" → "force", but "suspected" is not "suspect"
-    keys = [(t.lower_, t.lemma_.lower()) if t.pos_ in {"NOUN", "PROPN"} else (t.lower_,)
-            for t in doc]
+    keys = [_keys(t) for t in doc]
     texts = [t.text for t in doc]
     names = _person_names(doc)
 
@@ -47,6 +46,16 @@ def match_document(lexicon: Lexicon, doc: Doc) -> list[Match]:
         else:
             i += 1
     return out
+
+
+def _keys(tok) -> tuple[str, ...]:
+    """The lower-case forms a token may match: its text, and for a noun its lemma. A plural proper
+    noun keeps its -s in spaCy's lemma, so its singular is added: "Revolutionary Guards"."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return (tok.lower_,)
+    if tok.tag_ == "NNPS" and tok.lower_.endswith("s") and not tok.lower_.endswith("ss"):
+        return (tok.lower_, tok.lemma_.lower(), tok.lower_[:-1])
+    return (tok.lower_, tok.lemma_.lower())
 
 
 def _reaches_further(i: int, end: int, entries: list[Entry], at) -> int | None:
