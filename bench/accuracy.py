@@ -9,6 +9,10 @@ Sets (from ../shared/benchmarks, see its README, and bench/data):
   petr2        petr2_gsr.jsonl: held out; scored without statement events, as its gold was made
   calibration  bench/data/calibration.jsonl: sentences written for tidings, never used for pattern
                work; the confidence model is fitted on it, so its ECE is not a held-out figure
+  wordings     bench/data/wordings.jsonl: sentences written for tidings (round 3), measured once
+               before any pattern work and then used for it: a tuning set
+  wordings 2   bench/data/wordings2.jsonl: harder wire-style sentences written for tidings after the
+               round-3 pattern work, frozen before the coder ran on them: held out from all tuning
 petr_unittest.jsonl is stylised (toy dictionaries) and not used for accuracy claims.
 
 Every figure comes from tidings.evaluate (one-to-one matching per sentence; see its docstrings),
@@ -28,6 +32,8 @@ sys.path.insert(0, str(ROOT / "src"))
 BENCH = ROOT.parent / "shared" / "benchmarks"
 DOC = ROOT / "docs" / "accuracy.md"
 CALIBRATION = ROOT / "bench" / "data" / "calibration.jsonl"
+WORDINGS = ROOT / "bench" / "data" / "wordings.jsonl"
+WORDINGS2 = ROOT / "bench" / "data" / "wordings2.jsonl"
 
 # (label, how to read it from a report); None where the gold cannot say
 ROWS = [
@@ -73,7 +79,11 @@ def run() -> list:
             ("plover odd (tuning)", BENCH / "plover_gsr.jsonl", "odd", True),
             ("plover even (held out)", BENCH / "plover_gsr.jsonl", "even", True),
             ("petr2 (held out)", BENCH / "petr2_gsr.jsonl", None, False),
-            ("calibration set (fitted on)", CALIBRATION, None, False)):
+            ("calibration set (fitted on)", CALIBRATION, None, False),
+            ("own wordings (tuned on)", WORDINGS, None, False),
+            ("own wordings 2 (held out)", WORDINGS2, None, False)):
+        if not path.exists():
+            continue
         sentences = load_gold(path, lines=lines)
         reports.append(score(sentences, predict(sentences, pipeline), name=name, statements=statements))
     return reports

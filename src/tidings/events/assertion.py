@@ -45,7 +45,7 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     doers of a political act (floods, earthquakes, disease), ``@sport`` the words of a game."""
     if host.dep_ == "advcl" and host.tag_ == "VBG" and syntax.subject_of(host) is None:
         return "elaboration"  # "..., killing eight people": part of the main clause's event
-    if any(t.dep_ == "relcl" for t in [host, *syntax.governing_chain(host)]):
+    if any(t.dep_ == "relcl" and not _where_clause(t) for t in [host, *syntax.governing_chain(host)]):
         return "relative clause"  # "guerrillas, who overran the town last month, ...": background
     if host.dep_ in {"csubj", "csubjpass"}:
         return "topic"  # "removing the sanctions is out of the question"
@@ -67,6 +67,13 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         # (under "warned" or "said" the governing word decides what it is)
         return "conditional"
     return None
+
+
+def _where_clause(relcl: Token) -> bool:
+    """"travelled to Kyiv, *where he met Zelensky*": a clause on a place the story's actor went to
+    goes on with the news; other relative clauses describe their noun (background)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "where" for c in relcl.children) and \
+        syntax.subject_of(relcl) is not None and syntax.subject_of(relcl).pos_ == "PRON"
 
 
 def _sport(verb: Token, sport_words: frozenset[str]) -> bool:

@@ -21,7 +21,7 @@ from tidings.codebook import cameo, plover_for
 from tidings.events.aims import protest_code
 from tidings.events.assertion import is_history, not_reported_act
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.frames import (VERB_TARGETS, Args, event_noun, match, noun_frames,
+from tidings.events.frames import (PLACE_TOKENS, VERB_TARGETS, Args, event_noun, match, noun_frames,
                                    slot_alternatives, slot_tokens, source_slots, target_slots)
 from tidings.events.govern import (OBLIGATION, Governance, doers, govern, governor_of,
                                    is_clause, is_document, is_existential, is_purpose)
@@ -87,6 +87,8 @@ class EventCoder:
     def code(self, doc: Doc, document: Document, mentions: Mentions,
              statements: bool = True) -> list[Event]:
         repair(doc)
+        doc.user_data[PLACE_TOKENS] = {i for i, a in mentions.by_head.items()
+                                       if a.how == "gazetteer" or a.kind == "country"}
         exprs = nlp_dates.find_dates(doc, document.published)
         events: list[Event] = []
         seen: set[tuple] = set()

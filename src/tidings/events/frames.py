@@ -48,11 +48,20 @@ PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over"}
 QUANTIFYING_PREPS = frozenset({"up", "to", "about", "around", "nearly", "over", "some"})
 
 
+# the key a named place carries besides its own words (written "<place>" in a frame); the coder
+# lists the place names the actor resolver found (countries, gazetteer places) in the doc's
+# user_data under PLACE_TOKENS, by head token index
+PLACE = "<place>"
+PLACE_TOKENS = "tidings_place_tokens"
+
+
 def keys(tok: Token) -> set[str]:
     """The words a condition may match for this token: lemma, text, and compound + head; for an
     effort noun ("mediation efforts") also its modifiers alone."""
     lemma = tok.lemma_.lower()
     out = {lemma, tok.lower_}
+    if tok.i in tok.doc.user_data.get(PLACE_TOKENS, ()):
+        out.add(PLACE)  # "seized Goma": a place name stands for the kind of word "town" is
     mods = _modifiers(tok)
     if mods:
         out.add(" ".join([m.lemma_.lower() for m in mods] + [lemma]))

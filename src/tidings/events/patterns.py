@@ -17,6 +17,7 @@ where the source and target come from. Frames are written as space-separated ite
     recip           reciprocal: "A met B" is also "B met A"; "A and B met" pairs them up
 
 LIST is ``word|word|@class|*``; ``@class`` names a noun class from ``classes.tsv``; ``*`` is any;
+``<place>`` is any word the parser tags as a place name ("seized *Goma*");
 a compound noun is written with an underscore in a frame ("tear_gas") and matches the object's
 compound modifiers plus head lemma ("tear gas").
 The most specific matching frame wins (most conditions), the earlier row on a tie.
