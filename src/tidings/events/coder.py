@@ -21,8 +21,9 @@ from tidings.codebook import cameo, plover_for
 from tidings.events.aims import protest_code
 from tidings.events.assertion import is_history, not_reported_act
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.frames import (PLACE_TOKENS, VERB_TARGETS, Args, event_noun, match, noun_frames,
-                                   slot_alternatives, slot_tokens, source_slots, target_slots)
+from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun, match,
+                                   noun_frames, slot_alternatives, slot_tokens, source_slots,
+                                   target_slots)
 from tidings.events.govern import (OBLIGATION, Governance, doers, govern, governor_of,
                                    is_clause, is_document, is_existential, is_purpose)
 from tidings.events.modality import derive, is_occurrence, is_ordering
@@ -89,6 +90,7 @@ class EventCoder:
         repair(doc)
         doc.user_data[PLACE_TOKENS] = {i for i, a in mentions.by_head.items()
                                        if a.how == "gazetteer" or a.kind == "country"}
+        doc.user_data[KEYS_MEMO] = {}  # the parse is final now: the match keys may be memoised
         exprs = nlp_dates.find_dates(doc, document.published)
         events: list[Event] = []
         seen: set[tuple] = set()

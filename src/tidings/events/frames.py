@@ -53,11 +53,21 @@ QUANTIFYING_PREPS = frozenset({"up", "to", "about", "around", "nearly", "over", 
 # user_data under PLACE_TOKENS, by head token index
 PLACE = "<place>"
 PLACE_TOKENS = "tidings_place_tokens"
+KEYS_MEMO = "tidings_keys"
 
 
-def keys(tok: Token) -> set[str]:
+def keys(tok: Token) -> frozenset[str]:
     """The words a condition may match for this token: lemma, text, and compound + head; for an
-    effort noun ("mediation efforts") also its modifiers alone."""
+    effort noun ("mediation efforts") also its modifiers alone. Memoised per document in
+    ``doc.user_data[KEYS_MEMO]`` (the coder empties it once the parse is final)."""
+    memo = tok.doc.user_data.setdefault(KEYS_MEMO, {})
+    found = memo.get(tok.i)
+    if found is None:
+        found = memo[tok.i] = frozenset(_keys(tok))
+    return found
+
+
+def _keys(tok: Token) -> set[str]:
     lemma = tok.lemma_.lower()
     out = {lemma, tok.lower_}
     if tok.i in tok.doc.user_data.get(PLACE_TOKENS, ()):

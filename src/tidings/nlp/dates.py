@@ -79,6 +79,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(rx)
 ))
 
 
+# what each pattern cannot match without: a cheap search that skips the pattern on most texts (the
+# full patterns try their optional prepositions at every position)
+_MONTH_CORE = re.compile(rf"\b(?:{MONTH_PATTERN})")
+_CORES: dict[str, re.Pattern[str]] = {
+    "iso": re.compile(r"\d-[01]\d-"), "month_day": _MONTH_CORE, "day_month": _MONTH_CORE,
+    "month_year": _MONTH_CORE, "month": _MONTH_CORE, "weekday": re.compile("|".join(WEEKDAYS)),
+    "relative_day": re.compile(r"(?i)yesterday|today|tonight|tomorrow|last night|this (?:morning"
+                               r"|afternoon|evening)"),
+    "period": re.compile(r"(?i)week|month|year"), "ago": re.compile(r"(?i)\bago\b"),
+    "year": re.compile(r"(?:19|20)\d\d"), "dom": re.compile(r"(?i)on the \d"),
+}
+
+
 def find_dates(doc: Doc, published: date | None) -> list[TimeExpr]:
     """Every time expression in ``doc`` that can be resolved, in text order.
 
@@ -87,7 +100,8 @@ def find_dates(doc: Doc, published: date | None) -> list[TimeExpr]:
     # ``doc.text`` is rebuilt from every token on each access: read it once, not once per pattern
     text = doc.text
     matches = sorted(((m.start(), -(m.end() - m.start()), kind, m) for kind, rx in _PATTERNS
-                      for m in rx.finditer(text)), key=lambda t: (t[0], t[1]))
+                      if _CORES[kind].search(text) for m in rx.finditer(text)),
+                     key=lambda t: (t[0], t[1]))
     found: list[TimeExpr] = []
     taken_until = -1
     for start, _, kind, match in matches:

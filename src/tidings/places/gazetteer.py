@@ -20,6 +20,7 @@ import re
 import time
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from threading import Lock
 
@@ -31,6 +32,7 @@ _FOLD_DROP = re.compile(r"[.,\u2019']")
 _FOLD_SPACE = re.compile(r"[\s\-\u2010-\u2015_/]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """Lookup key of a name: no accents, lower case, no dots or apostrophes, single spaces.
 

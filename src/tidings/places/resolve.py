@@ -28,16 +28,16 @@ KIND_BONUS = {"country": 2.0, "continent": 2.0, "region": 1.0, "water": 1.0, "ad
 PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "country": "country",
              "region": "region", "continent": "region", "water": "region"}
 AMBIGUOUS_MARGIN = 0.5  # score gap under which two same-country towns are "too close to call"
-SAME_PLACE_KM = 50.0
-EPONYM_CITY = 50_000
-WEAK_MIN_POPULATION = 20_000
+SAME_PLACE_KM = 50.0  # two entries this close are duplicates, not rival readings
+EPONYM_CITY = 50_000  # a town this big outranks the division of the same name
+WEAK_MIN_POPULATION = 20_000  # smallest town kept from a weak mention
 # words that start or end many place names and say nothing alone
 GENERIC_PARTS = {"city", "town", "north", "south", "east", "west", "new", "upper", "lower",
                  "saint", "sainte", "port", "fort", "mount", "lake", "island", "islands",
                  "valley", "county", "beach", "springs", "falls", "heights", "park", "point",
                  "river", "bay", "harbour", "harbor", "district", "province", "region", "state",
                  "central", "great", "little", "grand", "santa", "san", "sao", "los", "las",
-                 "nuevo", "nueva", "novo", "nova", "old", "ciudad", "greater"}  # smallest town kept from a weak mention  # a town this big outranks the division of the same name  # two entries this close are duplicates, not rival readings
+                 "nuevo", "nueva", "novo", "nova", "old", "ciudad", "greater"}
 
 
 @dataclass(slots=True)
@@ -76,6 +76,20 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+@dataclass(frozen=True, slots=True)
+class Rivals:
+    """What a mention's candidates say about each other, worked out once per mention."""
+
+    has_country: bool  # a country or continent is among them
+    big_city_countries: frozenset[str | None]  # countries with a city of EPONYM_CITY+ among them
+
+    @classmethod
+    def of(cls, entries: list[Entry]) -> Rivals:
+        return cls(any(r.kind in ("country", "continent") for r in entries),
+                   frozenset(r.country for r in entries
+                             if r.kind == "city" and r.population >= EPONYM_CITY))
+
+
 class Resolver:
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
@@ -87,7 +101,7 @@ class Resolver:
             entries = [e for e in entries if e.kind in m.kinds] or entries
         return entries
 
-    def score(self, e: Entry, m: Mention, ctx: Context | None, rivals: list[Entry],
+    def score(self, e: Entry, m: Mention, ctx: Context | None, rivals: Rivals,
               qualifier: Entry | None) -> tuple[float, list[str]]:
         why: list[str] = []
         s = math.log10(max(e.population, 1000)) + KIND_BONUS[e.kind]
@@ -100,11 +114,10 @@ class Resolver:
             else:
                 s -= 6.0
         if (m.is_qualifier and e.kind in ("country", "admin1", "admin2", "region")
-                and not any(r.kind in ("country", "continent") for r in rivals)):
+                and not rivals.has_country):
             s += 1.5  # "..., Texas": the second name is the container
-        if e.kind in ("admin1", "admin2") and not m.kinds and not m.is_qualifier and any(
-                r.kind == "city" and r.country == e.country and r.population >= EPONYM_CITY
-                for r in rivals):
+        if e.kind in ("admin1", "admin2") and not m.kinds and not m.is_qualifier and \
+                e.country in rivals.big_city_countries:
             s -= 2.0  # "Almaty", "New York": the city, not the division named after it
         if m.cue == "dateline" and e.kind == "city":
             s += 1.0
@@ -129,7 +142,8 @@ class Resolver:
             return None
         if qualifier is not None and not self._qualifies(qualifier, entries):
             qualifier = None
-        scored = sorted(((self.score(e, m, ctx, entries, qualifier), e) for e in entries),
+        rivals = Rivals.of(entries)
+        scored = sorted(((self.score(e, m, ctx, rivals, qualifier), e) for e in entries),
                         key=lambda x: -x[0][0])
         (best_score, why), best = scored[0]
         how = [f"{m.cue}: {best.kind} of {len(entries)} candidate{'s' * (len(entries) > 1)}"]
