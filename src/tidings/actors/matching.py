@@ -4,7 +4,7 @@ name must follow to be a name (its capitalisation, not a part of a longer person
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tidings.actors.lexicon import Entry, Lexicon
 from tidings.actors.state import Match
@@ -48,7 +48,7 @@ def match_document(lexicon: Lexicon, doc: Doc) -> list[Match]:
     return out
 
 
-def _keys(tok) -> tuple[str, ...]:
+def _keys(tok: Token) -> tuple[str, ...]:
     """The lower-case forms a token may match: its text, and for a noun its lemma. A plural proper
     noun keeps its -s in spaCy's lemma, so its singular is added: "Revolutionary Guards"."""
     if tok.pos_ not in {"NOUN", "PROPN"}:

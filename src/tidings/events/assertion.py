@@ -72,8 +72,9 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
 def _where_clause(relcl: Token) -> bool:
     """"travelled to Kyiv, *where he met Zelensky*": a clause on a place the story's actor went to
     goes on with the news; other relative clauses describe their noun (background)."""
-    return any(c.dep_ == "advmod" and c.lower_ == "where" for c in relcl.children) and \
-        syntax.subject_of(relcl) is not None and syntax.subject_of(relcl).pos_ == "PRON"
+    subject = syntax.subject_of(relcl)
+    return subject is not None and subject.pos_ == "PRON" and \
+        any(c.dep_ == "advmod" and c.lower_ == "where" for c in relcl.children)
 
 
 def _sport(verb: Token, sport_words: frozenset[str]) -> bool:

@@ -279,9 +279,9 @@ class EventCoder:
                 return  # "did not provide evidence": no event
         for kind in kinds:
             code = derive(code, kind)
-        code, aim = protest_code(code, host, cand.trigger)  # "rallied to demand his resignation"
-        if aim is not None:
-            cand = replace(cand, aim=aim)
+        code, protest_aim = protest_code(code, host, cand.trigger)  # "rallied to demand X's ouster"
+        if protest_aim is not None:
+            cand = replace(cand, aim=protest_aim)
         aim = host.head.pos_ == "VERB" and (is_purpose(host) or host.dep_ == "xcomp" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in host.children))
         head_frame = self._frame(host.head) if aim else None
