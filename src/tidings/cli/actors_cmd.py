@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Iterable, Iterator, List, Optional
 
 import typer
 
-from tidings.cli import EXIT_SKIPPED, UserError, app, parse_date_option
+from tidings.cli import UserError, app, parse_date_option
 from tidings.cli.code_cmd import check_files
+from tidings.cli.listing import check_format, short, write_mentions
 from tidings.model import Actor, Document, Skip
-
-FORMATS = ("table", "jsonl")
 
 
 def actor_rows(items: Iterable[Document | Skip], pipeline
@@ -44,9 +41,7 @@ def actors(
 ) -> None:
     """List every actor mention with its code and how it was resolved (lexicon, user, title,
     apposition, coreference, pronoun, context). Offsets index the text as given."""
-    if format not in FORMATS:
-        raise typer.BadParameter(f"{format!r}: use one of {', '.join(FORMATS)}",
-                                 param_hint="--format")
+    check_format(format)
     when = parse_date_option(published)
     from tidings.ingest import read_paths
     from tidings.pipeline import Options, Pipeline
@@ -55,28 +50,13 @@ def actors(
         pipeline = Pipeline(Options(places=False, actors=check_files(user_actors, "actor")))
     except (ValueError, OSError) as exc:
         raise UserError(str(exc)) from None
-    out = sys.stdout
-    if format == "table":
-        out.write(f"{'where':<24} {'text':<30} {'code':<12} {'how':<11} {'name':<22} why\n")
-    skipped = 0
-    for result in actor_rows(pipeline.documents(read_paths(paths), published=when), pipeline):
-        if isinstance(result, Skip):
-            print(f"tidings: {result.message()}", file=sys.stderr)
-            skipped += 1
-            continue
-        document, found = result
-        for a in found:
-            if format == "jsonl":
-                out.write(json.dumps(actor_json(document, a), ensure_ascii=False) + "\n")
-            else:
-                where = f"{_short(document.origin, 16)}:{document.to_original(a.start)}"
-                how = a.how + ("?" if a.guessed else "")
-                out.write(f"{where:<24} {_short(a.text, 30):<30} {a.code:<12} {how:<11} "
-                          f"{_short(a.name or '-', 22):<22} {_short(a.detail, 90)}\n")
-    if skipped:
-        raise typer.Exit(EXIT_SKIPPED)
+    header = f"{'where':<24} {'text':<30} {'code':<12} {'how':<11} {'name':<22} why"
+    results = actor_rows(pipeline.documents(read_paths(paths), published=when), pipeline)
+    write_mentions(results, format, header, actor_json, _actor_line)
 
 
-def _short(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[:width - 1] + "…"
+def _actor_line(document: Document, a: Actor) -> str:
+    where = f"{short(document.origin, 16)}:{document.to_original(a.start)}"
+    how = a.how + ("?" if a.guessed else "")
+    return (f"{where:<24} {short(a.text, 30):<30} {a.code:<12} {how:<11} "
+            f"{short(a.name or '-', 22):<22} {short(a.detail, 90)}")

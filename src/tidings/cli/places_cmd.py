@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from typing import Iterable, Iterator, List
 
 import typer
 
-from tidings.cli import EXIT_SKIPPED, app
+from tidings.cli import app
+from tidings.cli.listing import check_format, short, write_mentions
 from tidings.model import Document, Place, Skip
-
-FORMATS = ("table", "jsonl")
 
 
 def place_rows(items: Iterable[Document | Skip], pipeline
@@ -39,40 +36,21 @@ def places(
     format: str = typer.Option("table", "--format", "-f", help="table | jsonl"),
 ) -> None:
     """List every place mention with the place it was resolved to, and how precisely."""
-    if format not in FORMATS:
-        raise typer.BadParameter(f"{format!r}: use one of {', '.join(FORMATS)}",
-                                 param_hint="--format")
+    check_format(format)
     from tidings.ingest import read_paths
     from tidings.pipeline import Options, Pipeline
 
     pipeline = Pipeline(Options(places=False))
-    items = pipeline.documents(read_paths(paths))
-    skipped = 0
-    out = sys.stdout
-    if format == "table":
-        out.write(f"{'where':<26} {'text':<24} {'place':<28} {'country':<7} {'admin1':<18} "
-                  f"{'precision':<9} {'lat':>8} {'lon':>9}\n")
-    for result in place_rows(items, pipeline):
-        if isinstance(result, Skip):
-            print(result.message(), file=sys.stderr)
-            skipped += 1
-            continue
-        document, found = result
-        for p in found:
-            if format == "jsonl":
-                out.write(json.dumps(place_json(document, p), ensure_ascii=False) + "\n")
-            else:
-                where = f"{_short(document.origin, 16)}:{document.to_original(p.start)}"
-                lat = f"{p.lat:.3f}" if p.lat is not None else "-"
-                lon = f"{p.lon:.3f}" if p.lon is not None else "-"
-                out.write(f"{where:<26} {_short(p.text, 24):<24} {_short(p.name, 28):<28} "
-                          f"{p.country or '-':<7} {_short(p.admin1 or '-', 18):<18} "
-                          f"{p.precision:<9} {lat:>8} {lon:>9}\n")
-    if skipped:
-        raise typer.Exit(EXIT_SKIPPED)
+    header = (f"{'where':<26} {'text':<24} {'place':<28} {'country':<7} {'admin1':<18} "
+              f"{'precision':<9} {'lat':>8} {'lon':>9}")
+    results = place_rows(pipeline.documents(read_paths(paths)), pipeline)
+    write_mentions(results, format, header, place_json, _place_line)
 
 
-def _short(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[:width - 1] + "…"
-
+def _place_line(document: Document, p: Place) -> str:
+    where = f"{short(document.origin, 16)}:{document.to_original(p.start)}"
+    lat = f"{p.lat:.3f}" if p.lat is not None else "-"
+    lon = f"{p.lon:.3f}" if p.lon is not None else "-"
+    return (f"{where:<26} {short(p.text, 24):<24} {short(p.name, 28):<28} "
+            f"{p.country or '-':<7} {short(p.admin1 or '-', 18):<18} "
+            f"{p.precision:<9} {lat:>8} {lon:>9}")
