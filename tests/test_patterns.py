@@ -470,3 +470,138 @@ def test_an_enabling_purpose_clause_is_the_aim_of_the_act(coded):
     assert {c for c, _, _ in events} == {"0871"}
     assert [c for c, _, _ in coded("Japan gave 5 million dollars to help flood victims in Pakistan.")] \
         == ["071"]
+
+
+# -- round 4: who the target is --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,code,parties", [
+    ("India and Pakistan accused each other of violating the ceasefire in Kashmir.", "112", ("IND", "PAK")),
+    ("Armenia and Azerbaijan blamed one another for the renewed fighting.", "112", ("ARM", "AZE")),
+    ("Iran and Saudi Arabia agreed to reopen embassies in each other's capitals.", "03", ("IRN", "SAU")),
+    ("Greece and Turkey exchanged accusations over the incident.", "112", ("GRC", "TUR")),
+    ("Russia and Ukraine swapped prisoners of war on Friday.", "0841", ("RUS", "UKR")),
+])
+def test_parties_acting_on_each_other_are_each_others_targets(coded, sentence, code, parties):
+    a, b = parties
+    got = countries(coded(sentence))
+    assert {(code[:2], a, b), (code[:2], b, a)} <= got, got
+    assert all(c.startswith(code) for c, _, _ in coded(sentence))
+
+
+def test_each_other_in_another_clause_is_not_this_clauses_target(coded):
+    # the mutual help is in the reported clause; the accusation is India's alone, at both
+    events = coded("India accused Pakistan and China of helping each other.")
+    assert ("11", "IND", "PAK") in countries(events)
+    assert all(s[:3] == "IND" for _, s, _ in events if s)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The World Bank suspended funding for projects in Afghanistan.", ("16", "IGO", "AFG")),
+    ("The International Criminal Court opened an investigation into alleged abuses in Venezuela.",
+     ("09", "IGO", "VEN")),
+    ("Russian troops seized control of Africa's largest gold mine in northern Mali.", ("19", "RUS", "MLI")),
+])
+def test_a_place_inside_the_object_names_whom_aid_inquiry_or_force_concerns(coded, sentence, expected):
+    assert expected in countries(coded(sentence))
+
+
+def test_a_region_that_owns_a_superlative_is_not_a_party(coded):
+    events = coded("Russian troops seized control of Europe's largest nuclear power plant.")
+    assert all(t != "EUR" for _, _, t in events), events
+
+
+def test_forces_readied_on_ones_own_ground_have_no_target(coded):
+    assert coded("Russia staged military drills in the Kaliningrad region.") == [("150", "RUS", None)]
+    assert countries(coded("China held live-fire drills near Taiwan.")) == {("15", "CHN", "TWN")}
+
+
+def test_troops_sent_to_protect_give_protection_but_not_when_sent_to_intimidate(coded):
+    assert ("074", "FRA", "MLI") in coded("France sent troops to Mali to protect civilians from jihadist attacks.")
+    assert "154" in {c for c, _, _ in coded("Russia deployed troops to the border to intimidate Ukraine.")}
+
+
+def test_a_warning_of_ones_own_possible_strike_is_a_threat(coded):
+    assert ("1385", "RUSGOV", "UKR") in coded(
+        "Medvedev warned that Moscow could use nuclear weapons against Ukraine.")
+    assert coded("Analysts said Moscow could use nuclear weapons against Ukraine.") == []
+
+
+def test_a_warning_about_another_partys_act_is_not_that_partys_threat(coded):
+    assert all(s is None or s[:3] != "IRN"
+               for _, s, _ in coded("The US warned that Iran would attack shipping in the Gulf."))
+
+
+def test_a_modal_clause_under_a_warning_is_not_the_warnings_object(coded):
+    # "warned that it would ...": "it" is not whom Russia warned
+    events = coded("Russia warned that it would use nuclear weapons if NATO troops entered Ukraine.")
+    # (the threat is aimed at the one whose act is its condition: NATO)
+    assert ("1385", "RUS", "IGOWSTNAT") in events and all(t != "RUS" for _, _, t in events)
+
+
+def test_a_by_phrase_after_the_object_of_an_active_verb_names_its_authors(coded):
+    assert countries(coded("Iran rejected a proposal by Britain, France and Germany.")) == {
+        ("12", "IRN", "GBR"), ("12", "IRN", "FRA"), ("12", "IRN", "DEU")}
+
+
+def test_a_purpose_clause_speaks_to_the_one_called(coded):
+    assert ("018", "RUSGOV", "USAGOV") in coded(
+        "Russian President Vladimir Putin telephoned President George W. Bush to express his condolences.")
+    assert coded("Russia sent its envoy to Damascus to urge restraint.") == [] or all(
+        t is None or t[:3] != "RUS" for _, _, t in coded("Russia sent its envoy to Damascus to urge restraint."))
+
+
+def test_ordering_a_diplomat_to_leave_is_an_expulsion(coded):
+    assert coded("Venezuela ordered the U.S. ambassador to leave Caracas within 72 hours.") == [
+        ("161", "VEN", "USAGOV")]
+
+
+def test_a_protest_demanding_that_someone_act_targets_them_and_is_one_event(coded):
+    events = coded("Tens of thousands of Serbs marched through central Belgrade on Saturday "
+                   "demanding that President Slobodan Milosevic recognise opposition victories.")
+    assert countries(events) == {("14", "SRB", "SRB")}
+    assert all(t == "SRBGOV" for _, _, t in events)
+
+
+def test_a_military_strike_is_launched_and_a_labour_strike_is_called(coded):
+    assert roots(coded("Israel launched a strike on Gaza.")) == {"19"}
+    assert roots(coded("Workers staged a strike against the government.")) == {"14"}
+
+
+def test_talks_called_are_not_talks_called_off(coded):
+    assert "164" not in {c for c, _, _ in coded("The UN called talks between the two sides.")}
+
+
+def test_killed_in_clashes_with_a_group_names_the_group_as_the_attacker(coded):
+    assert sorted(coded("Five Indian soldiers were killed in a gun battle with militants in Kashmir.")) == [
+        ("190", "INDMIL", "INDREB"), ("190", "INDREB", "INDMIL")]
+
+
+def test_a_party_does_not_act_reciprocally_with_itself(coded):
+    events = coded("Chinese forces held joint drills with Chinese police units.")
+    assert all(s != t for _, s, t in events), events
+
+
+def test_what_the_helped_party_is_to_do_is_not_the_helpers_act(coded):
+    assert coded("The United States delivered ammunition to the Lebanese army to help it crush "
+                 "Islamist militants.") == [("072", "USA", "LBNMIL")]
+
+
+def test_a_release_announced_after_it_is_reported_is_one_release(coded):
+    assert coded("Iran freed the 15 British sailors it had held, and they flew home after President "
+                 "Mahmoud Ahmadinejad announced their release as a gift to Britain.") == [
+        ("0841", "IRN", "GBRMIL")]
+
+
+def test_a_participle_clause_of_saying_is_an_act_but_one_of_consequence_is_not(coded):
+    assert ("112", "VENGOV", "USAGOV") in coded(
+        "Chavez expelled the U.S. ambassador on Thursday, accusing Washington of plotting a coup.")
+    assert roots(coded("Israeli jets struck Gaza on Sunday, killing eight people.")) == {"19"}
+    # a protest's demand is what the protest is for, not a second act
+    assert roots(coded("Thousands of Kenyans marched in Nairobi, demanding the resignation of "
+                       "President William Ruto.")) == {"14"}
+
+
+def test_soldiers_killed_in_clashes_were_in_a_fight_of_both_sides(coded):
+    events = coded("There were 14 Pakistani soldiers killed in clashes with Taliban militants in "
+                   "North Waziristan on Sunday.")
+    assert {(s, t) for _, s, t in events} == {("PAKREB", "PAKMIL"), ("PAKMIL", "PAKREB")}

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.resolver import Mentions
 from tidings.codebook import cameo, plover_for
-from tidings.events.aims import protest_code
+from tidings.events.aims import AIM_VERBS, protest_code
 from tidings.events.assertion import is_history, not_reported_act
 from tidings.events.confidence import bare_country, confidence, embedded
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun, match,
@@ -29,7 +29,8 @@ from tidings.events.govern import (OBLIGATION, Governance, doers, govern, govern
 from tidings.events.modality import derive, is_occurrence, is_ordering
 from tidings.events.patterns import Frame, load_patterns
 from tidings.events.repair import repair
-from tidings.events.roles import (aim_targets, actors_at, implied, pairs, place_targets,
+from tidings.events.roles import (INSIDE_PREPS, aim_targets, actors_at, implied,
+                                  names_each_other, noun_phrase_words, pairs, place_targets,
                                   state_in_own_voice)
 from tidings.model import Actor, Document, Event, event_id
 from tidings.nlp import dates as nlp_dates
@@ -51,12 +52,19 @@ ENABLING = frozenset({"help", "assist", "allow", "permit", "let", "enable", "fac
 # speaker reporting a killing or a bombing is not its author
 ANNOUNCED = frozenset({"08", "16", "17"})
 VERBAL_CONFLICT = frozenset({"10", "11", "12", "13", "14"})
+# acts done by speaking: their purpose-clause form takes its target from the verb it serves
+VERBAL = VERBAL_CONFLICT | {"01", "02", "03", "04", "05"}
+# verbs of travel: going somewhere in one's own country is no visit to another party
+JOURNEY = frozenset({"go", "come", "fly", "travel", "head", "return", "arrive", "land", "sail"})
 # a meeting named in a phrase of another act happened too: "during talks with X", "at a meeting with X"
 MEETING_PREPS = frozenset({"during", "at"})
 # events in one sentence from which on each is less often right (a confidence feature)
 CROWDED = 3
 # acts of force whose target may be the place they happen in ("shelled villages *in Lebanon*")
 FORCE = frozenset({"14", "15", "17", "18", "19", "20"})
+# acts for or about the people of a place, whose target may be a place inside their object: aid,
+# inquiries and cuts in aid ("suspended funding for projects *in Afghanistan*")
+FOR_PLACE = frozenset({"07", "09", "16"})
 
 
 @dataclass(slots=True)
@@ -111,6 +119,7 @@ class EventCoder:
                         if key not in seen:
                             seen.add(key)
                             found.append((event, evidence))
+            found = _without_restatements(found)
             # a sentence read as many acts is more often misread: the count is evidence too
             crowded = sum(1 for e, _ in found if not e.statement) >= CROWDED
             for event, evidence in found:
@@ -128,7 +137,10 @@ class EventCoder:
         for prep, noun in syntax.prep_objects(verb, MEETING_PREPS):
             frames = noun_frames(noun, self.patterns)  # "*during talks with* Zelensky, Scholz ..."
             counterpart = any(True for _ in syntax.prep_objects(event_noun(noun), {"with", "between"}))
-            if frames and counterpart and all(f.code.startswith("04") for f in frames):
+            # "during his visit *to New Delhi*": the visit happened too
+            visit = any(f.code == "042" for f in frames or ()) and \
+                any(True for _ in syntax.prep_objects(event_noun(noun), {"to"}))
+            if frames and (counterpart or visit) and all(f.code.startswith("04") for f in frames):
                 yield from self._noun(noun, verb, args, [])
         subj = syntax.subject_of(verb)
         if subj is not None and is_occurrence(verb.lemma_.lower()) and noun_frames(subj, self.patterns):
@@ -251,9 +263,13 @@ class EventCoder:
                 exprs) -> Iterator[tuple[Event, dict[str, bool]]]:
         host = cand.host
         if host.dep_ == "acl" and host.tag_ in {"VBG", "VBN"} and not is_existential(host.head) \
-                and not is_document(host):
-            return  # "rebels fighting the army", "property seized in 1970": a description
-        if not_reported_act(host, self.patterns.classes):
+                and not is_document(host) or host.dep_ == "amod":
+            return  # "rebels fighting the army", "property seized in 1970", "the *visiting* envoy":
+            # a description
+        why_not = not_reported_act(host, self.patterns.classes)
+        if why_not == "elaboration" and cand.code[:2] in VERBAL and not self._protest_aim(host, cand.code):
+            why_not = None  # "expelled the envoy, *accusing* Washington of plotting": an act of its own
+        if why_not:
             return
         g = govern(host)
         if g.dropped or (g.noun_host is not None and self._taken(g.noun_host)):
@@ -290,15 +306,23 @@ class EventCoder:
             return  # "summoned the envoy to protest": the aim of the act coded on the head verb
         if host.lemma_.lower() in ENABLING and self._aim_of_coded_act(host):
             return  # "deployed troops to help protect", "a truce to allow civilians to flee": the aim
+        if host.dep_ in {"xcomp", "ccomp"} and host.head.lemma_.lower() in ENABLING and \
+                self._aim_of_coded_act(host.head):
+            return  # "delivered arms to the army *to help it crush* militants": the helped party's aim
         if is_purpose(host) and host.head.pos_ == "VERB" and (code[:2] in ASKING or (
                 cand.code[:2] == "04" and (head_frame or OBLIGATION_FRAME).code[:2] == "04")):
             return  # "blocked roads to demand reforms", "met to discuss trade": the aim, not an act
+        if code[:2] in ASKING and self._protest_aim(host):
+            return  # "marched *demanding that* Milosevic recognise ...": what the protest is for
         sources, how_source = self._source_tokens(cand, g, code)
         targets = g.addressee if g.addressee else cand.targets
         speech = syntax.speech_head(cand.host) if g.obliged else None
         if speech is not None:  # "Britain said Russia must withdraw": Britain demands of Russia
             sources, how_source, targets = doers(speech), "speaker", g.doers
         src_actors = actors_at(sources, mentions)
+        if "threat" in kinds and host.dep_ == "ccomp" and src_actors and \
+                not self._own_side(host.head, src_actors, mentions):
+            return  # "the US warned that Iran might attack": a warning about Iran, not Iran's threat
         if not src_actors and cand.implied is not None:
             src_actors = implied(cand.implied, cand.frame.agent, mentions)
         tgt_actors = actors_at(targets, mentions)
@@ -309,13 +333,28 @@ class EventCoder:
         if not tgt_actors and (code[:2] in {"14", "07"} or code.startswith("033")):
             # "protested to demand X's ...", "gave $5 million to help flood victims in Pakistan"
             tgt_actors = actors_at(aim_targets(host), mentions)
-        if not tgt_actors and (is_purpose(host) or host.dep_ == "xcomp") and code[:2] in VERBAL_CONFLICT:
-            # "summoned the ambassador to protest": the one summoned is the one protested to
-            tgt_actors = actors_at([c for c in host.head.children if c.dep_ in syntax.OBJECTS], mentions)
+        if not tgt_actors and (is_purpose(host) or host.dep_ == "xcomp") and code[:2] in VERBAL:
+            # "summoned the ambassador to protest", "telephoned Bush to express condolences": the
+            # one summoned or called is the one spoken to (never the speaker's own side)
+            own = {a.code for a, _ in src_actors}
+            tgt_actors = [(a, t) for a, t in actors_at(
+                [c for c in host.head.children if c.dep_ in syntax.OBJECTS], mentions) if a.code not in own]
         if not tgt_actors and not g.addressee and code[:2] in FORCE and \
                 not (cand.frame.reciprocal and len(src_actors) > 1):  # parties fighting each other
             objects = [c for c in host.children if c.dep_ in syntax.OBJECTS]  # "the dam *in Ukraine*"
-            tgt_actors = place_targets([*cand.trigger, host, *objects], src_actors, mentions)
+            tgt_actors = place_targets([*cand.trigger, host, *noun_phrase_words(objects)],
+                                       src_actors, mentions)
+        if not tgt_actors and not g.addressee and code[:2] in FOR_PLACE:
+            objects = [c for c in host.children if c.dep_ in syntax.OBJECTS]
+            nouns = [t for t in cand.trigger if t.pos_ in {"NOUN", "PROPN"}]
+            tgt_actors = place_targets(noun_phrase_words(nouns + objects), src_actors, mentions,
+                                       INSIDE_PREPS)
+        if not tgt_actors and "threat" in kinds:
+            tgt_actors = self._threatened(host, src_actors, mentions)
+        if code[:2] == "15":  # "drills in the north of the country": one's own ground is where a
+            # force is readied, not whom it is aimed at
+            own = {a.country for a, _ in src_actors}
+            tgt_actors = [(a, t) for a, t in tgt_actors if a.sectors or a.country not in own]
         if speech is not None and {a.code for a, _ in src_actors} == {a.code for a, _ in tgt_actors}:
             # "Russia said it must respond": one's own obligation is an intent, not a demand
             code = derive(cand.code, "intent")
@@ -324,7 +363,12 @@ class EventCoder:
             return
         src_actors = state_in_own_voice(cand.host, src_actors, mentions)
         one_sided = any(k in ONE_SIDED for k in kinds)
-        dyads = pairs(src_actors, tgt_actors, cand.frame.reciprocal, both_ways=not one_sided)
+        if not tgt_actors and len(src_actors) > 1 and names_each_other(host):
+            # "A and B accused each other", "A and B pledged not to attack each other": every
+            # party acts on every other, whatever the modality
+            dyads = pairs(src_actors, [], reciprocal=True)
+        else:
+            dyads = pairs(src_actors, tgt_actors, cand.frame.reciprocal, both_ways=not one_sided)
         inner = {id(a) for a, t in src_actors + tgt_actors if mentions.at(t) is not a}
         features = {
             "specific_frame": cand.frame.specificity > 0, "nominal": cand.nominal,
@@ -338,6 +382,8 @@ class EventCoder:
         }
         when = expr.value if expr is not None else document.published
         for source, target, reverse in dyads:
+            if code == "042" and self._no_visit(source, target, host):
+                continue
             evidence = dict(features, reverse=reverse,
                             source_known=source is not None, target_known=target is not None,
                             source_guessed=bool(source and source.guessed),
@@ -349,6 +395,54 @@ class EventCoder:
             # roles people held that day ("Sunak met Zelensky on 1 July": prime minister then)
             source, target = mentions.recode(source, when), mentions.recode(target, when)
             yield self._event(cand, code, index, sent, document, source, target, expr, g), evidence
+
+    def _protest_aim(self, verb: Token, code: str = "") -> bool:
+        """True when ``verb`` is what a protest's demand asks for: "marched *demanding* that X
+        *recognise* ...", "rallied *to demand* that X *resign*", or the demand itself ("marched,
+        *demanding* his resignation")."""
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and code[:2] in ASKING:
+            frame = self._frame(verb.head) if verb.head.pos_ == "VERB" else None
+            return frame is not None and frame.code[:2] == "14"
+        asking = verb.head if verb.dep_ in {"ccomp", "xcomp"} else None
+        if asking is None or asking.lemma_.lower() not in AIM_VERBS or \
+                not (asking.tag_ == "VBG" and asking.dep_ in {"advcl", "xcomp"} or is_purpose(asking)):
+            return False
+        frame = self._frame(asking.head) if asking.head.pos_ == "VERB" else None
+        return frame is not None and frame.code[:2] == "14"
+
+    @staticmethod
+    def _no_visit(source: Actor | None, target: Actor | None, host: Token) -> bool:
+        """A visit needs someone visited: "voters go to the polls", "a visit to the shrine" name
+        none, and "the sailors flew home to London" is a return to one's own country."""
+        if target is None:
+            return True
+        return host.lemma_.lower() in JOURNEY and target.kind == "country" and \
+            source is not None and source.country == target.country
+
+    @staticmethod
+    def _threatened(host: Token, sources, mentions: Mentions):
+        """Whom a threat that names no target is aimed at: the one warned ("warned the Palestinian
+        Authority that Washington would cut aid"), else the one whose act is its condition
+        ("would use force *if the island* declared independence", "*unless Seoul* cancelled")."""
+        own = {a.code for a, _ in sources}
+        warner = host.head if host.dep_ in {"ccomp", "xcomp"} else None
+        warned = [c for c in warner.children if c.dep_ in syntax.OBJECTS or c.dep_ == "dative"] \
+            if warner is not None else []
+        conditions = [syntax.subject_of(c) for v in filter(None, (host, warner)) for c in v.children
+                      if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                                   for m in c.children)]
+        for words in (warned, [w for w in conditions if w is not None]):
+            found = [(a, t) for a, t in actors_at(words, mentions) if a.code not in own]
+            if found:
+                return found
+        return []
+
+    @staticmethod
+    def _own_side(speaker: Token, actors, mentions: Mentions) -> bool:
+        """True when the ``actors`` are the speaker's side (same country), or the speaker is unknown:
+        "Medvedev warned that *Moscow* could strike" is Russia's own threat."""
+        speakers = actors_at(doers(speaker), mentions)
+        return not speakers or bool({a.country for a, _ in speakers} & {a.country for a, _ in actors})
 
     def _aim_of_coded_act(self, verb: Token) -> bool:
         """True when ``verb`` is the purpose infinitive of an act with a pattern of its own: "sent
@@ -371,6 +465,8 @@ class EventCoder:
             return cand.sources, "pronoun" if cand.sources[0].pos_ == "PRON" else "own"
         if g.doers:
             return g.doers, "pronoun" if g.doers[0].pos_ == "PRON" else "control"
+        if cand.host.dep_ == "advcl" and cand.host.tag_ == "VBG" and cand.host.head.pos_ == "VERB":
+            return doers(cand.host.head), "control"  # "X expelled the envoy, accusing ...": X
         speech = syntax.speech_head(cand.host)
         if cand.passive and speech is not None and syntax.SPEECH_VERBS.get(speech.lemma_.lower()) \
                 and code[:2] in ANNOUNCED:
@@ -409,3 +505,13 @@ class EventCoder:
             date_text=expr.text if expr is not None else None,
             confidence=0.0, statement=code == "010" and not cand.nominal,
             pattern=why)
+
+
+def _without_restatements(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
+    """Drops an event with no target that restates another of the sentence with one: "Iran freed
+    the British sailors ... after the president announced their release" is one release."""
+    def restated(e: Event) -> bool:
+        return e.target is None and e.source is not None and any(
+            f is not e and f.target is not None and f.source is not None and f.cameo[:3] == e.cameo[:3]
+            and f.source.country == e.source.country for f, _ in found)
+    return [(e, ev) for e, ev in found if not restated(e)]

@@ -119,6 +119,7 @@ class Args:
     slots: dict[str, list[Token]] = field(default_factory=dict)
     prt: str | None = None
     xcomp: Token | None = None
+    purpose: Token | None = None  # the verb's purpose infinitive ("deployed troops *to protect*")
 
     @classmethod
     def of_verb(cls, verb: Token) -> "Args":
@@ -129,8 +130,9 @@ class Args:
             patient = verb.head  # "ten soldiers *killed* in the ambush": the noun is the patient
         if obj is None and not a.passive:  # "allowed inspectors to visit" parsed as a clause
             obj = next((syntax.subject_of(c) for c in verb.children if c.dep_ == "ccomp" and (
-                any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) or c.tag_ == "VB")),
-                None)  # also a bare infinitive: "helped Sudan rebuild"
+                any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) or
+                c.tag_ == "VB" and not any(x.dep_ == "aux" for x in c.children))),
+                None)  # also a bare infinitive: "helped Sudan rebuild" (not "said it *would* ...")
         if obj is None and not a.passive:  # "opposed the US plan ...": a noun read as a clause
             obj = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"), None)
         if a.passive:
@@ -144,6 +146,9 @@ class Args:
         for prep, pobj in syntax.prep_objects(verb):
             if prep != "by" or not a.passive:
                 a._put(prep, pobj)
+            if prep == "in":  # "killed *in clashes with the army*": the other side of the clash
+                for sub, sobj in syntax.prep_objects(pobj, {"with", "against"}):
+                    a._put(f"in.{sub}", sobj)
         for child in verb.children:  # two-word prepositions: "pulled *out of* the talks"
             if child.dep_ == "prep":
                 for prep, pobj in syntax.prep_objects(child):
@@ -161,6 +166,8 @@ class Args:
                 a.xcomp = child  # "allowed the leader *to hold* a rally" read as a clause
             elif child.dep_ == "ccomp":  # "demanded that *Iran* release ...": the one asked
                 a._put("comp", syntax.subject_of(child) or syntax.passive_subject_of(child))
+        a.purpose = next((c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+                          and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
         head = a.first("obj")
         if head is not None:
             for h in dict.fromkeys([head, event_noun(head)]):  # "part of a program *for Bosnia*"
@@ -194,6 +201,10 @@ class Args:
             return self.prt is not None and (self.prt in values or "*" in values)
         if key == "xcomp":
             return self.xcomp is not None and (self.xcomp.lemma_.lower() in values or "*" in values)
+        if key == "purpose":  # "to protect", or what it helps to do: "to help *protect*"
+            verbs = [self.purpose] if self.purpose is not None else []
+            verbs += [c for v in verbs for c in v.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"]
+            return any(v.lemma_.lower() in values or "*" in values for v in verbs)
         toks = self.slots.get(key, [])
         if not toks and "." not in key and key not in SLOT_KEYS:
             toks = self.slots.get(f"obj.{key}", [])  # "accused the minister of corruption"

@@ -221,7 +221,9 @@ def _modals(tok: Token, g: Governance) -> None:
             # the governing word says what it is
             g.dropped = f"obligation '{sorted(auxes & OBLIGATION)[0]}'"
     if auxes & SPECULATIVE:
-        g.dropped = f"speculative '{sorted(auxes & SPECULATIVE)[0]}'"
+        row = governor_of(tok.head) if tok.dep_ == "ccomp" else None
+        if row is None or row.kind != "threat":  # "warned that Moscow *could* strike": a threat
+            g.dropped = f"speculative '{sorted(auxes & SPECULATIVE)[0]}'"
     if auxes & FUTURE:
         g.future = True
 

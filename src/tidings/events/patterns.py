@@ -7,6 +7,8 @@ where the source and target come from. Frames are written as space-separated ite
     subj=LIST       the subject's head lemma is in LIST
     prt=LIST        the verb's particle ("break off", "carry out")
     xcomp=LIST      the verb's open complement ("agree to *meet*")
+    purpose=LIST    the verb's purpose infinitive, or the verb it helps to do ("sent troops *to
+                    protect*", "*to help protect*")
     PREP=LIST       a prepositional phrase with that preposition whose object is in LIST ("with=@talks")
     !obj            the verb has no direct object
     voice=passive   (or active) the verb's voice
@@ -33,7 +35,7 @@ from typing import Iterable
 
 DATA = "tidings.events.data"
 ROLE_KEYS = frozenset({"source", "target"})
-SPECIAL_KEYS = frozenset({"obj", "subj", "prt", "xcomp", "voice"})
+SPECIAL_KEYS = frozenset({"obj", "subj", "prt", "xcomp", "purpose", "voice"})
 
 
 class PatternError(ValueError):

@@ -28,7 +28,26 @@ def repair(doc: Doc) -> int:
         if main is not None:
             _make_participle(tok, main)
             fixed += 1
+    for tok in doc:
+        obj = _authors_phrase(tok)
+        if obj is not None:
+            tok.head = obj  # "rejected a proposal *by Britain*": Britain's proposal
+            fixed += 1
     return fixed
+
+
+def _authors_phrase(prep: Token) -> Token | None:
+    """"Iran rejected a proposal *by Britain and France*": the parser hangs the by-phrase on the
+    verb. An active verb has no agent phrase, so a "by" right after its direct object names whose
+    the object is. Returns the object, or None."""
+    verb = prep.head
+    if prep.lower_ != "by" or prep.dep_ != "prep" or verb.pos_ != "VERB" or syntax.is_passive(verb):
+        return None
+    obj = syntax.object_of(verb)
+    if obj is None or obj.pos_ != "NOUN" or obj.right_edge.i + 1 != prep.i:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj if pobj is not None and pobj.pos_ == "PROPN" else None
 
 
 def _misread_main_verb(verb: Token) -> Token | None:

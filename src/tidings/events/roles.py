@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from tidings.actors.lexicon import region_codes
 from tidings.actors.resolver import Mentions
 from tidings.events.govern import doers
 from tidings.model import Actor
@@ -39,12 +40,17 @@ PLACE_PREPS = ("in", "near", "inside", "across")
 # Ukraine*", "staged drills *around Taiwan*" — the place stands for its country
 WHERE_PREPS = frozenset({"in", "near", "inside", "across", "around", "throughout", "along", "off",
                          "over", "on", "into", "at"})
+# where the people an act is for or about are: "aid for flood victims *in Pakistan*"
+INSIDE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 # people named only by where they are: "killed 20 people *in Gaza*" are civilians of that place
 CIVILIANS = frozenset({"people", "person", "civilian", "resident", "villager", "inhabitant", "child",
                        "woman", "man", "passenger", "pilgrim", "worshipper", "shopper", "family",
                        "student", "farmer", "fisherman", "bystander", "pedestrian", "local"})
 
 Found = list[tuple[Actor, Token]]
+# the two words of a reciprocal pronoun, head first, as the parser joins them: "each other",
+# "one another" (either word may head)
+RECIPROCAL = {"other": "each", "another": "one", "one": "another"}
 # words for a frontier: its "with" phrase names the country on the other side
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 
@@ -71,16 +77,30 @@ def actors_at(tokens: list[Token], mentions: Mentions) -> Found:
                             out.append((a, at))
                     continue
                 actor = inner_actor(t, mentions)
+                # "a proposal by Britain, France and Germany": all three
+                others = _inner_conjuncts(t, actor, mentions) if actor is not None else []
+            else:
+                others = []
             if actor is not None:
                 actor = _shared_role(t, actor, mentions)
-            if actor is not None and all(a.start != actor.start for a, _ in out):
-                out.append((actor, t))
+            for found in ([(actor, t)] if actor is not None else []) + others:
+                if all(a.start != found[0].start for a, _ in out):
+                    out.append(found)
             # "US and British warplanes": the resolver lists the second nationality with the first
             for i in mentions.coordinated_with.get(t.i, []):
                 other = mentions.by_head.get(i)
                 if other is not None and all(a.start != other.start for a, _ in out):
                     out.append((other, t.doc[i]))
     return out
+
+
+def _inner_conjuncts(tok: Token, actor: Actor, mentions: Mentions) -> Found:
+    """The actors coordinated with the one found inside ``tok``'s phrase, after it."""
+    holder = next((w for w in tok.subtree if mentions.at(w) is actor), None)
+    if holder is None:
+        return []
+    return [(a, c) for c in holder.conjuncts if c.i > holder.i
+            and (a := mentions.at(c)) is not None and a.start != actor.start]
 
 
 def _shared_role(tok: Token, actor: Actor, mentions: Mentions) -> Actor:
@@ -121,8 +141,9 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
                     return mentions.at(origin)
         if child.dep_ == "poss" and not relational:
             found = mentions.at(child)
-            if found is not None and child.pos_ != "PRON":
-                return found
+            if found is not None and child.pos_ != "PRON" and not (
+                    found.code in region_codes() and not found.sectors):
+                return found  # (a region's: "Europe's largest plant" is not Europe's)
     for prep in AUTHOR_PREPS:
         for _, obj in syntax.prep_objects(tok, {prep}):
             found = mentions.at(obj) or inner_actor(obj, mentions, depth + 1)
@@ -156,10 +177,12 @@ def aim_targets(host: Token) -> list[Token]:
     """Whom an act is aimed at, read off its purpose clause: "staged protests *to demand reforms
     by Suharto's government*" → the government; "struck to press their demands *on* X" → X."""
     for child in host.children:
-        if child.dep_ == "advcl" and child.pos_ == "VERB" and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if child.dep_ == "advcl" and child.pos_ == "VERB" and (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or child.tag_ == "VBG"):
             out = [c for c in child.children if c.dep_ in syntax.OBJECTS or c.dep_ == "dative"]
             out += [o for _, o in syntax.prep_objects(child, {"from", "on", "of"})]
+            # "marched *demanding that President Milosevic* recognise ...": the one asked
+            out += [s for c in child.children if c.dep_ == "ccomp" and (s := syntax.subject_of(c)) is not None]
             if out:
                 return out
     return []
@@ -231,6 +254,21 @@ def implied(noun: Token, sector: str | None, mentions: Mentions) -> Found:
     return [(actor, noun)]
 
 
+def names_each_other(host: Token) -> bool:
+    """True when the clause of ``host`` says its parties act on one another: "India and Pakistan
+    accused *each other*", "blamed *one another*", "reopen embassies in *each other's* capitals"."""
+    for tok in host.subtree:
+        pair = RECIPROCAL.get(tok.lower_)
+        if pair is None or not any(c.lower_ == pair for c in tok.children):
+            continue
+        clause = tok.head
+        while clause.pos_ != "VERB" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.i == host.i:
+            return True
+    return False
+
+
 def pairs(sources: Found, targets: Found, reciprocal: bool, both_ways: bool = True):
     """(source, target, reversed) for every event to emit.
 
@@ -242,25 +280,44 @@ def pairs(sources: Found, targets: Found, reciprocal: bool, both_ways: bool = Tr
     tgt = [a for a, _ in targets] or [None]
     out = []
     if reciprocal and tgt == [None] and len(src) > 1:
-        return [(a, b, False) for a in src for b in src if a is not b]
+        return [(a, b, False) for a in src for b in src if a is not b and a.code != b.code]
     for s in src:
         for t in tgt:
             if s is not None and t is not None and s.start == t.start:
                 continue
+            if reciprocal and s is not None and t is not None and s.code == t.code:
+                continue  # "Chinese forces held joint drills with Chinese units": no other party
             out.append((s, t, False))
             if reciprocal and both_ways and s is not None and t is not None:
                 out.append((t, s, True))
     return out
 
 
-def place_targets(words: list[Token], sources: Found, mentions: Mentions) -> Found:
+def noun_phrase_words(heads: list[Token]) -> list[Token]:
+    """The nouns of the noun phrases headed by ``heads``, through their prepositional phrases but
+    not into clauses: "funding for projects in Afghanistan" → funding, projects, Afghanistan."""
+    out: list[Token] = []
+    todo = list(heads)
+    while todo:
+        tok = todo.pop(0)
+        if tok in out:
+            continue
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ == "prep":
+                todo.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def place_targets(words: list[Token], sources: Found, mentions: Mentions,
+                  preps: frozenset[str] = WHERE_PREPS) -> Found:
     """The actors named where an act happened ("in Gaza", "around Taiwan"), for an act of force
     that names no target: the place stands for the country or group that holds it. The source's
     own mention is never its target."""
     taken = {a.start for a, _ in sources}
     own = {a.code for a, _ in sources}
     for word in words:
-        for _, obj in syntax.prep_objects(word, WHERE_PREPS):
+        for _, obj in syntax.prep_objects(word, preps):
             # "off its east coast": a place of the source's own, named by a pronoun, is not a target
             found = [(a, t) for a, t in actors_at([obj], mentions)
                      if a.start not in taken and a.kind != "person"
