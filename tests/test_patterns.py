@@ -605,3 +605,12 @@ def test_soldiers_killed_in_clashes_were_in_a_fight_of_both_sides(coded):
     events = coded("There were 14 Pakistani soldiers killed in clashes with Taliban militants in "
                    "North Waziristan on Sunday.")
     assert {(s, t) for _, s, t in events} == {("PAKREB", "PAKMIL"), ("PAKMIL", "PAKREB")}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Chinese Premier Zhu Rongji arrived in Tokyo on Thursday for a six-day visit.", ("042", "CHNGOV", "JPN")),
+    ("The pope flew to Baghdad on Friday.", ("042", "VATGOVREL", "IRQ")),
+    ("Tokyo protested to Beijing over the incident.", ("114", "JPNGOV", "CHNGOV")),
+])
+def test_a_capital_is_a_place_where_one_goes_and_a_government_that_is_addressed(coded, sentence, expected):
+    assert expected in coded(sentence)

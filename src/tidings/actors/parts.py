@@ -35,6 +35,14 @@ from tidings.nlp.syntax import np_span, prep_objects
 NO_CONTEXT_MODIFIERS = frozenset({"foreign", "international", "unidentified", "unknown", "external",
                                   "overseas", "outside", "global", "multinational", "western"})
 CONTEXT_NOUNS = frozenset({"country", "nation", "state", "republic"})
+# prepositions after which a seat of government is a place: "talks *in* Beijing", "flew *to* Kabul"
+# ("to" only after a word of travel: "protested *to* Beijing" addresses its government)
+LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "through",
+                      "throughout"})
+DIRECTIONAL = frozenset({"to", "into", "toward", "towards"})
+TRAVEL = frozenset({"visit", "trip", "journey", "tour", "travel", "fly", "go", "come", "return",
+                    "arrive", "head", "send", "deploy", "move", "dispatch", "flight", "march",
+                    "drive", "sail", "rush", "airlift", "evacuate", "flee", "deport", "extradite"})
 PREPS_OF = frozenset({"of", "from", "in", "for", "at", "throughout", "across", "inside", "within"})
 # words that make a title a former one ("former chairman", "ex-president", "ousted President")
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "erstwhile"})
@@ -247,6 +255,12 @@ class Parts:
                 return ethnic_group(self, head, span, st)
             detail = c.note if how_of(c) == "gazetteer" else \
                 f"'{c.phrase}' names {c.name}" + (" (seat of government)" if c.kind == "seat" else "")
+            prep = head.head
+            if c.kind == "seat" and head.dep_ == "pobj" and (prep.lower_ in LOCATIVE or (
+                    prep.lower_ in DIRECTIONAL and prep.head.lemma_.lower() in TRAVEL)):
+                # "arrived *in Tokyo*", "a visit *to Baghdad*": the city as a place, not its rulers
+                return Actor(text, start, end, c.country, c.country, (), c.name, how_of(c),
+                             f"'{c.phrase}', a place in {c.name}", kind="country")
             return Actor(text, start, end, c.code, c.country, c.sectors, c.name, how_of(c), detail,
                          kind="country")
         if self.agent is not None:
