@@ -614,3 +614,7 @@ def test_soldiers_killed_in_clashes_were_in_a_fight_of_both_sides(coded):
 ])
 def test_a_capital_is_a_place_where_one_goes_and_a_government_that_is_addressed(coded, sentence, expected):
     assert expected in coded(sentence)
+
+
+def test_drills_of_one_country_are_a_show_of_force_not_cooperation(coded):
+    assert coded("Russian troops began drills near the border.") == [("150", "RUSMIL", None)]

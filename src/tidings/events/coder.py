@@ -363,7 +363,11 @@ class EventCoder:
             return
         src_actors = state_in_own_voice(cand.host, src_actors, mentions)
         one_sided = any(k in ONE_SIDED for k in kinds)
-        if not tgt_actors and len(src_actors) > 1 and names_each_other(host):
+        joint = code == "150" and not tgt_actors and cand.frame.joinable and \
+            len({a.country for a, _ in src_actors if a.country}) > 1
+        if joint:  # "U.S. and South Korean troops began a military exercise": they drill together
+            code = "062"
+        if not tgt_actors and len(src_actors) > 1 and (joint or names_each_other(host)):
             # "A and B accused each other", "A and B pledged not to attack each other": every
             # party acts on every other, whatever the modality
             dyads = pairs(src_actors, [], reciprocal=True)

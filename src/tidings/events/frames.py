@@ -170,6 +170,9 @@ class Args:
                           and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
         head = a.first("obj")
         if head is not None:
+            for c in head.children:  # "shared *Washington's* view"
+                if c.dep_ == "poss" and c.pos_ != "PRON":
+                    a._put("obj.poss", c)
             for h in dict.fromkeys([head, event_noun(head)]):  # "part of a program *for Bosnia*"
                 for prep, pobj in syntax.prep_objects(h):
                     a._put(f"obj.{prep}", pobj)

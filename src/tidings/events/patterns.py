@@ -35,6 +35,7 @@ from typing import Iterable
 
 DATA = "tidings.events.data"
 ROLE_KEYS = frozenset({"source", "target"})
+DRILLS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war game"})
 SPECIAL_KEYS = frozenset({"obj", "subj", "prt", "xcomp", "purpose", "voice"})
 
 
@@ -54,6 +55,12 @@ class Frame:
     agent: str | None = None
     reciprocal: bool = False
     origin: str = ""
+
+    @property
+    def joinable(self) -> bool:
+        """True when the frame is a military exercise ("held drills"), which parties of several
+        countries hold together (CAMEO 062)."""
+        return any(k == "obj" and v & DRILLS for k, v in self.conditions)
 
     @property
     def about_complement(self) -> bool:

@@ -48,6 +48,8 @@ CIVILIANS = frozenset({"people", "person", "civilian", "resident", "villager", "
                        "student", "farmer", "fisherman", "bystander", "pedestrian", "local"})
 
 Found = list[tuple[Actor, Token]]
+# verbs that lay a measure on someone: a measure "imposed on X" is X's to bear
+IMPOSING = frozenset({"impose", "place", "levy", "slap", "enforce"})
 # the two words of a reciprocal pronoun, head first, as the parser joins them: "each other",
 # "one another" (either word may head)
 RECIPROCAL = {"other": "each", "another": "one", "one": "another"}
@@ -132,6 +134,11 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
     for child in tok.children:
         if child.dep_ == "appos" and mentions.at(child) is not None:
             return mentions.at(child)  # "his counterpart, Sergei Lavrov"
+        if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in IMPOSING:
+            # "the sanctions (that Washington) imposed *on India and Pakistan*": whom they bind
+            for _, bound in syntax.prep_objects(child, {"on", "against"}):
+                if mentions.at(bound) is not None:
+                    return mentions.at(bound)
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "crimes committed *by Croat forces*"
             agent = syntax.agent_of(child)
             if agent is not None and mentions.at(agent) is not None:
