@@ -263,3 +263,150 @@ def test_a_us_postal_code_after_a_comma_names_the_state(places):
 def test_long_beach_ca_stays_in_california(places):
     found = places("Police in Long Beach, CA arrested two men.")
     assert only(found, "Long Beach")[0].admin1 == "California"
+
+
+# -- names the parser or the gazetteer gets only partly ------------------------------------------
+
+@pytest.fixture(scope="module")
+def places_labelled(nlp, resolver):
+    """Resolve ``text`` with ``word`` labelled ``label``: a rule for names the parser
+    mislabels, tested whatever label this model version happens to give."""
+    def run(text: str, word: str, label: str):
+        doc = nlp(text)
+        start = text.index(word)
+        span = doc.char_span(start, start + len(word), label=label)
+        doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+        return resolver.resolve(doc)
+    return run
+
+
+def test_an_unknown_name_does_not_fall_back_to_its_direction_word(places):
+    # "Eastern" is a region of Ghana and "Creek" a town in the Cayman Islands
+    found = places("Equine flu was first detected in a stallion at Eastern Creek quarantine "
+                   "station.")
+    assert not [p for p in found if p.text in ("Eastern", "Creek", "Eastern Creek")]
+    found = places("Horses were quarantined at Eastern Creek, a station west of Sydney in New "
+                   "South Wales.")
+    assert {p.country for p in found} == {"AUS"}
+
+
+def test_a_division_named_only_by_a_direction_needs_its_country_in_the_article(places):
+    # Rwanda, Sri Lanka, Uganda and Ghana all have an "Eastern" or "Western" province or region
+    found = places("Cholera spread to Eastern Province last week, officials in Nairobi said.")
+    assert [p.country for p in found] == ["KEN"]
+    found = places("Heavy rain fell in Eastern Province, Sri Lanka, on Monday.")
+    east = only(found, "Eastern Province")[0]
+    assert (east.country, east.precision) == ("LKA", "admin1")
+
+
+def test_a_lower_case_word_after_a_direction_is_no_name(places):
+    # "Coast" is also a province of Kenya and of Tanzania
+    found = places("Thousands of birds died on the state's south coast, officials in Western "
+                   "Australia said.")
+    assert {p.country for p in found} == {"AUS"}
+
+
+def test_a_name_the_parser_cut_short_is_made_whole(places):
+    # the parser tags only "Beida", which alone is a town in Libya and one in Yemen
+    found = places("Refugees crowded the camps near Goz Beida in eastern Chad.")
+    goz = only(found, "Goz Beida")[0]
+    assert (goz.country, goz.precision) == ("TCD", "city")
+
+
+def test_a_direction_before_a_big_city_or_country_names_a_part_of_it(places):
+    found = places("Cases were found at farms in North-Western Sydney.")
+    sydney = only(found, "Sydney")[0]
+    assert (sydney.country, sydney.precision) == ("AUS", "city")
+    assert not [p for p in found if p.country == "IND"]  # not "North Delhi"
+    china = only(places("Shelling was heard across Eastern China."), "China")[0]
+    assert (china.country, china.precision) == ("CHN", "country")
+
+
+def test_a_small_town_alone_of_its_country_in_a_story_about_another_is_dropped(places):
+    # the only Piccadilly in the gazetteer is a village in Western Australia
+    found = places("Police visited the Itsu sushi restaurant in Piccadilly, his home in Muswell "
+                   "Hill and the Millennium Hotel in London. British police said London "
+                   "hospitals were ready, and England's health agency agreed.")
+    assert not [p for p in found if p.country == "AUS"]
+    assert only(found, "London")[0].country == "GBR"
+
+
+def test_a_person_after_to_is_not_a_place_without_the_articles_backing(places_labelled):
+    talked = places_labelled("She talked to Sydney on Monday about the vote.", "Sydney",
+                             "PERSON")
+    assert not [p for p in talked if p.text == "Sydney"]
+    flew = places_labelled("She flew to Sydney on Monday for the vote.", "Sydney", "PERSON")
+    assert only(flew, "Sydney")[0].country == "AUS"
+
+
+def test_the_later_names_of_a_list_share_its_preposition(places_labelled):
+    found = places_labelled("Flights resumed into Darfur and Malakal last week.", "Malakal",
+                            "ORG")
+    assert only(found, "Malakal")[0].country == "SSD"
+
+
+def test_a_comma_that_ends_a_clause_starts_no_list(places_labelled):
+    # Philmont is also a village in New York
+    found = places_labelled("Asked about the deaths in Texas, Philmont said he was scared.",
+                            "Philmont", "ORG")
+    assert [p.text for p in found] == ["Texas"]
+
+
+def test_the_area_of_a_town_is_a_place(places_labelled):
+    found = places_labelled("Thousands of birds died in the area of Esperance last week.",
+                            "Esperance", "ORG")
+    assert only(found, "Esperance")[0].country == "AUS"
+
+
+def test_a_name_the_parser_tagged_as_a_place_keeps_that_sense_elsewhere(places):
+    # the second "Esperance" is parsed as a common noun
+    found = places("Toxic wetlands near Esperance are blamed. Esperance residents first noticed "
+                   "the dead birds.")
+    hits = only(found, "Esperance")
+    assert len(hits) == 2 and {p.country for p in hits} == {"AUS"}
+
+
+def test_a_country_in_the_possessive_holds_the_next_name(places):
+    dadaab = only(places("Refugees in Kenya's overcrowded Dadaab camps need help."),
+                  "Dadaab")[0]
+    assert (dadaab.country, dadaab.precision) == ("KEN", "city")
+
+
+def test_an_unknown_place_lies_in_the_known_place_after_it(places):
+    found = places("He worked at the laboratories in Fort Detrick, Maryland for 18 years.")
+    detrick = only(found, "Fort Detrick")[0]
+    assert (detrick.name, detrick.country, detrick.precision) == ("Maryland", "USA", "admin1")
+    assert detrick.how.startswith("unknown name")
+    cellardyke = only(places("A dead swan was found in the village of Cellardyke in Fife, "
+                             "Scotland."), "Cellardyke")[0]
+    assert cellardyke.country == "GBR"
+
+
+def test_a_person_or_a_disease_before_a_place_is_not_in_it(places):
+    assert [p.text for p in places("According to Bruschke, China is cooperating.")] == ["China"]
+    found = places("Nine people died from Ebola in the Republic of Congo this month.")
+    assert not [p for p in found if p.text == "Ebola"]
+
+
+def test_a_county_after_in_places_the_town_in_its_state(places):
+    found = places("Austin, in Scott County, Indiana, saw an outbreak of HIV.")
+    austin = only(found, "Austin")[0]
+    assert (austin.country, austin.admin1, austin.precision) == ("USA", "Indiana", "city")
+
+
+def test_a_surname_that_fits_several_towns_is_not_its_country(places):
+    found = places("Officials said Dunn had left the meeting early, U.S. media reported.")
+    assert [p.text for p in found] == ["U.S."]
+
+
+def test_a_list_is_not_a_qualifier(places):
+    # "Nyanza, Rift Valley": Nyanza is a town in Rwanda; the list does not back it
+    found = places("Cases were reported in the provinces of Nyanza, Rift Valley and Western, "
+                   "Kenyan officials said.")
+    assert not [p for p in found if p.country == "RWA"]
+
+
+def test_a_nationality_word_is_no_place_but_a_province_is(places):
+    assert places("An American and an Australian face charges.") == []
+    punjab = only(places("Floods hit Punjab province of Pakistan."), "Punjab province")[0]
+    assert (punjab.country, punjab.precision) == ("PAK", "admin1")

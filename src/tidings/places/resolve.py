@@ -31,6 +31,8 @@ AMBIGUOUS_MARGIN = 0.5  # score gap under which two same-country towns are "too 
 SAME_PLACE_KM = 50.0  # two entries this close are duplicates, not rival readings
 EPONYM_CITY = 50_000  # a town this big outranks the division of the same name
 WEAK_MIN_POPULATION = 20_000  # smallest town kept from a weak mention
+STRAY_MAX_POPULATION = 50_000  # a town this small, alone of its country, needs backing ...
+STRAY_CONTEXT = 2.0  # ... when the article names another country this firmly
 # words that start or end many place names and say nothing alone
 GENERIC_PARTS = {"city", "town", "north", "south", "east", "west", "new", "upper", "lower",
                  "saint", "sainte", "port", "fort", "mount", "lake", "island", "islands",
@@ -169,6 +171,13 @@ class Resolver:
         return Resolution(m, best, PRECISION[best.kind], "; ".join(h for h in how if h),
                           best_score)
 
+    def _container(self, outer: Entry) -> Entry:
+        """What a qualifier vouches for: a county's admin-1 division ("Austin, in Scott
+        County" is an Austin in the state of that Scott County); other kinds themselves."""
+        if outer.kind == "admin2":
+            return self.gaz.admin1(outer.country, outer.admin1) or outer
+        return outer
+
     def _qualifies(self, outer: Entry, entries: list[Entry]) -> bool:
         """"Paris, Texas" is a place and its container; "China, Japan and Korea" is a list:
         a country name is never qualified, and the second name must hold one reading."""
@@ -187,15 +196,35 @@ class Resolver:
         for _round in range(3):
             picks = self._pick(mentions, ctx)
             ctx = self._context(picks, demonyms, dateline)
+        strays = [start for start, r in picks.items() if self._stray(r, ctx)]
+        if strays:  # they neither count as places nor back other names
+            for start in strays:
+                del picks[start]
+            ctx = self._context(picks, demonyms, dateline)
         # one sense per article: a name resolved with a qualifier keeps that sense elsewhere
         qualified = {r.mention.key: r for r in picks.values()
                      if (r.mention.qualifier is not None and "inside" in r.how)
                      or (r.mention.cue == "dateline" and not r.mention.is_qualifier)}
         parts = self._name_parts(picks.values())
+        strong: dict[str, Resolution] = {}
+        for r in sorted(picks.values(), key=lambda r: r.mention.start):
+            m = r.mention
+            if not m.weak and (m.cue.startswith("ner:") or m.cue == "dateline"):
+                strong.setdefault(m.key, r)  # the parser itself called it a place
         out = []
         for m in mentions:
             r = picks.get(m.start)
-            if r is None or (m.weak and not self._backed(r, ctx)):
+            if r is not None and m.weak:
+                # "Esperance residents" after "near Esperance": a name the parser tagged as a
+                # place elsewhere in the article is that place (unless this time it took it for
+                # a person: "Anna Ayala"); else a weak mention needs the article's backing
+                same = strong.get(m.key) if m.cue != "name (PERSON)" else None
+                if same is not None:
+                    r = Resolution(m, same.entry, same.precision,
+                                   f"{m.cue}: same name as {same.mention.text!r}", same.score)
+                elif "inside" not in r.how and not self._backed(r, ctx):
+                    continue  # (a qualifier that holds it backs it: "Austin, in Scott County")
+            if r is None:
                 continue
             whole = parts.get(m.key)
             if (whole is not None and whole.entry != r.entry and m.qualifier is None
@@ -211,7 +240,21 @@ class Resolver:
                 r = Resolution(m, q.entry, q.precision,
                                f"{m.cue}: same place as {q.mention.text!r} {by}", q.score)
             out.append(r)
-        return out
+        return self._unknown_names(mentions, out)
+
+    @staticmethod
+    def _unknown_names(mentions: list[Mention], out: list[Resolution]) -> list[Resolution]:
+        """"Fort Detrick, Maryland": a name the gazetteer lacks gets the place of the known
+        name after it, at that one's precision."""
+        placed = {r.mention.start: r for r in out}
+        extra = []
+        for m in mentions:
+            q = placed.get(m.qualifier.start) if m.extra.get("unknown") else None
+            if q is not None:
+                extra.append(Resolution(m, q.entry, q.precision, f"{m.cue}: a place in "
+                                        f"{q.entry.name} ({m.qualifier.text!r} after it)",
+                                        q.score))
+        return sorted(out + extra, key=lambda r: r.mention.start) if extra else out
 
     @staticmethod
     def _name_parts(resolutions) -> dict[str, Resolution]:
@@ -236,14 +279,28 @@ class Resolver:
         e = r.entry
         if ctx is None or not e.country or ctx.country_votes(e.country, r.mention.key) <= 0:
             return False
+        if r.precision == "country" and e not in self.candidates(r.mention):
+            return False  # several small towns of that name, none sure: not the country
         return e.kind in ("country", "admin1", "region") or e.population >= WEAK_MIN_POPULATION
+
+    def _stray(self, r: Resolution, ctx: Context | None) -> bool:
+        """A small town alone of its country in an article about another ("a sushi bar in
+        Piccadilly" in a London story is not the Australian village of that name)."""
+        e, m = r.entry, r.mention
+        if (ctx is None or e.kind not in ("city", "admin2") or r.precision == "country"
+                or e.population >= STRAY_MAX_POPULATION or m.qualifier is not None
+                or m.cue == "dateline" or "inside" in r.how):
+            return False
+        if ctx.country_votes(e.country, m.key) > 0:
+            return False
+        return max(ctx.countries.values(), default=0.0) >= STRAY_CONTEXT
 
     def _pick(self, mentions: list[Mention], ctx: Context | None) -> dict[int, Resolution]:
         picks: dict[int, Resolution] = {}
         # qualifiers first, so "Texas" is known before "Paris" is resolved
         for m in sorted(mentions, key=lambda x: (not x.is_qualifier, -x.start)):
             q = picks.get(m.qualifier.start) if m.qualifier is not None else None
-            r = self.choose(m, ctx, q.entry if q is not None else None)
+            r = self.choose(m, ctx, self._container(q.entry) if q is not None else None)
             if r is not None:
                 picks[m.start] = r
         return picks
