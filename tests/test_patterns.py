@@ -618,3 +618,17 @@ def test_a_capital_is_a_place_where_one_goes_and_a_government_that_is_addressed(
 
 def test_drills_of_one_country_are_a_show_of_force_not_cooperation(coded):
     assert coded("Russian troops began drills near the border.") == [("150", "RUSMIL", None)]
+
+
+def test_an_attempt_on_someone_targets_the_complements_object(coded):
+    assert coded("Gunmen attempted to kill the governor of Kandahar.") == [("185", "AFGUAF", "AFGGOV")]
+
+
+def test_coordinated_platforms_share_their_nationality(coded):
+    events = coded("Israeli helicopters and tanks shelled positions near the town of Rafah.")
+    assert {s for _, s, _ in events} == {"ISRMIL"}
+
+
+def test_a_region_inside_a_name_is_no_party(coded):
+    events = coded("Angry French paper workers blocked the Europe Bridge over the Rhine for three hours.")
+    assert all(t != "EUR" for _, _, t in events)

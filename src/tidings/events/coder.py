@@ -169,6 +169,10 @@ class EventCoder:
             return
         src = slot_tokens(args, source_slots(frame, args))
         tgt = slot_alternatives(args, target_slots(frame, args))
+        if not tgt and frame.about_complement and args.xcomp is not None:
+            # "attempted to assassinate *the prime minister*": the complement's object
+            inner = Args.of_verb(args.xcomp)
+            tgt = slot_alternatives(inner, target_slots(frame, inner))
         trigger = [verb] + [c for c in verb.children if c.dep_ == "prt"]
         yield _Candidate(frame.code, frame, verb, trigger, src[1] if src else [],
                          tgt[0] if tgt else [], passive=args.passive, alternatives=tgt[1:])

@@ -61,6 +61,7 @@ def actors_at(tokens: list[Token], mentions: Mentions) -> Found:
     """The actors the words name, coordinated words expanded, each actor once."""
     out: Found = []
     for tok in tokens:
+        first: Actor | None = None
         for t in _expand(tok, mentions):
             across = [o for _, o in syntax.prep_objects(t, {"with"})] \
                 if t.lemma_.lower() in BORDER_WORDS else []
@@ -85,6 +86,15 @@ def actors_at(tokens: list[Token], mentions: Mentions) -> Found:
                 others = []
             if actor is not None:
                 actor = _shared_role(t, actor, mentions)
+                if actor.guessed and first is not None and first.country and t.dep_ == "conj" \
+                        and actor.sectors == first.sectors:
+                    # "Israeli helicopters and tanks": the tanks are Israeli too, not the article's
+                    # main country's ("Ethiopian troops and Islamist insurgents" are two sides)
+                    actor = replace(actor, code=first.country + "".join(actor.sectors),
+                                    country=first.country, guessed=False, how="conjunct",
+                                    detail=f"'{t.text}' shares the nationality of '{tok.text}'")
+                elif first is None and not actor.guessed:
+                    first = actor
             for found in ([(actor, t)] if actor is not None else []) + others:
                 if all(a.start != found[0].start for a, _ in out):
                     out.append(found)
@@ -160,6 +170,8 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
         if child.dep_ in MODIFIERS:
             found = mentions.at(child) or (inner_actor(child, mentions, depth + 1)
                                            if child.dep_ == "compound" else None)
+            if found is not None and _region_in_name(found, child, tok):
+                continue  # "the Europe Bridge", "the Asia Cup": a region in a name owns nothing
             if found is not None:
                 return found  # "Israeli army bulldozers": the army's
             country = mentions.countries.get(child.i)
@@ -178,6 +190,11 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
                                     detail=f"'{tok.text}' in {found.text}: its civilians")
                 return found
     return None
+
+
+def _region_in_name(found: Actor, modifier: Token, head: Token) -> bool:
+    return found.code in region_codes() and not found.sectors and modifier.dep_ == "compound" and \
+        head.pos_ == "PROPN"
 
 
 def aim_targets(host: Token) -> list[Token]:
