@@ -632,3 +632,14 @@ def test_coordinated_platforms_share_their_nationality(coded):
 def test_a_region_inside_a_name_is_no_party(coded):
     events = coded("Angry French paper workers blocked the Europe Bridge over the Rhine for three hours.")
     assert all(t != "EUR" for _, _, t in events)
+
+
+def test_joint_drills_on_one_partys_ground_are_between_the_partners(coded):
+    events = coded("U.S. and Philippine forces kicked off their largest ever joint military exercises "
+                   "on Philippine islands facing Taiwan.")
+    assert {(s, t) for _, s, t in events} == {("USAMIL", "PHLMIL"), ("PHLMIL", "USAMIL")}
+
+
+def test_the_purpose_of_demanded_talks_is_their_aim_not_an_act(coded):
+    events = coded("The Taliban demanded direct talks with the United States to end the war in Afghanistan.")
+    assert roots(events) == {"10"}

@@ -314,8 +314,10 @@ class EventCoder:
                 self._aim_of_coded_act(host.head):
             return  # "delivered arms to the army *to help it crush* militants": the helped party's aim
         if is_purpose(host) and host.head.pos_ == "VERB" and (code[:2] in ASKING or (
-                cand.code[:2] == "04" and (head_frame or OBLIGATION_FRAME).code[:2] == "04")):
-            return  # "blocked roads to demand reforms", "met to discuss trade": the aim, not an act
+                cand.code[:2] == "04" and (head_frame or OBLIGATION_FRAME).code[:2] == "04") or (
+                head_frame is not None and head_frame.code[:2] in ASKING)):
+            return  # "blocked roads to demand reforms", "met to discuss trade", "demanded talks
+            # to end the war": the aim, not an act
         if code[:2] in ASKING and self._protest_aim(host):
             return  # "marched *demanding that* Milosevic recognise ...": what the protest is for
         sources, how_source = self._source_tokens(cand, g, code)
@@ -367,6 +369,9 @@ class EventCoder:
             return
         src_actors = state_in_own_voice(cand.host, src_actors, mentions)
         one_sided = any(k in ONE_SIDED for k in kinds)
+        if cand.frame.reciprocal and len(src_actors) > 1 and tgt_actors and \
+                {a.country for a, _ in tgt_actors} <= {a.country for a, _ in src_actors}:
+            tgt_actors = []  # "U.S. and Philippine forces held joint drills on Philippine islands"
         joint = code == "150" and not tgt_actors and cand.frame.joinable and \
             len({a.country for a, _ in src_actors if a.country}) > 1
         if joint:  # "U.S. and South Korean troops began a military exercise": they drill together
