@@ -56,6 +56,8 @@ VERBAL_CONFLICT = frozenset({"10", "11", "12", "13", "14"})
 VERBAL = VERBAL_CONFLICT | {"01", "02", "03", "04", "05"}
 # verbs of travel: going somewhere in one's own country is no visit to another party
 JOURNEY = frozenset({"go", "come", "fly", "travel", "head", "return", "arrive", "land", "sail"})
+# aid of no stated kind, and its humanitarian form where the sentence names a disaster or its victims
+HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033", "122": "1223"}
 # a meeting named in a phrase of another act happened too: "during talks with X", "at a meeting with X"
 MEETING_PREPS = frozenset({"during", "at"})
 # events in one sentence from which on each is less often right (a confidence feature)
@@ -297,6 +299,9 @@ class EventCoder:
                 kinds = [k for k in kinds if k not in {"intent", "prepare"}] + ["reject"]
             else:
                 return  # "did not provide evidence": no event
+        if code in HUMANITARIAN and any(t.lemma_.lower() in self.patterns.classes.get("@disaster", ())
+                                       for t in sent):
+            code = HUMANITARIAN[code]  # aid for flood victims or refugees is humanitarian aid
         for kind in kinds:
             code = derive(code, kind)
         code, protest_aim = protest_code(code, host, cand.trigger)  # "rallied to demand X's ouster"
