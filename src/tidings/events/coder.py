@@ -56,6 +56,9 @@ VERBAL_CONFLICT = frozenset({"10", "11", "12", "13", "14"})
 VERBAL = VERBAL_CONFLICT | {"01", "02", "03", "04", "05"}
 # verbs of travel: going somewhere in one's own country is no visit to another party
 JOURNEY = frozenset({"go", "come", "fly", "travel", "head", "return", "arrive", "land", "sail"})
+# nouns for what one party asks or offers another: refusing them refuses the act they name
+REQUESTS = frozenset({"request", "call", "demand", "appeal", "plea", "offer", "proposal", "bid",
+                      "invitation", "plan", "ultimatum", "pressure"})
 # aid of no stated kind, and its humanitarian form where the sentence names a disaster or its victims
 HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033", "122": "1223"}
 # a meeting named in a phrase of another act happened too: "during talks with X", "at a meeting with X"
@@ -169,6 +172,8 @@ class EventCoder:
                 row.kind not in {"same", "order", "occur"} else []
             yield from self._noun(args.first("obj"), verb, args, kind)
             return
+        if frame.code[:2] == "12" and args.first("obj") is not None:
+            frame = self._refused_request(args.first("obj"), frame)
         src = slot_tokens(args, source_slots(frame, args))
         tgt = slot_alternatives(args, target_slots(frame, args))
         if not tgt and frame.about_complement and args.xcomp is not None:
@@ -178,6 +183,22 @@ class EventCoder:
         trigger = [verb] + [c for c in verb.children if c.dep_ == "prt"]
         yield _Candidate(frame.code, frame, verb, trigger, src[1] if src else [],
                          tgt[0] if tgt else [], passive=args.passive, alternatives=tgt[1:])
+
+    def _refused_request(self, obj: Token, frame: Frame) -> Frame:
+        """"rejected a request *to extradite* X" (1213), "dismissed calls *for his resignation*"
+        (1231): refusing a request, demand or offer refuses the act it asks for."""
+        if obj.lemma_.lower() not in REQUESTS:
+            return frame
+        asked = [self._frame(c) for c in obj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
+        for _, noun in syntax.prep_objects(obj, {"for"}):
+            asked.append(match(noun_frames(noun, self.patterns), Args.of_noun(event_noun(noun)))
+                         if noun_frames(noun, self.patterns) else None)
+        for act in filter(None, asked):
+            code = derive(act.code, "reject") if act.code != "=obj" else "120"
+            if code != "120":
+                return replace(frame, code=code, origin=f"{frame.origin}; refuses {act.code}")
+        return frame
 
     def _frame(self, verb: Token) -> Frame | None:
         frames = self.patterns.verbs.get(verb.lemma_.lower())

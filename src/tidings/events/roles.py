@@ -26,6 +26,7 @@ RELATIONAL = frozenset({"partner", "ally", "neighbour", "neighbor", "rival", "en
 # "an appeal *from President Gbagbo*", "positions *of the Palestinian forces*"
 AUTHOR_PREPS = ("of", "by", "from", "with", "for")
 MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+ASKING_NOUNS = frozenset({"call", "request", "demand", "appeal", "plea"})
 # places and targets that stand for the people where they are: "struck targets *in Gaza*"
 PLACES = frozenset({"target", "position", "area", "village", "town", "city", "base", "camp", "district",
                     "neighbourhood", "neighborhood", "region", "province", "site", "facility",
@@ -162,6 +163,8 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
                     found.code in region_codes() and not found.sectors):
                 return found  # (a region's: "Europe's largest plant" is not Europe's)
     for prep in AUTHOR_PREPS:
+        if prep == "for" and tok.lemma_.lower() in ASKING_NOUNS:
+            continue  # "opposition calls *for his resignation*": what is asked, not who asks
         for _, obj in syntax.prep_objects(tok, {prep}):
             found = mentions.at(obj) or inner_actor(obj, mentions, depth + 1)
             if found is not None:
