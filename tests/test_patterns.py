@@ -643,3 +643,7 @@ def test_joint_drills_on_one_partys_ground_are_between_the_partners(coded):
 def test_the_purpose_of_demanded_talks_is_their_aim_not_an_act(coded):
     events = coded("The Taliban demanded direct talks with the United States to end the war in Afghanistan.")
     assert roots(events) == {"10"}
+
+
+def test_an_appeal_to_appeal_is_one_appeal_with_the_inner_code(coded):
+    assert coded("The EU urged Russia to call for a ceasefire.") == [("0256", "IGOEUREEC", "RUS")]

@@ -216,6 +216,9 @@ class EventCoder:
                 if depth < 2 and row is not None and row.kind != "drop" and \
                         self._governs_event(child, depth + 1):
                     return True
+                if row is not None and row.kind not in {"drop", "occur"} and \
+                        self._governed_noun(child, Args.of_verb(child), row) is not None:
+                    return True  # "appealed to the US to *press* Israel *for a ceasefire*"
         return False
 
     def _absorbed(self, verb: Token) -> bool:

@@ -17,6 +17,7 @@ KINDS = frozenset({"order", "same", "intent", "threat", "prepare", "appeal", "de
                    "occur", "consider"})
 DERIVED_COLUMNS = ("intent", "appeal", "demand", "reject", "prepare")
 GENERIC = {"intent": "030", "appeal": "020", "demand": "100", "reject": "120"}
+FAMILY = {"intent": "03", "appeal": "02", "demand": "10", "reject": "12", "threat": "13"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,8 @@ def derive(code: str, kind: str) -> str:
         return code
     if kind == "consider":  # "is considering sanctions": whatever the option, CAMEO 014
         return "014"
+    if code[:2] == FAMILY.get(kind):  # "appealed to the US to press for a ceasefire": an appeal
+        return code                   # for an appeal is that appeal (0256), not a generic one
     if kind == "threat":  # "threatened to block the bid": a threat whatever the act (13x, else 130)
         intent = derive(code, "intent")
         return intent if intent.startswith("13") else "130"
