@@ -12,6 +12,9 @@ from spacy.tokens import Doc, Token
 
 from tidings.nlp import syntax
 
+# day words that take no phrase of their own ("on Monday *of spying*")
+DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "today", "yesterday", "tonight", "weekend"})
 # what may stand between a subject noun and its verb without making the verb a modifier of it
 BETWEEN = frozenset({"advmod", "punct"})
 
@@ -29,11 +32,28 @@ def repair(doc: Doc) -> int:
             _make_participle(tok, main)
             fixed += 1
     for tok in doc:
+        verb = _phrase_after_a_date(tok)
+        if verb is not None:
+            tok.head = verb  # "accused the diplomats on Monday *of spying*": accused of spying
+            fixed += 1
+    for tok in doc:
         obj = _authors_phrase(tok)
         if obj is not None:
             tok.head = obj  # "rejected a proposal *by Britain*": Britain's proposal
             fixed += 1
     return fixed
+
+
+def _phrase_after_a_date(prep: Token) -> Token | None:
+    """"accused four diplomats on Monday *of spying*": the parser hangs the phrase after a date on
+    the date, which takes none; it belongs to the verb the date is on. Returns that verb, or None."""
+    date = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "with", "against", "to"} or \
+            date.lower_ not in DATE_WORDS or date.dep_ not in {"pobj", "npadvmod"}:
+        return None
+    verb = date.head.head if date.dep_ == "pobj" else date.head
+    return verb if verb.pos_ == "VERB" and prep.i == date.right_edge.i - len(list(prep.subtree)) + 1 \
+        else None
 
 
 def _authors_phrase(prep: Token) -> Token | None:
