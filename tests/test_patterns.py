@@ -647,3 +647,9 @@ def test_the_purpose_of_demanded_talks_is_their_aim_not_an_act(coded):
 
 def test_an_appeal_to_appeal_is_one_appeal_with_the_inner_code(coded):
     assert coded("The EU urged Russia to call for a ceasefire.") == [("0256", "IGOEUREEC", "RUS")]
+
+
+def test_a_meeting_in_one_partys_country_is_no_third_location(coded):
+    assert {c for c, _, _ in coded("Putin met Xi in Beijing.")} == {"040"}
+    assert ("044", "CHNGOV", "JPNGOV") in coded(
+        "Chinese Foreign Minister Tang Jiaxuan and his Japanese counterpart met in Bangkok on Tuesday.")

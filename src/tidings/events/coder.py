@@ -396,6 +396,8 @@ class EventCoder:
             tgt_actors = actors_at(cand.targets, mentions)
         if not src_actors and not tgt_actors:
             return
+        if code == "040" and self._third_place(cand, src_actors + tgt_actors, mentions):
+            code = "044"  # "Trump and Kim met in Singapore": a meeting at a third location
         src_actors = state_in_own_voice(cand.host, src_actors, mentions)
         one_sided = any(k in ONE_SIDED for k in kinds)
         if cand.frame.reciprocal and len(src_actors) > 1 and tgt_actors and \
@@ -451,6 +453,20 @@ class EventCoder:
             return False
         frame = self._frame(asking.head) if asking.head.pos_ == "VERB" else None
         return frame is not None and frame.code[:2] == "14"
+
+    @staticmethod
+    def _third_place(cand: _Candidate, parties, mentions: Mentions) -> bool:
+        """True when a meeting between parties of two or more countries is placed ("in", "at") in
+        a country that is none of theirs."""
+        countries = {a.country for a, _ in parties if a.country}
+        if len(countries) < 2:
+            return False
+        for word in dict.fromkeys([*cand.trigger, cand.host]):
+            for _, obj in syntax.prep_objects(word, {"in", "at"}):
+                place = mentions.at(obj)
+                if place is not None and place.kind == "country" and place.country:
+                    return place.country not in countries
+        return False
 
     @staticmethod
     def _no_visit(source: Actor | None, target: Actor | None, host: Token) -> bool:
