@@ -653,3 +653,7 @@ def test_a_meeting_in_one_partys_country_is_no_third_location(coded):
     assert {c for c, _, _ in coded("Putin met Xi in Beijing.")} == {"040"}
     assert ("044", "CHNGOV", "JPNGOV") in coded(
         "Chinese Foreign Minister Tang Jiaxuan and his Japanese counterpart met in Bangkok on Tuesday.")
+
+
+def test_an_act_done_by_means_of_another_is_that_act(coded):
+    assert coded("Israel retaliated by bombing targets in Gaza.") == [("195", "ISR", "PSE")]

@@ -49,8 +49,9 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         return "relative clause"  # "guerrillas, who overran the town last month, ...": background
     if host.dep_ in {"csubj", "csubjpass"}:
         return "topic"  # "removing the sanctions is out of the question"
-    if host.dep_ == "pcomp" and host.tag_ == "VBG":
-        return "reason"  # "criticised X for selling arms", "arrested for spying"
+    if host.dep_ == "pcomp" and host.tag_ == "VBG" and host.head.lower_ != "by":
+        return "reason"  # "criticised X for selling arms", "arrested for spying" (but "responded
+        # *by placing* its forces on alert" is the act itself)
     doer = syntax.agent_of(host) if syntax.is_passive(host) else syntax.subject_of(host)
     if _doer_words(host, doer) & classes.get("@nonagent", frozenset()):
         return "no agent"  # "floods killed 100 people", "Cyclone Freddy killed", "an earthquake"

@@ -525,6 +525,9 @@ class EventCoder:
             return g.doers, "pronoun" if g.doers[0].pos_ == "PRON" else "control"
         if cand.host.dep_ == "advcl" and cand.host.tag_ == "VBG" and cand.host.head.pos_ == "VERB":
             return doers(cand.host.head), "control"  # "X expelled the envoy, accusing ...": X
+        if cand.host.dep_ == "pcomp" and cand.host.head.lower_ == "by" and \
+                cand.host.head.head.pos_ == "VERB":
+            return doers(cand.host.head.head), "control"  # "Seoul responded *by placing* ...": Seoul
         speech = syntax.speech_head(cand.host)
         if cand.passive and speech is not None and syntax.SPEECH_VERBS.get(speech.lemma_.lower()) \
                 and code[:2] in ANNOUNCED:
@@ -569,7 +572,10 @@ def _without_restatements(found: list[tuple[Event, dict[str, bool]]]) -> list[tu
     """Drops an event with no target that restates another of the sentence with one: "Iran freed
     the British sailors ... after the president announced their release" is one release."""
     def restated(e: Event) -> bool:
+        # the same code, or the root's generic code under a specific one ("retaliated by bombing")
+        size = 2 if len(e.cameo) == 3 and e.cameo.endswith("0") else 3
         return e.target is None and e.source is not None and any(
-            f is not e and f.target is not None and f.source is not None and f.cameo[:3] == e.cameo[:3]
-            and f.source.country == e.source.country for f, _ in found)
+            f is not e and f.target is not None and f.source is not None
+            and f.cameo[:size] == e.cameo[:size] and f.source.country == e.source.country
+            for f, _ in found)
     return [(e, ev) for e, ev in found if not restated(e)]
