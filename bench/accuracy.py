@@ -13,6 +13,10 @@ Sets (from ../shared/benchmarks, see its README, and bench/data):
                before any pattern work and then used for it: a tuning set
   wordings 2   bench/data/wordings2.jsonl: harder wire-style sentences written for tidings after the
                round-3 pattern work, frozen before the coder ran on them: held out from all tuning
+  wordings 3   bench/data/wordings3.jsonl: wire-style sentences (1995-2012 and recent) written at the
+               start of round 4, measured once before any change, then used for pattern work: tuning
+  wordings 4   bench/data/wordings4.jsonl: wire-style sentences written during round 4 by a writer
+               who never saw the coder, frozen before the coder ran on them: held out
 petr_unittest.jsonl is stylised (toy dictionaries) and not used for accuracy claims.
 
 Every figure comes from tidings.evaluate (one-to-one matching per sentence; see its docstrings),
@@ -34,6 +38,8 @@ DOC = ROOT / "docs" / "accuracy.md"
 CALIBRATION = ROOT / "bench" / "data" / "calibration.jsonl"
 WORDINGS = ROOT / "bench" / "data" / "wordings.jsonl"
 WORDINGS2 = ROOT / "bench" / "data" / "wordings2.jsonl"
+WORDINGS3 = ROOT / "bench" / "data" / "wordings3.jsonl"
+WORDINGS4 = ROOT / "bench" / "data" / "wordings4.jsonl"
 
 # (label, how to read it from a report); None where the gold cannot say
 ROWS = [
@@ -81,7 +87,9 @@ def run() -> list:
             ("petr2 (held out)", BENCH / "petr2_gsr.jsonl", None, False),
             ("calibration set (fitted on)", CALIBRATION, None, False),
             ("own wordings (tuned on)", WORDINGS, None, False),
-            ("own wordings 2 (held out)", WORDINGS2, None, False)):
+            ("own wordings 2 (held out)", WORDINGS2, None, False),
+            ("own wordings 3 (tuned on)", WORDINGS3, None, False),
+            ("own wordings 4 (held out)", WORDINGS4, None, False)):
         if not path.exists():
             continue
         sentences = load_gold(path, lines=lines)
