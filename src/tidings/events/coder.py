@@ -21,6 +21,7 @@ from tidings.codebook import cameo, plover_for
 from tidings.events.aims import AIM_VERBS, protest_code
 from tidings.events.assertion import is_history, not_reported_act
 from tidings.events.confidence import bare_country, confidence, embedded
+from tidings.events.dyads import no_visit, own_side, third_place, threatened, without_restatements
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun, match,
                                    noun_frames, slot_alternatives, slot_tokens, source_slots,
                                    target_slots)
@@ -54,8 +55,6 @@ ANNOUNCED = frozenset({"08", "16", "17"})
 VERBAL_CONFLICT = frozenset({"10", "11", "12", "13", "14"})
 # acts done by speaking: their purpose-clause form takes its target from the verb it serves
 VERBAL = VERBAL_CONFLICT | {"01", "02", "03", "04", "05"}
-# verbs of travel: going somewhere in one's own country is no visit to another party
-JOURNEY = frozenset({"go", "come", "fly", "travel", "head", "return", "arrive", "land", "sail"})
 # nouns for what one party asks or offers another: refusing them refuses the act they name
 REQUESTS = frozenset({"request", "call", "demand", "appeal", "plea", "offer", "proposal", "bid",
                       "invitation", "plan", "ultimatum", "pressure"})
@@ -124,7 +123,7 @@ class EventCoder:
                         if key not in seen:
                             seen.add(key)
                             found.append((event, evidence))
-            found = _without_restatements(found)
+            found = without_restatements(found)
             # a sentence read as many acts is more often misread: the count is evidence too
             crowded = sum(1 for e, _ in found if not e.statement) >= CROWDED
             for event, evidence in found:
@@ -356,7 +355,7 @@ class EventCoder:
             sources, how_source, targets = doers(speech), "speaker", g.doers
         src_actors = actors_at(sources, mentions)
         if "threat" in kinds and host.dep_ == "ccomp" and src_actors and \
-                not self._own_side(host.head, src_actors, mentions):
+                not own_side(host.head, src_actors, mentions):
             return  # "the US warned that Iran might attack": a warning about Iran, not Iran's threat
         if not src_actors and cand.implied is not None:
             src_actors = implied(cand.implied, cand.frame.agent, mentions)
@@ -385,7 +384,7 @@ class EventCoder:
             tgt_actors = place_targets(noun_phrase_words(nouns + objects), src_actors, mentions,
                                        INSIDE_PREPS)
         if not tgt_actors and "threat" in kinds:
-            tgt_actors = self._threatened(host, src_actors, mentions)
+            tgt_actors = threatened(host, src_actors, mentions)
         if code[:2] == "15":  # "drills in the north of the country": one's own ground is where a
             # force is readied, not whom it is aimed at
             own = {a.country for a, _ in src_actors}
@@ -396,7 +395,7 @@ class EventCoder:
             tgt_actors = actors_at(cand.targets, mentions)
         if not src_actors and not tgt_actors:
             return
-        if code == "040" and self._third_place(cand, src_actors + tgt_actors, mentions):
+        if code == "040" and third_place(cand.trigger, host, src_actors + tgt_actors, mentions):
             code = "044"  # "Trump and Kim met in Singapore": a meeting at a third location
         src_actors = state_in_own_voice(cand.host, src_actors, mentions)
         one_sided = any(k in ONE_SIDED for k in kinds)
@@ -426,7 +425,7 @@ class EventCoder:
         }
         when = expr.value if expr is not None else document.published
         for source, target, reverse in dyads:
-            if code == "042" and self._no_visit(source, target, host):
+            if code == "042" and no_visit(source, target, host):
                 continue
             evidence = dict(features, reverse=reverse,
                             source_known=source is not None, target_known=target is not None,
@@ -453,54 +452,6 @@ class EventCoder:
             return False
         frame = self._frame(asking.head) if asking.head.pos_ == "VERB" else None
         return frame is not None and frame.code[:2] == "14"
-
-    @staticmethod
-    def _third_place(cand: _Candidate, parties, mentions: Mentions) -> bool:
-        """True when a meeting between parties of two or more countries is placed ("in", "at") in
-        a country that is none of theirs."""
-        countries = {a.country for a, _ in parties if a.country}
-        if len(countries) < 2:
-            return False
-        for word in dict.fromkeys([*cand.trigger, cand.host]):
-            for _, obj in syntax.prep_objects(word, {"in", "at"}):
-                place = mentions.at(obj)
-                if place is not None and place.kind == "country" and place.country:
-                    return place.country not in countries
-        return False
-
-    @staticmethod
-    def _no_visit(source: Actor | None, target: Actor | None, host: Token) -> bool:
-        """A visit needs someone visited: "voters go to the polls", "a visit to the shrine" name
-        none, and "the sailors flew home to London" is a return to one's own country."""
-        if target is None:
-            return True
-        return host.lemma_.lower() in JOURNEY and target.kind == "country" and \
-            source is not None and source.country == target.country
-
-    @staticmethod
-    def _threatened(host: Token, sources, mentions: Mentions):
-        """Whom a threat that names no target is aimed at: the one warned ("warned the Palestinian
-        Authority that Washington would cut aid"), else the one whose act is its condition
-        ("would use force *if the island* declared independence", "*unless Seoul* cancelled")."""
-        own = {a.code for a, _ in sources}
-        warner = host.head if host.dep_ in {"ccomp", "xcomp"} else None
-        warned = [c for c in warner.children if c.dep_ in syntax.OBJECTS or c.dep_ == "dative"] \
-            if warner is not None else []
-        conditions = [syntax.subject_of(c) for v in filter(None, (host, warner)) for c in v.children
-                      if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
-                                                   for m in c.children)]
-        for words in (warned, [w for w in conditions if w is not None]):
-            found = [(a, t) for a, t in actors_at(words, mentions) if a.code not in own]
-            if found:
-                return found
-        return []
-
-    @staticmethod
-    def _own_side(speaker: Token, actors, mentions: Mentions) -> bool:
-        """True when the ``actors`` are the speaker's side (same country), or the speaker is unknown:
-        "Medvedev warned that *Moscow* could strike" is Russia's own threat."""
-        speakers = actors_at(doers(speaker), mentions)
-        return not speakers or bool({a.country for a, _ in speakers} & {a.country for a, _ in actors})
 
     def _aim_of_coded_act(self, verb: Token) -> bool:
         """True when ``verb`` is the purpose infinitive of an act with a pattern of its own: "sent
@@ -567,15 +518,3 @@ class EventCoder:
             confidence=0.0, statement=code == "010" and not cand.nominal,
             pattern=why)
 
-
-def _without_restatements(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
-    """Drops an event with no target that restates another of the sentence with one: "Iran freed
-    the British sailors ... after the president announced their release" is one release."""
-    def restated(e: Event) -> bool:
-        # the same code, or the root's generic code under a specific one ("retaliated by bombing")
-        size = 2 if len(e.cameo) == 3 and e.cameo.endswith("0") else 3
-        return e.target is None and e.source is not None and any(
-            f is not e and f.target is not None and f.source is not None
-            and f.cameo[:size] == e.cameo[:size] and f.source.country == e.source.country
-            for f, _ in found)
-    return [(e, ev) for e, ev in found if not restated(e)]

@@ -51,6 +51,8 @@ def _phrase_after_a_date(prep: Token) -> Token | None:
     if prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "with", "against", "to"} or \
             date.lower_ not in DATE_WORDS or date.dep_ not in {"pobj", "npadvmod"}:
         return None
+    if any(c.lemma_.lower() in {"week", "month", "year"} for c in prep.children):
+        return None  # "on Monday of last week": the date's own phrase
     verb = date.head.head if date.dep_ == "pobj" else date.head
     return verb if verb.pos_ == "VERB" and prep.i == date.right_edge.i - len(list(prep.subtree)) + 1 \
         else None

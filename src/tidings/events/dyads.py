@@ -1,0 +1,80 @@
+"""Rules that settle an event's parties or code from the rest of its clause and sentence: whom a
+threat is aimed at, whether a warning is the speaker's own threat, whether a meeting is at a third
+location or a trip a visit at all, and which events of a sentence restate another.
+
+The coder (:mod:`tidings.events.coder`) calls these once it has the candidate's actors.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.actors.resolver import Mentions
+from tidings.events.govern import doers
+from tidings.events.roles import Found, actors_at
+from tidings.model import Actor, Event
+from tidings.nlp import syntax
+
+# verbs of travel: going somewhere in one's own country is no visit to another party
+JOURNEY = frozenset({"go", "come", "fly", "travel", "head", "return", "arrive", "land", "sail"})
+
+
+def third_place(trigger: list[Token], host: Token, parties: Found, mentions: Mentions) -> bool:
+    """True when a meeting between parties of two or more countries is placed ("in", "at") in
+    a country that is none of theirs."""
+    countries = {a.country for a, _ in parties if a.country}
+    if len(countries) < 2:
+        return False
+    for word in dict.fromkeys([*trigger, host]):
+        for _, obj in syntax.prep_objects(word, {"in", "at"}):
+            place = mentions.at(obj)
+            if place is not None and place.kind == "country" and place.country:
+                return place.country not in countries
+    return False
+
+
+def no_visit(source: Actor | None, target: Actor | None, host: Token) -> bool:
+    """A visit needs someone visited: "voters go to the polls", "a visit to the shrine" name
+    none, and "the sailors flew home to London" is a return to one's own country."""
+    if target is None:
+        return True
+    return host.lemma_.lower() in JOURNEY and target.kind == "country" and \
+        source is not None and source.country == target.country
+
+
+def threatened(host: Token, sources: Found, mentions: Mentions) -> Found:
+    """Whom a threat that names no target is aimed at: the one warned ("warned the Palestinian
+    Authority that Washington would cut aid"), else the one whose act is its condition
+    ("would use force *if the island* declared independence", "*unless Seoul* cancelled")."""
+    own = {a.code for a, _ in sources}
+    warner = host.head if host.dep_ in {"ccomp", "xcomp"} else None
+    warned = [c for c in warner.children if c.dep_ in syntax.OBJECTS or c.dep_ == "dative"] \
+        if warner is not None else []
+    conditions = [syntax.subject_of(c) for v in filter(None, (host, warner)) for c in v.children
+                  if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                               for m in c.children)]
+    for words in (warned, [w for w in conditions if w is not None]):
+        found = [(a, t) for a, t in actors_at(words, mentions) if a.code not in own]
+        if found:
+            return found
+    return []
+
+
+def own_side(speaker: Token, actors: Found, mentions: Mentions) -> bool:
+    """True when the ``actors`` are the speaker's side (same country), or the speaker is unknown:
+    "Medvedev warned that *Moscow* could strike" is Russia's own threat."""
+    speakers = actors_at(doers(speaker), mentions)
+    return not speakers or bool({a.country for a, _ in speakers} & {a.country for a, _ in actors})
+
+
+def without_restatements(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
+    """Drops an event with no target that restates another of the sentence with one: "Iran freed
+    the British sailors ... after the president announced their release" is one release."""
+    def restated(e: Event) -> bool:
+        # the same code, or the root's generic code under a specific one ("retaliated by bombing")
+        size = 2 if len(e.cameo) == 3 and e.cameo.endswith("0") else 3
+        return e.target is None and e.source is not None and any(
+            f is not e and f.target is not None and f.source is not None
+            and f.cameo[:size] == e.cameo[:size] and f.source.country == e.source.country
+            for f, _ in found)
+    return [(e, ev) for e, ev in found if not restated(e)]
