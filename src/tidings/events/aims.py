@@ -15,12 +15,12 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from tidings.events.patterns import word_class
 from tidings.nlp import syntax
 
 PROTESTS = frozenset({"141", "142", "143", "144", "145"})
 # verbs whose object is what the protesters want
-AIM_VERBS = frozenset({"demand", "call", "press", "push", "seek", "urge", "want", "protest",
-                       "campaign", "agitate", "clamour", "clamor", "insist", "oppose", "reject"})
+AIM_VERBS = word_class("@aim_verbs")
 AIM_PREPS = frozenset({"against", "for", "over"})
 
 

@@ -13,29 +13,22 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from tidings.events.patterns import word_class
 from tidings.nlp import syntax
 
 # an event dated this long before the story is background, not news (PETRARCH's gold discards them)
 BACKGROUND_DAYS = 180
 # adverbs that make a present-tense verb a habit: "police *often* use tear gas"
-FREQUENCY = frozenset({"often", "usually", "routinely", "regularly", "always", "frequently",
-                       "sometimes", "typically", "generally", "normally", "traditionally",
-                       "annually", "habitually", "seldom", "rarely", "never", "occasionally"})
+FREQUENCY = word_class("@frequency")
 # time nouns that "every"/"each" turn into a habit: "meet *every year*"
-PERIODS = frozenset({"year", "month", "week", "day", "summer", "spring", "autumn", "winter",
-                     "time", "morning", "evening", "night", "weekend", "decade"})
+PERIODS = word_class("@periods")
 CONDITIONS = frozenset({"if", "unless"})
-WINNING = frozenset({"win", "clinch", "claim", "lift", "secure", "reach", "advance", "qualify",
-                     "retain", "defend", "book", "seal"})
+WINNING = word_class("@winning")
 SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 # verbs of winning and losing: with words of a game around them, sport, not violence
-CONTEST_VERBS = frozenset({"beat", "defeat", "thrash", "rout", "edge", "trounce", "overcome", "down",
-                           "outplay", "eliminate", "knock", "crush", "hammer", "draw", "lose", "win"})
+CONTEST_VERBS = word_class("@contest")
 # texts and measures that, in the present tense, say what a rule does, not what anyone did
-STANDING = frozenset({"law", "treaty", "sanction", "rule", "regulation", "policy", "measure",
-                      "resolution", "ban", "agreement", "deal", "constitution", "bill", "decree",
-                      "plan", "programme", "program", "system", "convention", "charter", "accord",
-                      "embargo", "act", "legislation", "code", "protocol", "mandate"})
+STANDING = word_class("@standing")
 
 
 def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | None:

@@ -28,7 +28,7 @@ from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, 
 from tidings.events.govern import (OBLIGATION, Governance, doers, govern, governor_of,
                                    is_clause, is_document, is_existential, is_purpose)
 from tidings.events.modality import derive, is_occurrence, is_ordering
-from tidings.events.patterns import Frame, load_patterns
+from tidings.events.patterns import Frame, load_patterns, word_class
 from tidings.events.repair import repair
 from tidings.events.roles import (INSIDE_PREPS, aim_targets, actors_at, implied,
                                   names_each_other, noun_phrase_words, pairs, place_targets,
@@ -48,7 +48,7 @@ OBLIGATION_FRAME = Frame("*", "100", origin="obligation in reported speech")
 ASKING = frozenset({"02", "10"})
 # verbs of enabling: in a purpose clause of a coded act they say what the act is for, not a second
 # act ("sent troops *to help* the army", "declared a truce *to allow* civilians to flee")
-ENABLING = frozenset({"help", "assist", "allow", "permit", "let", "enable", "facilitate", "ensure"})
+ENABLING = word_class("@enabling")
 # acts an authority announces of itself in the passive ("X said the suspects were arrested"); a
 # speaker reporting a killing or a bombing is not its author
 ANNOUNCED = frozenset({"08", "16", "17"})
@@ -56,8 +56,7 @@ VERBAL_CONFLICT = frozenset({"10", "11", "12", "13", "14"})
 # acts done by speaking: their purpose-clause form takes its target from the verb it serves
 VERBAL = VERBAL_CONFLICT | {"01", "02", "03", "04", "05"}
 # nouns for what one party asks or offers another: refusing them refuses the act they name
-REQUESTS = frozenset({"request", "call", "demand", "appeal", "plea", "offer", "proposal", "bid",
-                      "invitation", "plan", "ultimatum", "pressure"})
+REQUESTS = word_class("@requests")
 # aid of no stated kind, and its humanitarian form where the sentence names a disaster or its victims
 HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033", "122": "1223"}
 # a meeting named in a phrase of another act happened too: "during talks with X", "at a meeting with X"

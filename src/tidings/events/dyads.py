@@ -11,12 +11,13 @@ from spacy.tokens import Token
 
 from tidings.actors.resolver import Mentions
 from tidings.events.govern import doers
+from tidings.events.patterns import word_class
 from tidings.events.roles import Found, actors_at
 from tidings.model import Actor, Event
 from tidings.nlp import syntax
 
 # verbs of travel: going somewhere in one's own country is no visit to another party
-JOURNEY = frozenset({"go", "come", "fly", "travel", "head", "return", "arrive", "land", "sail"})
+JOURNEY = word_class("@journey")
 
 
 def third_place(trigger: list[Token], host: Token, parties: Found, mentions: Mentions) -> bool:

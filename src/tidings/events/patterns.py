@@ -180,6 +180,16 @@ def _read(name: str) -> str:
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=1)
+def _package_classes() -> dict[str, frozenset[str]]:
+    return read_classes(_read("classes.tsv"), "classes.tsv")
+
+
+def word_class(name: str) -> frozenset[str]:
+    """A word list of classes.tsv ("@enabling"): the lemmas a rule of the coder looks for."""
+    return _package_classes()[name]
+
+
 def load_patterns(user_files: tuple[Path, ...] = ()) -> PatternSet:
     """The package patterns, with a user's files (verbs by default; ``nouns`` in the file name
     for noun patterns) taking precedence over package rows of equal specificity."""

@@ -14,28 +14,20 @@ from spacy.tokens import Token
 from tidings.actors.lexicon import region_codes
 from tidings.actors.resolver import Mentions
 from tidings.events.govern import doers
+from tidings.events.patterns import word_class
 from tidings.model import Actor
 from tidings.nlp import syntax
 
 # nouns that name a relation to their possessor, never the possessor itself: "its partners" are
 # not "it"
-RELATIONAL = frozenset({"partner", "ally", "neighbour", "neighbor", "rival", "enemy", "opponent",
-                        "counterpart", "friend", "foe", "adversary", "critic", "backer", "patron",
-                        "client", "successor", "predecessor"})
+RELATIONAL = word_class("@relational")
 # phrases inside a non-actor noun that name whose it is: "calls *by Belarus's rulers*",
 # "an appeal *from President Gbagbo*", "positions *of the Palestinian forces*"
 AUTHOR_PREPS = ("of", "by", "from", "with", "for")
 MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
-ASKING_NOUNS = frozenset({"call", "request", "demand", "appeal", "plea"})
+ASKING_NOUNS = word_class("@asking_nouns")
 # places and targets that stand for the people where they are: "struck targets *in Gaza*"
-PLACES = frozenset({"target", "position", "area", "village", "town", "city", "base", "camp", "district",
-                    "neighbourhood", "neighborhood", "region", "province", "site", "facility",
-                    "stronghold", "outpost", "checkpoint", "territory", "border", "home", "house",
-                    "hideout", "post", "compound", "headquarters", "refinery", "plant", "depot",
-                    "port", "airport", "airfield", "school", "hospital", "market", "mosque", "church",
-                    "building", "block", "bridge", "station", "warehouse", "infrastructure",
-                    "street", "suburb", "capital", "coast", "island", "strip", "zone", "front", "jail",
-                    "prison", "embassy", "consulate", "parliament", "square"})
+PLACES = word_class("@place_nouns")
 PLACE_PREPS = ("in", "near", "inside", "across")
 # where an act of force happened, when it names no target: "launched an offensive *in eastern
 # Ukraine*", "staged drills *around Taiwan*" — the place stands for its country
@@ -44,18 +36,16 @@ WHERE_PREPS = frozenset({"in", "near", "inside", "across", "around", "throughout
 # where the people an act is for or about are: "aid for flood victims *in Pakistan*"
 INSIDE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 # people named only by where they are: "killed 20 people *in Gaza*" are civilians of that place
-CIVILIANS = frozenset({"people", "person", "civilian", "resident", "villager", "inhabitant", "child",
-                       "woman", "man", "passenger", "pilgrim", "worshipper", "shopper", "family",
-                       "student", "farmer", "fisherman", "bystander", "pedestrian", "local"})
+CIVILIANS = word_class("@civilians")
 
 Found = list[tuple[Actor, Token]]
 # verbs that lay a measure on someone: a measure "imposed on X" is X's to bear
-IMPOSING = frozenset({"impose", "place", "levy", "slap", "enforce"})
+IMPOSING = word_class("@imposing")
 # the two words of a reciprocal pronoun, head first, as the parser joins them: "each other",
 # "one another" (either word may head)
 RECIPROCAL = {"other": "each", "another": "one", "one": "another"}
 # words for a frontier: its "with" phrase names the country on the other side
-BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+BORDER_WORDS = word_class("@border")
 
 
 def actors_at(tokens: list[Token], mentions: Mentions) -> Found:
