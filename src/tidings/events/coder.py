@@ -58,6 +58,7 @@ VERBAL = VERBAL_CONFLICT | {"01", "02", "03", "04", "05"}
 # nouns for what one party asks or offers another: refusing them refuses the act they name
 REQUESTS = word_class("@requests")
 # aid of no stated kind, and its humanitarian form where the sentence names a disaster or its victims
+DISASTER = word_class("@disaster")
 HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033", "122": "1223"}
 # a meeting named in a phrase of another act happened too: "during talks with X", "at a meeting with X"
 MEETING_PREPS = frozenset({"during", "at"})
@@ -190,8 +191,8 @@ class EventCoder:
         asked = [self._frame(c) for c in obj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
                  and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
         for _, noun in syntax.prep_objects(obj, {"for"}):
-            asked.append(match(noun_frames(noun, self.patterns), Args.of_noun(event_noun(noun)))
-                         if noun_frames(noun, self.patterns) else None)
+            frames = noun_frames(noun, self.patterns)
+            asked.append(match(frames, Args.of_noun(event_noun(noun))) if frames else None)
         for act in filter(None, asked):
             code = derive(act.code, "reject") if act.code != "=obj" else "120"
             if code != "120":
@@ -321,8 +322,7 @@ class EventCoder:
                 kinds = [k for k in kinds if k not in {"intent", "prepare"}] + ["reject"]
             else:
                 return  # "did not provide evidence": no event
-        if code in HUMANITARIAN and any(t.lemma_.lower() in self.patterns.classes.get("@disaster", ())
-                                       for t in sent):
+        if code in HUMANITARIAN and any(t.lemma_.lower() in DISASTER for t in sent):
             code = HUMANITARIAN[code]  # aid for flood victims or refugees is humanitarian aid
         for kind in kinds:
             code = derive(code, kind)
