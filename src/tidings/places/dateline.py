@@ -8,7 +8,8 @@ import re
 from spacy.tokens import Doc
 
 from tidings.places.gazetteer import Gazetteer, fold
-from tidings.places.mentions import CALENDAR_WORDS, Mention
+from tidings.places.mentions import Mention
+from tidings.places.words import CALENDAR_WORDS
 
 # An upper-case place, an optional qualifier and date, an optional agency, then a dash.
 _DATELINE = re.compile(

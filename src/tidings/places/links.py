@@ -9,7 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from tidings.places.gazetteer import Gazetteer, fold
-from tidings.places.mentions import CALENDAR_WORDS, Mention, locative_before
+from tidings.places.locative import locative_before
+from tidings.places.mentions import Mention
+from tidings.places.words import CALENDAR_WORDS
 
 
 def postal_qualifiers(doc: Doc, gaz: Gazetteer, found: list[Mention],
