@@ -410,3 +410,28 @@ def test_a_nationality_word_is_no_place_but_a_province_is(places):
     assert places("An American and an Australian face charges.") == []
     punjab = only(places("Floods hit Punjab province of Pakistan."), "Punjab province")[0]
     assert (punjab.country, punjab.precision) == ("PAK", "admin1")
+
+
+def test_located_in_names_the_container(places, places_labelled):
+    found = places("Birds died in Crawford County located in Kansas, and in Maryland and Ohio.")
+    crawford = only(found, "Crawford County")[0]
+    assert (crawford.admin1, crawford.precision) == ("Kansas", "admin2")
+    grenwick = only(places_labelled("The outbreak began in the village of Grenwick located in "
+                                    "Ontario.", "Grenwick", "GPE"), "Grenwick")[0]
+    assert (grenwick.country, grenwick.admin1) == ("CAN", "Ontario")
+
+
+def test_a_place_the_text_puts_in_a_division_lies_there_even_unknown(places):
+    # the gazetteer's only Wexfords are in Ireland and Michigan, its only Hexham in England
+    found = places("A fire destroyed a barn near Wexford, Ontario, Canada, a week after Irish "
+                   "investors bought it.")
+    wexford = only(found, "Wexford")[0]
+    assert (wexford.country, wexford.admin1, wexford.precision) == ("CAN", "Ontario", "admin1")
+    hexham = only(places("Floods cut off the mountain town of Hexham in Tasmania on Monday."),
+                  "Hexham")[0]
+    assert (hexham.country, hexham.admin1) == ("AUS", "Tasmania")
+    # a list is no such statement, and "Atlanta, Georgia" is no reason to read the country
+    cork = places("The mayors of Wexford, Cork and Galway met in Dublin.")
+    assert {p.country for p in cork} == {"IRL"}
+    atlanta = only(places("Storms hit Atlanta, Georgia, on Monday."), "Atlanta")[0]
+    assert (atlanta.country, atlanta.admin1) == ("USA", "Georgia")

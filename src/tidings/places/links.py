@@ -11,7 +11,21 @@ from spacy.tokens import Doc, Span
 from tidings.places.gazetteer import Gazetteer, fold
 from tidings.places.locative import locative_before
 from tidings.places.mentions import Mention
-from tidings.places.words import CALENDAR_WORDS
+from tidings.places.words import CALENDAR_WORDS, word_list
+
+_LOCATED = word_list("located")  # "Crawford County located in Pennsylvania"
+
+
+def _inside_words(words: list[str]) -> str | None:
+    """What the words between two names say of the second: "in" when they place the first
+    inside it ("in", ", in", "located in", ", situated in the"), "located" when a participle
+    says so outright, else None."""
+    words = [w for w in words if w not in (",", "the")]
+    if words == ["in"]:
+        return "in"
+    if len(words) == 2 and words[0] in _LOCATED and words[1] == "in":
+        return "located"
+    return None
 
 
 def postal_qualifiers(doc: Doc, gaz: Gazetteer, found: list[Mention],
@@ -35,20 +49,32 @@ def postal_qualifiers(doc: Doc, gaz: Gazetteer, found: list[Mention],
 
 def link_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
     """"Paris, Texas": a mention right after another and a comma qualifies it; so does a name
-    that can only be a division or country after "in" ("Austin, in Scott County")."""
+    that can only be a division or country after "in" or "located in" ("Austin, in Scott
+    County", "Crawford County located in Pennsylvania")."""
     text = doc.text
-    for left, right in zip(mentions, mentions[1:]):
+    for n, (left, right) in enumerate(zip(mentions, mentions[1:])):
         if left.sentence != right.sentence:
             continue
         between = " ".join(text[left.end:right.start].split())
         readings = gaz.lookup_key(right.key)
-        if between in ("in", ", in") and readings and all(
+        inside = _inside_words(between.replace(",", " , ").split())
+        if inside and readings and all(
                 e.kind in ("country", "admin1", "admin2", "region") for e in readings):
             left.qualifier = right  # "Mission in Chad" is no more a place than "Mission"
             right.is_qualifier = True
+            if inside == "located" and _holds(gaz, right.key, left.key):
+                left.weak = False  # "a town called Lasby located in Jutland" says it outright
+            # "the town of Kalam in the Swat Valley" states where the place is
+            left.extra["placed"] = inside == "located" or bool(
+                locative_before(doc, left.token_start))
         elif between == ",":
             left.qualifier = right
             right.is_qualifier = True
+            after = mentions[n + 2] if n + 2 < len(mentions) else None
+            left.extra["placed"] = not _in_a_list(doc, doc[left.token_start:left.token_end],
+                                                  right) and not (
+                after is not None and " ".join(text[right.end:after.start].split()) == ","
+                and not _holds(gaz, after.key, right.key))  # "Suba, Migori, Homa Bay"
             # "Malakal, South Sudan": a known container after a comma backs a weak town, and
             # a strong town a weak container; "Nyanza, Rift Valley and Western" is a list
             if left.weak != right.weak and _holds(gaz, right.key, left.key):
@@ -92,9 +118,9 @@ def _in_a_list(doc: Doc, span: Span, right: Mention) -> bool:
 def unknown_in_known(doc: Doc, unknown: list[Span], found: list[Mention],
                      sent_of: list[int]) -> list[Mention]:
     """"Fort Detrick, Maryland", "the village of Cellardyke in Fife": a name the gazetteer
-    lacks, followed by a comma or "in" and a known place that can hold others, is a place in
-    that one. "in" needs a locative word before the name too ("died from Ebola in Congo" names
-    a cause). The mention has no key of its own; the resolver gives it its qualifier's place."""
+    lacks, followed by a comma, "in" or "located in" and a known place that can hold others, is
+    a place in that one. "in" needs a locative word before the name too ("died from Ebola in
+    Congo" names a cause). The mention has no key of its own; the resolver gives it its qualifier's place."""
     starts = {m.token_start: m for m in found}
     out = []
     seen: set[int] = set()
@@ -104,14 +130,16 @@ def unknown_in_known(doc: Doc, unknown: list[Span], found: list[Mention],
         seen.add(span.start)
         k = span.end
         words = []
-        while k < len(doc) and doc[k].lower_ in (",", "in", "the") and len(words) < 3:
+        while k < len(doc) and (doc[k].lower_ in (",", "in", "the") or doc[k].lower_ in _LOCATED) \
+                and len(words) < 4:
             words.append(doc[k].lower_)
             k += 1
         right = starts.get(k)
         if right is None or not right.extra.get("container") or right.weak:
             continue
-        if words[:1] == ["in"] or words[:2] == [",", "in"]:
-            if not locative_before(doc, span.start):
+        inside = _inside_words(words)
+        if inside:
+            if inside == "in" and not locative_before(doc, span.start):
                 continue
         elif words != [","] or _in_a_list(doc, span, right):
             continue

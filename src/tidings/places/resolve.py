@@ -143,6 +143,12 @@ class Resolver:
         if not entries:
             return None
         if qualifier is not None and not self._qualifies(qualifier, entries):
+            if self._placed_in(m, qualifier, entries):
+                # "Stroud, Ontario": no Stroud in Ontario is known, but the text says where it
+                # is; a same-named town elsewhere would be a guess against it
+                return Resolution(m, qualifier, PRECISION[qualifier.kind],
+                                  f"{m.cue}: no {m.text!r} known in {qualifier.name}; a place "
+                                  f"in {qualifier.name} ({m.qualifier.text!r} after it)", 0.0)
             qualifier = None
         rivals = Rivals.of(entries)
         scored = sorted(((self.score(e, m, ctx, rivals, qualifier), e) for e in entries),
@@ -177,6 +183,22 @@ class Resolver:
         if outer.kind == "admin2":
             return self.gaz.admin1(outer.country, outer.admin1) or outer
         return outer
+
+    def _placed_in(self, m: Mention, outer: Entry, entries: list[Entry]) -> bool:
+        """The text puts ``m`` inside ``outer`` ("Stroud, Ontario, Canada", "the town of Kalam
+        in the Swat Valley"), no reading of it is a country or a division of its own, and no
+        other reading of the qualifier's name holds it ("Atlanta, Georgia" is no reason to put
+        Atlanta in the country Georgia)."""
+        q = m.qualifier
+        if not m.extra.get("placed") or q is None or q.weak:
+            return False
+        if outer.kind not in ("country", "admin1", "admin2", "region") or any(
+                e.kind in ("country", "continent", "region", "water", "admin1") for e in entries):
+            return False
+        if outer.kind == "region" and any(e.country == outer.country for e in entries):
+            return False  # a region's bounds are unknown: a town of its country may lie in it
+        return not any(self.gaz.contains(o, e) for o in self.candidates(q)
+                       if o.kind in ("country", "admin1") for e in entries)
 
     def _qualifies(self, outer: Entry, entries: list[Entry]) -> bool:
         """"Paris, Texas" is a place and its container; "China, Japan and Korea" is a list:
