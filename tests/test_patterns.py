@@ -657,3 +657,36 @@ def test_a_meeting_in_one_partys_country_is_no_third_location(coded):
 
 def test_an_act_done_by_means_of_another_is_that_act(coded):
     assert coded("Israel retaliated by bombing targets in Gaza.") == [("195", "ISR", "PSE")]
+
+
+# -- round 5 of issue 3 -------------------------------------------------------------------------
+
+def test_an_object_pronoun_in_a_participle_clause_is_the_main_clauses_object(coded):
+    events = coded("Egypt, Saudi Arabia and Bahrain cut diplomatic ties with Qatar, accusing it of "
+                   "backing terrorism.")
+    assert {t for c, _, t in events if c == "112"} == {"QAT"}, events
+    assert ("112", "BDIGOV", "BDIMED") in coded(
+        "Burundi's government shut down private radio stations, accusing them of inciting unrest.")
+
+
+def test_counted_nationals_are_people_not_their_state(coded):
+    assert coded("Israeli soldiers shot dead 12 Palestinians near the border fence.") == [
+        ("190", "ISRMIL", "PSECVL")]
+    assert ("173", "SYRMIL", "LBNCVL") in coded("Syrian troops arrested dozens of Lebanese in the Bekaa valley.")
+    assert {s for _, s, _ in coded("The Palestinians rejected the Israeli proposal on Monday.")} == {"PSE"}
+
+
+def test_one_event_per_code_and_pair_of_parties_in_a_sentence(coded):
+    assert coded("Kazakh police arrested the opposition leader and charged him with treason.") == [
+        ("173", "KAZCOP", "KAZOPP")]
+
+
+def test_what_giving_or_agreeing_is_for_is_not_a_second_act(coded):
+    assert coded("Japan will give $2 million to Haiti to support the government's recovery plan.") == [
+        ("0331", "JPN", "HTI")]
+    assert roots(coded("Saudi Arabia and Iran signed an agreement in Beijing on Friday to restore "
+                       "diplomatic relations and reopen embassies.")) == {"05"}
+
+
+def test_what_a_party_is_urged_to_help_do_is_not_its_act(coded):
+    assert roots(coded("France urged Britain and Germany to help end the fighting in Libya.")) == {"02"}

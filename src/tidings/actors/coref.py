@@ -22,6 +22,8 @@ SINGULAR_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 PLURAL = frozenset({"they", "them", "their"})
 NEUTER = frozenset({"it", "its"})
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos", "conj", "ROOT", "attr"})
+# prepositions whose object is the party a clause acts on ("cut ties *with* Qatar")
+OBJECT_PREPS = frozenset({"with", "on", "against", "to", "from"})
 # how many sentences back a pronoun may reach for an antecedent
 WINDOW_SENTENCES = 3
 
@@ -71,6 +73,10 @@ def pronoun_antecedent(pron: Token, mentions: "Mentions") -> tuple[Actor, int] |
     """The actor a personal pronoun refers to and the token index of its antecedent's head,
     or None when nothing compatible is near."""
     word = pron.lower_
+    clause = _clause_object(pron, mentions)
+    if clause is not None:
+        actor, tok = clause
+        return _as_pronoun(pron, actor, f"the object of '{tok.head.text}'"), tok.i
     speaker = _speaker(pron, mentions)
     if speaker is not None and _compatible(word, speaker[0], speaker[1]):
         actor, tok = speaker
@@ -101,6 +107,28 @@ def pronoun_antecedent(pron: Token, mentions: "Mentions") -> tuple[Actor, int] |
     if fallback is not None:
         actor, i = fallback
         return _as_pronoun(pron, actor, f"nearest earlier mention '{actor.text}'"), i
+    return None
+
+
+def _clause_object(pron: Token, mentions: "Mentions") -> tuple[Actor, Token] | None:
+    """The object of the main clause, for an object pronoun in a participle clause that hangs on
+    it: "cut ties with Qatar, *accusing it* of ...", "shut down the radio stations, *accusing
+    them* of ...". The subject acts in both clauses, so the one it acts on is the object."""
+    verb = pron.head
+    if pron.dep_ not in {"dobj", "obj"} or verb.dep_ != "advcl" or verb.tag_ != "VBG" or \
+            subject_of(verb) is not None or verb.head.pos_ != "VERB":
+        return None
+    main = verb.head
+    objects = [c for c in main.children if c.dep_ in {"dobj", "obj", "dative"}]
+    words = []
+    for obj in objects + [main]:
+        words += [obj] if obj is not main else []
+        words += [o for p in obj.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
+                  for o in p.children if o.dep_ == "pobj"]
+    for tok in words:
+        actor = mentions.at(tok)
+        if actor is not None and tok.pos_ != "PRON" and _compatible(pron.lower_, actor, tok):
+            return actor, tok
     return None
 
 

@@ -34,6 +34,9 @@ from tidings.nlp.syntax import np_span, prep_objects
 # modifiers that say an agent is *not* of the article's country ("foreign-trained terrorists")
 NO_CONTEXT_MODIFIERS = frozenset({"foreign", "international", "unidentified", "unknown", "external",
                                   "overseas", "outside", "global", "multinational", "western"})
+# quantity words before "of" that count people ("thousands of Egyptians")
+QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score",
+                        "scores", "million", "millions", "many", "several", "number"})
 CONTEXT_NOUNS = frozenset({"country", "nation", "state", "republic"})
 # prepositions after which a seat of government is a place: "talks *in* Beijing", "flew *to* Kabul"
 # ("to" only after a word of travel: "protested *to* Beijing" addresses its government)
@@ -253,6 +256,11 @@ class Parts:
                 return None  # "Kazakh" as a bare adjective is not an actor
             if c.kind == "demonym" and any(t.lower_ == "ethnic" for t in span):
                 return ethnic_group(self, head, span, st)
+            if c.kind == "demonym" and counted(head):
+                # "killed 12 Palestinians", "thousands of Egyptians marched": people, not the state
+                return Actor(text, start, end, f"{c.country}CVL", c.country, ("CVL",), c.name,
+                             how_of(c), f"counted '{c.phrase}': people of {c.name} (CVL)",
+                             kind="country")
             detail = c.note if how_of(c) == "gazetteer" else \
                 f"'{c.phrase}' names {c.name}" + (" (seat of government)" if c.kind == "seat" else "")
             prep = head.head
@@ -338,3 +346,12 @@ class Parts:
         detail = f"'{phrase}' → {' '.join(sectors)}" + (f"; country from {how}" if how else "")
         return Actor(span.text, span.start_char, span.end_char, code, country, tuple(sectors), None,
                      "context" if guessed else how_of(self.agent), detail, guessed=guessed)
+
+
+def counted(head: Token) -> bool:
+    """A plural noun with a number or a quantity on it: "58 Palestinians", "at least 30
+    Sudanese", "thousands of Lebanese", "dozens of Ukrainians"."""
+    if any(c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in QUANTITIES) for c in head.children):
+        return True
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in QUANTITIES

@@ -21,7 +21,8 @@ from tidings.codebook import cameo, plover_for
 from tidings.events.aims import AIM_VERBS, protest_code
 from tidings.events.assertion import is_history, not_reported_act
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.dyads import no_visit, own_side, third_place, threatened, without_restatements
+from tidings.events.dyads import (no_visit, one_per_dyad, own_side, third_place, threatened,
+                                  without_restatements)
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun, match,
                                    noun_frames, slot_alternatives, slot_tokens, source_slots,
                                    target_slots)
@@ -62,6 +63,8 @@ DISASTER = word_class("@disaster")
 HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033", "122": "1223"}
 # a meeting named in a phrase of another act happened too: "during talks with X", "at a meeting with X"
 MEETING_PREPS = frozenset({"during", "at"})
+# acts of agreeing, giving, yielding or withholding: their purpose clause says what they are for
+GIVING = frozenset({"05", "06", "07", "08", "16"})
 # events in one sentence from which on each is less often right (a confidence feature)
 CROWDED = 3
 # acts of force whose target may be the place they happen in ("shelled villages *in Lebanon*")
@@ -123,7 +126,7 @@ class EventCoder:
                         if key not in seen:
                             seen.add(key)
                             found.append((event, evidence))
-            found = without_restatements(found)
+            found = one_per_dyad(without_restatements(found))
             # a sentence read as many acts is more often misread: the count is evidence too
             crowded = sum(1 for e, _ in found if not e.statement) >= CROWDED
             for event, evidence in found:
@@ -324,6 +327,8 @@ class EventCoder:
                 return  # "did not provide evidence": no event
         if code in HUMANITARIAN and any(t.lemma_.lower() in DISASTER for t in sent):
             code = HUMANITARIAN[code]  # aid for flood victims or refugees is humanitarian aid
+        if code == "010" and "intent" in kinds:
+            return  # "is due to announce the results": saying something later is no intent to act
         for kind in kinds:
             code = derive(code, kind)
         code, protest_aim = protest_code(code, host, cand.trigger)  # "rallied to demand X's ouster"
@@ -338,13 +343,18 @@ class EventCoder:
         if host.lemma_.lower() in ENABLING and self._aim_of_coded_act(host):
             return  # "deployed troops to help protect", "a truce to allow civilians to flee": the aim
         if host.dep_ in {"xcomp", "ccomp"} and host.head.lemma_.lower() in ENABLING and \
-                self._aim_of_coded_act(host.head):
-            return  # "delivered arms to the army *to help it crush* militants": the helped party's aim
+                (self._aim_of_coded_act(host.head) or _asked(host.head)):
+            return  # "delivered arms to the army *to help it crush* militants", "urged Iran *to help
+            # halt* the offensive": the aim of the help, not an act
         if is_purpose(host) and host.head.pos_ == "VERB" and (code[:2] in ASKING or (
                 cand.code[:2] == "04" and (head_frame or OBLIGATION_FRAME).code[:2] == "04") or (
                 head_frame is not None and head_frame.code[:2] in ASKING)):
             return  # "blocked roads to demand reforms", "met to discuss trade", "demanded talks
             # to end the war": the aim, not an act
+        if is_purpose(host) and head_frame is not None and head_frame.code[:2] in GIVING:
+            return  # "will give $2 million to Haiti *to support* its recovery", "paused aid *to
+            # pressure* Kyiv", "signed an agreement *to restore* ties": what giving, agreeing or
+            # withholding is for, not a second act
         if code[:2] in ASKING and self._protest_aim(host):
             return  # "marched *demanding that* Milosevic recognise ...": what the protest is for
         sources, how_source = self._source_tokens(cand, g, code)
@@ -517,3 +527,8 @@ class EventCoder:
             confidence=0.0, statement=code == "010" and not cand.nominal,
             pattern=why)
 
+
+def _asked(verb: Token) -> bool:
+    """True when ``verb`` is what someone is urged, asked or told to do."""
+    row = governor_of(verb.head) if verb.dep_ in {"xcomp", "ccomp"} else None
+    return row is not None and row.kind in {"appeal", "demand", "order"}

@@ -79,3 +79,18 @@ def without_restatements(found: list[tuple[Event, dict[str, bool]]]) -> list[tup
             and f.cameo[:size] == e.cameo[:size] and f.source.country == e.source.country
             for f, _ in found)
     return [(e, ev) for e, ev in found if not restated(e)]
+
+
+def one_per_dyad(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
+    """One event per code and pair of parties in a sentence: "arrested the opposition leader and
+    charged him with treason" is one arrest of him, "convicted ..., sentencing him" one sentence.
+    The first wording is kept."""
+    seen: set[tuple] = set()
+    out = []
+    for event, evidence in found:
+        key = (event.cameo, event.source.code if event.source else None,
+               event.target.code if event.target else None)
+        if key[1] is None or key[2] is None or key not in seen:
+            out.append((event, evidence))
+        seen.add(key)
+    return out

@@ -198,6 +198,9 @@ def _noun_governor(noun: Token, clause: Token, g: Governance) -> None:
     if row is None or row.kind == "drop":
         g.dropped = f"'{noun.text}' + clause is not an act"  # "the right to fire"
         return
+    if syntax.is_negated(noun):
+        g.dropped = f"negated '{noun.text}'"  # "has no plans to invade": a denial, not an act
+        return
     g.noun_host = noun
     g.governors.append(f"{noun.text} ({row.kind})")
     if row.kind in {"same", "occur"}:

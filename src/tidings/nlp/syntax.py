@@ -18,7 +18,9 @@ OBJECTS = frozenset({"dobj", "obj"})
 NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case",
                      "punct", "npadvmod", "advmod", "predet", "prep", "pobj", "cc", "conj"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
-NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without",
+                       # near-negatives: "have *rarely* agreed" says it did not happen this time
+                       "rarely", "seldom", "hardly", "scarcely"})
 
 
 def np_span(head: Token) -> Span:
@@ -110,9 +112,13 @@ def is_passive(verb: Token) -> bool:
 
 
 def is_negated(token: Token) -> bool:
-    """A negation attached to this word: "did not provide", "never agreed", "no talks"."""
+    """A negation attached to this word: "did not provide", "never agreed", "no talks", "no
+    longer recognises"."""
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ in {"advmod", "det", "preconj"} and child.lower_ in NEGATIONS):
+            return True
+        if child.dep_ == "advmod" and child.lower_ == "longer" and \
+                any(c.lower_ == "no" for c in child.children):
             return True
     return False
 
