@@ -435,3 +435,22 @@ def test_a_place_the_text_puts_in_a_division_lies_there_even_unknown(places):
     assert {p.country for p in cork} == {"IRL"}
     atlanta = only(places("Storms hit Atlanta, Georgia, on Monday."), "Atlanta")[0]
     assert (atlanta.country, atlanta.admin1) == ("USA", "Georgia")
+
+
+def test_congo_alone_is_either_republic(places):
+    # by default the larger; after the other named in full, that one
+    assert only(places("Cholera spread in Congo, aid agencies said."),
+                "Congo")[0].country == "COD"
+    found = places("Fighting in the Republic of Congo displaced thousands. Congo has asked for "
+                   "aid from Gabon.")
+    assert [p.country for p in only(found, "Congo")] == ["COG"]
+    # "Sudan" is a country's own name: after "South Sudan" it is still Sudan
+    assert only(places("South Sudan voted. Sudan's leaders watched."), "Sudan")[0].country \
+        == "SDN"
+
+
+def test_a_name_the_parser_split_before_of_the_is_made_whole(places_labelled):
+    found = places_labelled("Polio cases rose in Angola and Democratic Republic of the Congo.",
+                            "Democratic Republic", "GPE")
+    drc = only(found, "Democratic Republic of the Congo")[0]
+    assert drc.country == "COD"

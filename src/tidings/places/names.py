@@ -106,9 +106,10 @@ def _part_of_place(span: Span, gaz: Gazetteer) -> tuple[Span, str, None] | None:
 
 def extend(span: Span, gaz: Gazetteer, taken: list[bool]) -> Span:
     """Grow an entity to the right when that makes a longer known name or adds a generic word
-    ("Guinea" + "-Bissau", "New York" + "City", "Kano" + "State")."""
+    ("Guinea" + "-Bissau", "New York" + "City", "Kano" + "State", "Democratic Republic" + "of
+    the Congo")."""
     doc = span.doc
-    for extra in (2, 1):
+    for extra in (3, 2, 1):
         end = span.end + extra
         if end > len(doc) or any(taken[span.end:end]) or not len(span):
             continue

@@ -228,6 +228,7 @@ class Resolver:
                      if (r.mention.qualifier is not None and "inside" in r.how)
                      or (r.mention.cue == "dateline" and not r.mention.is_qualifier)}
         parts = self._name_parts(picks.values())
+        in_full = self._countries_in_full(picks.values())
         strong: dict[str, Resolution] = {}
         for r in sorted(picks.values(), key=lambda r: r.mention.start):
             m = r.mention
@@ -255,6 +256,11 @@ class Resolver:
                         for e in self.candidates(m))):  # "Sudan" after "South Sudan" stays
                 r = Resolution(m, whole.entry, whole.precision,
                                f"{m.cue}: short for {whole.mention.text!r}", whole.score)
+            full = in_full.get(m.key)
+            if full is not None and full.entry != r.entry and self._shared_short_name(
+                    m, full.entry):
+                r = Resolution(m, full.entry, full.precision,
+                               f"{m.cue}: short for {full.mention.text!r}", full.score)
             q = qualified.get(m.key)
             if q is not None and q is not r and m.qualifier is None and not m.is_qualifier:
                 by = (f"with {q.mention.qualifier.text!r}" if q.mention.qualifier is not None
@@ -294,6 +300,27 @@ class Resolver:
                 if len(word) >= 4:
                     parts.setdefault(word, r)
         return parts
+
+    @staticmethod
+    def _countries_in_full(resolutions) -> dict[str, Resolution | None]:
+        """"Republic of Congo" named in full: the last word of a country's longer name → that
+        country (None when two countries named in full end alike)."""
+        out: dict[str, Resolution | None] = {}
+        for r in resolutions:
+            words = r.mention.key.split()
+            if r.entry.kind != "country" or len(words) < 2 or r.mention.weak:
+                continue
+            seen = out.get(words[-1], r)
+            out[words[-1]] = r if seen is not None and seen.entry == r.entry else None
+        return out
+
+    def _shared_short_name(self, m: Mention, entry: Entry) -> bool:
+        """``m`` ("Congo") is a short name several countries share, none of them by its own
+        name, and ``entry`` is one of them: after the full name it means that one. ("Sudan"
+        after "South Sudan" is still Sudan: that is its own name.)"""
+        countries = [e for e in self.candidates(m) if e.kind == "country"]
+        return (len(countries) > 1 and entry in countries
+                and not any(fold(e.name) == m.key for e in countries))
 
     def _backed(self, r: Resolution, ctx: Context | None) -> bool:
         """A weak mention (a town the parser took for a person, say) stays only when the
