@@ -454,3 +454,12 @@ def test_a_name_the_parser_split_before_of_the_is_made_whole(places_labelled):
                             "Democratic Republic", "GPE")
     drc = only(found, "Democratic Republic of the Congo")[0]
     assert drc.country == "COD"
+
+
+def test_a_division_whose_name_adds_words_to_a_citys_is_the_division(places):
+    # Rio Grande is also a city of 190,000 in that state (which Porto Alegre backs)
+    state = only(places("Hospitals in Porto Alegre were full, and officials in Rio Grande do "
+                        "Sul asked for help."), "Rio Grande do Sul")[0]
+    assert (state.country, state.precision) == ("BRA", "admin1")
+    mecca = only(places("Pilgrims gathered in Mecca on Friday."), "Mecca")[0]
+    assert (mecca.country, mecca.precision) == ("SAU", "city")

@@ -83,13 +83,17 @@ class Rivals:
     """What a mention's candidates say about each other, worked out once per mention."""
 
     has_country: bool  # a country or continent is among them
-    big_city_countries: frozenset[str | None]  # countries with a city of EPONYM_CITY+ among them
+    # countries with a city of EPONYM_CITY+ among them, unless the name as written adds words
+    # to the city's ("Rio Grande do Sul" is not the city of Rio Grande; "New York" is New York
+    # City, "Mecca" is Makkah)
+    big_city_countries: frozenset[str | None]
 
     @classmethod
-    def of(cls, entries: list[Entry]) -> Rivals:
+    def of(cls, entries: list[Entry], key: str) -> Rivals:
         return cls(any(r.kind in ("country", "continent") for r in entries),
                    frozenset(r.country for r in entries
-                             if r.kind == "city" and r.population >= EPONYM_CITY))
+                             if r.kind == "city" and r.population >= EPONYM_CITY
+                             and not key.startswith(f"{fold(r.name)} ")))
 
 
 class Resolver:
@@ -150,7 +154,7 @@ class Resolver:
                                   f"{m.cue}: no {m.text!r} known in {qualifier.name}; a place "
                                   f"in {qualifier.name} ({m.qualifier.text!r} after it)", 0.0)
             qualifier = None
-        rivals = Rivals.of(entries)
+        rivals = Rivals.of(entries, m.key)
         scored = sorted(((self.score(e, m, ctx, rivals, qualifier), e) for e in entries),
                         key=lambda x: -x[0][0])
         (best_score, why), best = scored[0]
