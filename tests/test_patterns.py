@@ -101,7 +101,9 @@ def test_an_obligation_in_reported_speech_is_a_demand(coded):
 
 
 def test_an_obligation_on_a_non_event_is_a_generic_demand(coded):
-    assert coded("France said Mali must hold elections.") == [("100", "FRA", "MLI")]
+    assert coded("France said Mali must do more.") == [("100", "FRA", "MLI")]
+    # ... made specific by the reform it asks for (1044: a change of institutions)
+    assert coded("France said Mali must hold elections.") == [("1044", "FRA", "MLI")]
 
 
 def test_an_obligation_stated_by_the_text_is_no_event(coded):
@@ -690,3 +692,45 @@ def test_what_giving_or_agreeing_is_for_is_not_a_second_act(coded):
 
 def test_what_a_party_is_urged_to_help_do_is_not_its_act(coded):
     assert roots(coded("France urged Britain and Germany to help end the fighting in Libya.")) == {"02"}
+
+
+def test_a_reaction_to_the_act_just_told_is_aimed_at_its_doer(coded):
+    assert ("111", "JPNGOV", "PRK") in coded(
+        "North Korea fired a ballistic missile over northern Japan early on Tuesday, and Prime "
+        "Minister Shinzo Abe condemned the launch as a grave threat.")
+    assert ("111", "EGY", "ISR") in coded("Israel closed the Rafah crossing on Monday. Egypt condemned the move.")
+    # a reaction to one's own side's act, or to a named act of someone else, is not redirected
+    assert ("111", "UKRGOV", "RUS") in coded("Ukraine shelled the town, and Kyiv condemned Russia's attack.")
+
+
+def test_an_intent_told_to_someone_is_promised_to_them(coded):
+    assert coded("Putin told Merkel that Russia would withdraw its troops from the border.") == [
+        ("0356", "RUSGOV", "DEUGOV")]
+
+
+def test_a_country_on_a_hyphenated_modifier_owns_the_thing(coded):
+    assert coded("Iran's Revolutionary Guards seized a British-flagged oil tanker on Friday.") == [
+        ("1711", "IRNMIL", "GBR")]
+    assert countries(coded("Vietnamese workers set fire to Chinese-owned factories on Tuesday.")) == {
+        ("17", "VNM", "CHN")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Obama demanded on Thursday that Syrian President Bashar al-Assad step aside.", "1041"),
+    ("Rights groups demanded that Qatar respect the rights of migrant workers.", "1043"),
+    ("Macron rejected demands from the unions to withdraw his pension reform.", "1232"),
+    ("The Kenyan opposition called for new elections.", "0244"),
+    ("The Serbian opposition called for the president's resignation.", "0241"),
+])
+def test_a_generic_appeal_demand_or_refusal_takes_the_reform_it_is_about(coded, sentence, expected):
+    assert expected in {c for c, _, _ in coded(sentence)}
+
+
+def test_what_a_refused_call_asks_for_is_not_done(coded):
+    assert coded("Maduro dismissed calls from the Venezuelan opposition to step down and hand power to a "
+                 "transitional government.") == [("1231", "VENGOV", "VENOPP")]
+
+
+def test_the_one_called_on_to_resign_is_the_target_of_the_call(coded):
+    assert coded("The Serbian opposition called for the president's resignation.") == [
+        ("0241", "SRBOPP", "SRBGOV")]

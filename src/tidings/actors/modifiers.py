@@ -3,7 +3,7 @@
 Two kinds of country word are actors without heading a phrase of their own:
 
 - the modifier of a noun that names no actor: "Israel rejected an *Indian* proposal", "a *U.S.*
-  request", "a *U.N. Security Council* resolution" — the country (or organisation) is the one
+  request", "a *U.N. Security Council* resolution", "a *British*-flagged tanker" — the country (or organisation) is the one
   proposing or requesting. It is listed as a mention of its own (``detail`` says which noun it
   modifies);
 - the second of coordinated modifiers: "*Hungarian* and *Romanian* officials" is one phrase whose
@@ -52,6 +52,8 @@ def modifier_actors(doc: Doc, matches: list[Match], mentions: "Mentions") -> Non
         if first.dep_ not in MODIFIER_DEPS or first.head.i == first.i:
             continue
         noun = first.head
+        if noun.dep_ == "amod" and noun.tag_ in {"VBN", "JJ"} and noun.head.pos_ in {"NOUN", "PROPN"}:
+            noun = noun.head  # "a *British*-flagged tanker", "*Chinese*-owned factories"
         if noun.pos_ not in {"NOUN", "PROPN"}:
             continue
         text = doc[m.start:m.end].text

@@ -19,6 +19,12 @@ from tidings.events.patterns import word_class
 from tidings.nlp import syntax
 
 PROTESTS = frozenset({"141", "142", "143", "144", "145"})
+# generic asking, refusing and promising codes and their political-reform families (CAMEO 024,
+# 104, 123, 034), split by the same four aims: "demanded that Assad *step aside*" (1041),
+# "rejected demands to withdraw his pension *reform*" (1232), "urged X to respect *rights*" (0243)
+REFORMS = {"020": "024", "100": "104", "120": "123", "030": "034"}
+# what an asked or refused act is about: its clause, its object, and a "for" phrase
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
 # verbs whose object is what the protesters want
 AIM_VERBS = word_class("@aim_verbs")
 AIM_PREPS = frozenset({"against", "for", "over"})
@@ -50,6 +56,23 @@ def protest_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str
     return code, None
 
 
+def reform_code(code: str, host: Token) -> tuple[str, str | None]:
+    """A generic appeal, demand, refusal or promise made specific by the reform it is about,
+    read from what is asked ("demanded that the president *resign*"): ``code`` and None when
+    no reform word is there."""
+    family = REFORMS.get(code)
+    if family is None:
+        return code, None
+    words: list[Token] = []
+    for child in host.children:
+        if child.dep_ in CLAUSE_DEPS:
+            words += [t for t in child.subtree if t.dep_ not in {"nsubj", "nsubjpass"} or t is child]
+    for _, obj in syntax.prep_objects(host, {"for"}):
+        words += list(obj.subtree)
+    found = _digit(words)
+    return (family + found[0], found[1]) if found is not None else (code, None)
+
+
 def _aim_phrases(host: Token, trigger: list[Token]) -> list[list[Token]]:
     """Word sequences that may say what the protest is for, nearest first."""
     heads = list(dict.fromkeys([host, *trigger]))
@@ -74,6 +97,10 @@ def _digit(words: list[Token]) -> tuple[str, str] | None:
         if tok.pos_ not in {"NOUN", "VERB", "PROPN"}:
             continue
         lemma = tok.lemma_.lower()
+        for prt in (c for c in tok.children if c.dep_ in {"prt", "advmod"}):  # "step down", "step aside"
+            digit = table.get(f"{lemma} {prt.lower_}")
+            if digit is not None:
+                return digit, f"{tok.text} {prt.text}"
         for mod in (c for c in tok.lefts if c.dep_ in {"compound", "amod"}):
             digit = table.get(f"{mod.lemma_.lower()} {lemma}")
             if digit is not None:

@@ -18,11 +18,11 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.resolver import Mentions
 from tidings.codebook import cameo, plover_for
-from tidings.events.aims import AIM_VERBS, protest_code
+from tidings.events.aims import AIM_VERBS, protest_code, reform_code
 from tidings.events.assertion import is_history, not_reported_act
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.dyads import (no_visit, one_per_dyad, own_side, third_place, threatened,
-                                  without_restatements)
+from tidings.events.dyads import (answered, no_visit, one_per_dyad, own_side, refers_back,
+                                  third_place, threatened, told, without_restatements)
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun, match,
                                    noun_frames, slot_alternatives, slot_tokens, source_slots,
                                    target_slots)
@@ -109,6 +109,7 @@ class EventCoder:
         exprs = nlp_dates.find_dates(doc, document.published)
         events: list[Event] = []
         seen: set[tuple] = set()
+        self._reacting: set[str] = set()  # events whose object refers back to an earlier act
         for index, sent in enumerate(doc.sents):
             if sent.text.rstrip().endswith("?"):
                 continue  # questions assert nothing
@@ -126,6 +127,8 @@ class EventCoder:
                         if key not in seen:
                             seen.add(key)
                             found.append((event, evidence))
+            found = self._reactions(found, [e for e in events if e.sentence_index == index - 1],
+                                    document)
             found = one_per_dyad(without_restatements(found))
             # a sentence read as many acts is more often misread: the count is evidence too
             crowded = sum(1 for e, _ in found if not e.statement) >= CROWDED
@@ -135,6 +138,23 @@ class EventCoder:
                     self.record[event.id] = evidence
                 events.append(replace(event, confidence=confidence(evidence)))
         return events
+
+    def _reactions(self, found: list[tuple[Event, dict[str, bool]]], before: list[Event],
+                   document: Document) -> list[tuple[Event, dict[str, bool]]]:
+        """"Russia annexed Crimea, and Kiev denounced *the move*": a reaction to an act told just
+        before is aimed at whoever did it."""
+        out = []
+        for event, evidence in found:
+            if event.id in self._reacting and event.target is None:
+                earlier = before + [e for e, _ in found if e.trigger_start < event.trigger_start]
+                target = answered(event, earlier)
+                if target is not None:
+                    event = replace(event, target=target, id=event_id(
+                        document.id, event.sentence_index, event.trigger_start, event.cameo,
+                        event.source.code if event.source else None, target.code))
+                    evidence = dict(evidence, target_known=True)
+            out.append((event, evidence))
+        return out
 
     # -- candidates ------------------------------------------------------------------------------
     def _candidates(self, verb: Token) -> Iterator[_Candidate]:
@@ -191,7 +211,8 @@ class EventCoder:
         (1231): refusing a request, demand or offer refuses the act it asks for."""
         if obj.lemma_.lower() not in REQUESTS:
             return frame
-        asked = [self._frame(c) for c in obj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+        asked = [self._frame(c) for c in [*obj.children, *_purposes(obj.head)]
+                 if c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ == "VERB"
                  and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
         for _, noun in syntax.prep_objects(obj, {"for"}):
             frames = noun_frames(noun, self.patterns)
@@ -278,6 +299,8 @@ class EventCoder:
         if kinds and kinds[0] in {"appeal", "demand"}:  # "appealed *to the EU* for help with
             # migrants", "requested assistance *from the US*": the one asked is the target
             asked = slot_tokens(host_args, ("to", "on", "from", "dative"))
+            if src is not None and src[0] == "poss":  # "called for *the president's* resignation":
+                tgt, src = tgt or src, None  # the one asked to act, not the one asking
             tgt = asked or tgt
         if tgt is None:  # "imposed sanctions on Iran", "held a rally outside the embassy": the
             # phrase may hang off the verb
@@ -332,6 +355,8 @@ class EventCoder:
         for kind in kinds:
             code = derive(code, kind)
         code, protest_aim = protest_code(code, host, cand.trigger)  # "rallied to demand X's ouster"
+        if protest_aim is None:
+            code, protest_aim = reform_code(code, cand.trigger[-1] if cand.nominal else host)
         if protest_aim is not None:
             cand = replace(cand, aim=protest_aim)
         aim = host.head.pos_ == "VERB" and (is_purpose(host) or host.dep_ == "xcomp" and any(
@@ -355,6 +380,8 @@ class EventCoder:
             return  # "will give $2 million to Haiti *to support* its recovery", "paused aid *to
             # pressure* Kyiv", "signed an agreement *to restore* ties": what giving, agreeing or
             # withholding is for, not a second act
+        if self._refused_content(host):
+            return  # "dismissed calls from the opposition *to step down*": what was not granted
         if code[:2] in ASKING and self._protest_aim(host):
             return  # "marched *demanding that* Milosevic recognise ...": what the protest is for
         sources, how_source = self._source_tokens(cand, g, code)
@@ -394,6 +421,8 @@ class EventCoder:
                                        INSIDE_PREPS)
         if not tgt_actors and "threat" in kinds:
             tgt_actors = threatened(host, src_actors, mentions)
+        if not tgt_actors and code[:2] == "03" and not g.addressee:
+            tgt_actors = told(host, src_actors, mentions)  # "Iraq told Annan it would allow ..."
         if code[:2] == "15":  # "drills in the north of the country": one's own ground is where a
             # force is readied, not whom it is aimed at
             own = {a.country for a, _ in src_actors}
@@ -433,6 +462,7 @@ class EventCoder:
             "mid_sentence": 20 < len(sent) <= 40,
         }
         when = expr.value if expr is not None else document.published
+        reaction = not tgt_actors and code[:2] in VERBAL and refers_back(host)
         for source, target, reverse in dyads:
             if code == "042" and no_visit(source, target, host):
                 continue
@@ -446,7 +476,10 @@ class EventCoder:
             # actors were resolved for the publication date; an event of another day takes the
             # roles people held that day ("Sunak met Zelensky on 1 July": prime minister then)
             source, target = mentions.recode(source, when), mentions.recode(target, when)
-            yield self._event(cand, code, index, sent, document, source, target, expr, g), evidence
+            event = self._event(cand, code, index, sent, document, source, target, expr, g)
+            if reaction:
+                self._reacting.add(event.id)
+            yield event, evidence
 
     def _protest_aim(self, verb: Token, code: str = "") -> bool:
         """True when ``verb`` is what a protest's demand asks for: "marched *demanding* that X
@@ -461,6 +494,20 @@ class EventCoder:
             return False
         frame = self._frame(asking.head) if asking.head.pos_ == "VERB" else None
         return frame is not None and frame.code[:2] == "14"
+
+    def _refused_content(self, verb: Token) -> bool:
+        """True when ``verb`` (or the first of its conjuncts) is what a refused request asks for,
+        parsed as a purpose clause of the refusal: "dismissed calls *to step down* and *hand*
+        power"."""
+        while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            verb = verb.head
+        refusal = verb.head
+        if not is_purpose(verb) or refusal.pos_ != "VERB":
+            return False
+        frame = self._frame(refusal)
+        obj = syntax.object_of(refusal)
+        return frame is not None and frame.code[:2] == "12" and obj is not None and \
+            obj.lemma_.lower() in REQUESTS
 
     def _aim_of_coded_act(self, verb: Token) -> bool:
         """True when ``verb`` is the purpose infinitive of an act with a pattern of its own: "sent
@@ -532,3 +579,8 @@ def _asked(verb: Token) -> bool:
     """True when ``verb`` is what someone is urged, asked or told to do."""
     row = governor_of(verb.head) if verb.dep_ in {"xcomp", "ccomp"} else None
     return row is not None and row.kind in {"appeal", "demand", "order"}
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """Purpose infinitives of ``verb`` (the parser often hangs a request noun's clause there)."""
+    return [c for c in verb.children if is_purpose(c)] if verb.pos_ == "VERB" else []

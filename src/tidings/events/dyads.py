@@ -18,6 +18,9 @@ from tidings.nlp import syntax
 
 # verbs of travel: going somewhere in one's own country is no visit to another party
 JOURNEY = word_class("@journey")
+# nouns that refer back to an act already told: "condemned *the launch*"
+REFERRED = word_class("@referred_acts")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def third_place(trigger: list[Token], host: Token, parties: Found, mentions: Mentions) -> bool:
@@ -61,6 +64,18 @@ def threatened(host: Token, sources: Found, mentions: Mentions) -> Found:
     return []
 
 
+def told(host: Token, sources: Found, mentions: Mentions) -> Found:
+    """Whom an intent is promised to: the one told, assured or informed ("Iraq *told* UN
+    Secretary-General Kofi Annan it would allow inspectors to return"; "pledged *to* Kyiv")."""
+    speech = syntax.speech_head(host)
+    if speech is None:
+        return []
+    own = {a.code for a, _ in sources}
+    words = [c for c in speech.children if c.dep_ in syntax.OBJECTS or c.dep_ == "dative"]
+    words += [o for _, o in syntax.prep_objects(speech, {"to"})]
+    return [(a, t) for a, t in actors_at(words, mentions) if a.code not in own]
+
+
 def own_side(speaker: Token, actors: Found, mentions: Mentions) -> bool:
     """True when the ``actors`` are the speaker's side (same country), or the speaker is unknown:
     "Medvedev warned that *Moscow* could strike" is Russia's own threat."""
@@ -94,3 +109,26 @@ def one_per_dyad(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event
             out.append((event, evidence))
         seen.add(key)
     return out
+
+
+def refers_back(host: Token) -> bool:
+    """True when the object of ``host`` refers back to an act already told: "Kiev denounced *the
+    move*", "Abe condemned *the launch* as ...", "Moscow condemned *the downing*"."""
+    for obj in (c for c in host.children if c.dep_ in syntax.OBJECTS):
+        if obj.lemma_.lower() in REFERRED and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) and \
+                not any(c.dep_ in {"poss", "compound", "amod"} for c in obj.children):
+            return True
+    return False
+
+
+def answered(event: Event, earlier: list[Event]) -> Actor | None:
+    """Who did the act a reaction refers back to: the source of the nearest earlier event (this
+    sentence first, then the one before) whose source is of another country."""
+    def side(actor: Actor | None) -> str | None:
+        return (actor.country or actor.code) if actor is not None else None
+    own = side(event.source)
+    for other in reversed(earlier):
+        if other.source is not None and side(other.source) != own and not other.statement:
+            return other.source
+    return None

@@ -163,6 +163,8 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
         if child.dep_ in MODIFIERS:
             found = mentions.at(child) or (inner_actor(child, mentions, depth + 1)
                                            if child.dep_ == "compound" else None)
+            if found is None and child.dep_ == "amod":  # "a *British*-flagged tanker"
+                found = next(filter(None, (mentions.at(g) for g in child.lefts)), None)
             if found is not None and _region_in_name(found, child, tok):
                 continue  # "the Europe Bridge", "the Asia Cup": a region in a name owns nothing
             if found is not None:
