@@ -463,3 +463,30 @@ def test_a_division_whose_name_adds_words_to_a_citys_is_the_division(places):
     assert (state.country, state.precision) == ("BRA", "admin1")
     mecca = only(places("Pilgrims gathered in Mecca on Friday."), "Mecca")[0]
     assert (mecca.country, mecca.precision) == ("SAU", "city")
+
+
+def test_a_place_noun_in_the_plural_or_with_called_expects_a_place(places_labelled):
+    found = places_labelled("Storks nested in a small town called Hobro last spring.", "Hobro",
+                            "PERSON")
+    assert only(found, "Hobro")[0].country == "DNK"
+    found = places_labelled("Officials met in the mountain villages of Tunja and Duitama.",
+                            "Tunja and Duitama", "ORG")
+    assert {p.text: p.country for p in found} == {"Tunja": "COL", "Duitama": "COL"}
+
+
+def test_a_list_read_as_one_name_is_its_names(places):
+    found = places("Frogs are vanishing from Central and South America.")
+    central = only(found, "Central")[0]
+    assert (central.name, central.precision) == ("Central America", "region")
+    assert only(found, "South America")[0].precision == "region"
+
+
+def test_the_state_of_x_is_a_state_but_the_eastern_region_of_x_is_x(places):
+    found = places("The first case was found in the state of Washington, officials in London "
+                   "said.")
+    washington = only(found, "Washington")[0]
+    assert (washington.country, washington.precision) == ("USA", "admin1")
+    chad = only(places("Rebels attacked the eastern region of Chad."), "Chad")[0]
+    assert (chad.country, chad.precision) == ("TCD", "country")
+    qatar = only(places("Talks were held in the State of Qatar."), "State of Qatar")[0]
+    assert qatar.country == "QAT"

@@ -70,11 +70,8 @@ def link_qualifiers(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
         elif between == ",":
             left.qualifier = right
             right.is_qualifier = True
-            after = mentions[n + 2] if n + 2 < len(mentions) else None
             left.extra["placed"] = not _in_a_list(doc, doc[left.token_start:left.token_end],
-                                                  right) and not (
-                after is not None and " ".join(text[right.end:after.start].split()) == ","
-                and not _holds(gaz, after.key, right.key))  # "Suba, Migori, Homa Bay"
+                                                  right) and not _list_goes_on(doc, gaz, right)
             # "Malakal, South Sudan": a known container after a comma backs a weak town, and
             # a strong town a weak container; "Nyanza, Rift Valley and Western" is a list
             if left.weak != right.weak and _holds(gaz, right.key, left.key):
@@ -113,6 +110,18 @@ def _in_a_list(doc: Doc, span: Span, right: Mention) -> bool:
     after = doc[right.token_end] if right.token_end < len(doc) else None
     return after is not None and (after.lower_ in ("and", "or") or after.tag_ == "POS"
                                   or after.pos_ in ("VERB", "AUX"))
+
+
+def _list_goes_on(doc: Doc, gaz: Gazetteer, right: Mention) -> bool:
+    """"Suba, Migori, Homa Bay": a comma and another name after ``right`` that does not hold
+    it make a list ("Stroud, Ontario, Canada" is a place, its province and its country)."""
+    i = right.token_end
+    if i + 1 >= len(doc) or doc[i].text != "," or not doc[i + 1].text[:1].isupper():
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_punct:
+        j += 1
+    return not _holds(gaz, fold(doc[i + 1:j].text), right.key)
 
 
 def unknown_in_known(doc: Doc, unknown: list[Span], found: list[Mention],

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from tidings.places.gazetteer import Gazetteer, fold
-from tidings.places.locative import locative_before
+from tidings.places.locative import kinds_named_before, locative_before
 from tidings.places.names import (IN_NAME, extend, generic_name, known_part,
-                                  longest_known_prefix, names_inside, trim)
+                                  longest_known_prefix, names_inside, shared_head, trim)
 from tidings.places.words import CALENDAR_WORDS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -84,17 +84,24 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         weak = weak or generic_name(key)  # "Eastern": only with its country named elsewhere
         container = any(e.kind in _CONTAINER_KINDS or e.kind == "admin2"
                         for e in gaz.lookup_key(key))
+        named = kinds_named_before(doc, span.start) if kinds is None else None
         found.append(Mention(span.start_char, span.end_char, span.text, key,
-                             sent_of[span.start], cue, kinds, weak=weak,
+                             sent_of[span.start], cue, kinds or named, weak=weak,
                              token_start=span.start, token_end=span.end,
-                             extra={"container": container}))
+                             extra={"container": container, "strict_kinds": bool(named)}))
 
-    def add_parts(span: Span, cue: str) -> None:
-        # "Pandi, Bulacan" as one entity: each comma-separated part is a mention
-        for piece in _comma_parts(span):
+    def add_parts(span: Span, cue: str, lists: bool = False) -> None:
+        # "Pandi, Bulacan" as one entity: each comma-separated part is a mention; so is each
+        # name of a list read as one ("Tunja and Duitama"), and an unknown one may be placed
+        pieces = _comma_parts(span, lists)
+        for n, piece in enumerate(pieces):
             part = known_part(trim(piece), gaz)
+            if part and generic_name(part[1]) and n + 1 < len(pieces):
+                part = shared_head(trim(piece), pieces[-1], gaz) or part
             if part:
                 add(part[0], part[1], cue, part[2])
+            elif lists and _may_be_a_name(trim(piece)):
+                unknown.append(trim(piece))
 
     unknown: list[Span] = []  # names the gazetteer lacks where a place is expected
     for ent in doc.ents:
@@ -105,10 +112,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             keyed = known_part(span, gaz)
             if keyed:
                 add(keyed[0], keyed[1], cue, keyed[2])
-            elif "," in span.text:
-                add_parts(span, cue)
+            elif len(_comma_parts(span, lists=True)) > 1:
+                add_parts(span, cue, lists=True)  # "Central and South America" too
             elif not longest_known_prefix(span, gaz, add, cue):
-                names_inside(span, gaz, add, cue)  # "Central and South America"
+                names_inside(span, gaz, add, cue)
                 for t in range(span.start, span.end if len(span) > 1 else span.start):
                     taken[t] = True  # "Creek" of "Eastern Creek" is no place
         elif ent.label_ in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"):
@@ -126,6 +133,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             elif "," in span.text and all(
                     known_part(trim(p), gaz) for p in _comma_parts(span)):
                 add_parts(span, f"name ({ent.label_})")  # "Pandi, Bulacan" read as an ORG
+            elif len(_comma_parts(span, lists=True)) > 1 and _list_cue(doc, span.start):
+                add_parts(span, f"name ({ent.label_})", lists=True)  # "the villages of A and B"
             elif ent.label_ == "PERSON":
                 # "Sri Lanka - approximately" read as a person; "George Washington" is not
                 longest_known_prefix(span, gaz, add, "name (PERSON)", kinds=("country",))
@@ -150,13 +159,23 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
-def _comma_parts(span: Span) -> list[Span]:
+def _comma_parts(span: Span, lists: bool = False) -> list[Span]:
+    """The parts of ``span`` between commas (and, with ``lists``, "and" and "or")."""
     parts, start = [], span.start
     for t in range(span.start, span.end + 1):
-        if t == span.end or span.doc[t].text == ",":
-            parts.append(span.doc[start:t])
+        if t == span.end or span.doc[t].text == "," or (
+                lists and span.doc[t].lower_ in ("and", "or")):
+            if t > start:
+                parts.append(span.doc[start:t])
             start = t + 1
     return parts
+
+
+def _list_cue(doc: Doc, i: int) -> bool:
+    """A list of names at token ``i`` is a list of places when "in" or a place noun ("the
+    villages of", "towns called") comes before it ("at Johnson and Johnson" is a company)."""
+    prep = locative_before(doc, i)
+    return prep is not None and (prep == "in" or " " in prep)
 
 
 

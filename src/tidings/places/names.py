@@ -197,3 +197,24 @@ def longest_known_prefix(span: Span, gaz: Gazetteer, add, cue: str,
             return True
     return False
 
+
+
+def shared_head(part: Span, last: Span, gaz: Gazetteer) -> tuple[Span, str, None] | None:
+    """"Central" of "Central and South America", "North" of "North and South Carolina": a
+    direction word in a list whose last item is a direction and a name shares that name, when
+    the two make a known name."""
+    words = last.text.split()
+    if len(words) < 2 or words[0].lower() not in _PARTS:
+        return None
+    key = fold(f"{part.text} {' '.join(words[1:])}")
+    return (part, key, None) if gaz.lookup_key(key) else None
+
+
+def generic_kinds(word: str) -> frozenset[str] | None:
+    """The feature kinds a generic word names, plurals too ("provinces" → admin1, admin2,
+    region; "cities" → city); None for other words."""
+    for w in (word, word[:-1] if word.endswith("s") else "",
+              word[:-3] + "y" if word.endswith("ies") else ""):
+        if w in _GENERIC:
+            return frozenset(_GENERIC[w])
+    return None

@@ -104,7 +104,12 @@ class Resolver:
     def candidates(self, m: Mention) -> list[Entry]:
         entries = self.gaz.lookup_key(m.key)
         if m.kinds:
-            entries = [e for e in entries if e.kind in m.kinds] or entries
+            kept = [e for e in entries if e.kind in m.kinds]
+            if m.extra.get("strict_kinds"):
+                # "the provinces of Nyanza and Western": no town, but a country stays ("the
+                # state of Israel")
+                return kept or [e for e in entries if e.kind == "country"]
+            entries = kept or entries
         return entries
 
     def score(self, e: Entry, m: Mention, ctx: Context | None, rivals: Rivals,
@@ -199,7 +204,8 @@ class Resolver:
         if outer.kind not in ("country", "admin1", "admin2", "region") or any(
                 e.kind in ("country", "continent", "region", "water", "admin1") for e in entries):
             return False
-        if outer.kind == "region" and any(e.country == outer.country for e in entries):
+        if outer.kind == "region" and (outer.country is None or any(
+                e.country == outer.country for e in entries)):
             return False  # a region's bounds are unknown: a town of its country may lie in it
         return not any(self.gaz.contains(o, e) for o in self.candidates(q)
                        if o.kind in ("country", "admin1") for e in entries)
