@@ -490,3 +490,16 @@ def test_the_state_of_x_is_a_state_but_the_eastern_region_of_x_is_x(places):
     assert (chad.country, chad.precision) == ("TCD", "country")
     qatar = only(places("Talks were held in the State of Qatar."), "State of Qatar")[0]
     assert qatar.country == "QAT"
+
+
+def test_a_word_before_city_or_province_is_a_name_whatever_its_tag(places):
+    # the parser reads "Heze" as a verb
+    found = places("Cases rose across China. Heze city alone has registered many cases.")
+    heze = only(found, "Heze")[0]
+    assert (heze.country, heze.precision) == ("CHN", "city")
+
+
+def test_a_hyphen_between_two_capitalised_words_joins_one_name(places):
+    found = places("The Rhône-Alpes health office said cases fell in Lyon.")
+    region = only(found, "Rhône-Alpes")[0]
+    assert (region.country, region.precision) == ("FRA", "admin1")

@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span
 
 from tidings.places.gazetteer import Gazetteer, fold
 from tidings.places.locative import kinds_named_before, locative_before
-from tidings.places.names import (IN_NAME, extend, generic_name, known_part,
-                                  longest_known_prefix, names_inside, shared_head, trim)
+from tidings.places.names import (BIG_CITY, IN_NAME, extend, generic_kinds, generic_name,
+                                  known_part, longest_known_prefix, names_inside, shared_head,
+                                  trim)
 from tidings.places.words import CALENDAR_WORDS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -148,6 +149,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             unknown.append(span)  # a person's name only where a place is expected
 
     _proper_noun_runs(doc, gaz, taken, add, unknown)
+    _before_generic_word(doc, gaz, taken, add)
     _glued(doc, gaz, taken, found, sent_of)
     postal_qualifiers(doc, gaz, found, sent_of)
     found += _repeated_names(doc, taken, found, sent_of)
@@ -190,7 +192,8 @@ def _proper_noun_runs(doc: Doc, gaz: Gazetteer, taken: list[bool], add,
             i += 1
             continue
         j = i
-        while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        while j < len(doc) and not taken[j] and (
+                (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()) or _inner_hyphen(doc, j)):
             j += 1
         prep = locative_before(doc, i)
         keyed = known_part(doc[i:j], gaz)
@@ -202,6 +205,30 @@ def _proper_noun_runs(doc: Doc, gaz: Gazetteer, taken: list[bool], add,
                 _may_be_a_name(doc[i:j]):  # "SOS Children's Villages Sudan" holds a place
             unknown.append(doc[i:j])  # "the village of Cellardyke"
         i = j
+
+
+def _inner_hyphen(doc: Doc, j: int) -> bool:
+    """The hyphen of "Rhône-Alpes" or "Baden-Württemberg": between two capitalised words, no
+    spaces around it."""
+    return (doc[j].text == "-" and 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_ and doc[j - 1].text[:1].isupper()
+            and doc[j + 1].text[:1].isupper())
+
+
+def _before_generic_word(doc: Doc, gaz: Gazetteer, taken: list[bool], add) -> None:
+    """"Heze city", "Kano state": a capitalised word the parser did not take for a name,
+    before a lower-case generic word, is a place of that kind when the gazetteer has one so
+    named (a division, or a city of BIG_CITY people or more)."""
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        kinds = generic_kinds(nxt.text) if nxt.is_lower else None
+        if (kinds is None or taken[tok.i] or not tok.is_title or tok.is_stop
+                or tok.pos_ == "PROPN"):  # a proper noun had its chance as a run
+            continue
+        key = fold(tok.text)
+        if any(e.kind in kinds and (e.kind != "city" or e.population >= BIG_CITY)
+               for e in gaz.lookup_key(key)):
+            add(tok.doc[tok.i:tok.i + 1], key, f"before '{nxt.text}'", kinds)
 
 
 def _glued(doc: Doc, gaz: Gazetteer, taken: list[bool], found: list[Mention],
