@@ -734,3 +734,26 @@ def test_what_a_refused_call_asks_for_is_not_done(coded):
 def test_the_one_called_on_to_resign_is_the_target_of_the_call(coded):
     assert coded("The Serbian opposition called for the president's resignation.") == [
         ("0241", "SRBOPP", "SRBGOV")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iraq accused the United States of using the inspectors to spy on Baghdad.", "1125"),
+    ("Syrian activists accused government forces of killing hundreds of people in a poison gas attack.", "1124"),
+    ("Armenia accused Azerbaijan of shelling towns deep inside its territory.", "1123"),
+    ("The Israeli army opened an inquiry into an air strike in Gaza City that killed 14 Palestinians.", "093"),
+    ("Brazil's Supreme Court authorised investigations into eight ministers over bribery allegations.", "091"),
+])
+def test_a_generic_accusation_or_inquiry_takes_its_topic(coded, sentence, expected):
+    assert expected in {c for c, _, _ in coded(sentence)}
+
+
+def test_a_meeting_placed_deep_in_a_phrase_in_a_third_country_is_044(coded):
+    assert {c for c, _, _ in coded("US President Joe Biden and Russian President Vladimir Putin met "
+                                   "for four hours at a lakeside villa in Geneva on Wednesday.")} == {"044"}
+    assert {c for c, _, _ in coded("Putin and Erdogan met at a hotel in Sochi.")} == {"040"}
+
+
+def test_parties_coordinated_inside_an_apposition_act_together(coded):
+    assert sorted(coded("US President Donald Trump and North Korean leader Kim Jong Un shook hands "
+                        "and held talks in Singapore on Tuesday.")) == [
+        ("044", "PRKGOV", "USAGOV"), ("044", "USAGOV", "PRKGOV")]

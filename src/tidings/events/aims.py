@@ -73,6 +73,42 @@ def reform_code(code: str, host: Token) -> tuple[str, str | None]:
     return (family + found[0], found[1]) if found is not None else (code, None)
 
 
+# generic accusations and investigations and the codes their topics make of them (topics.tsv)
+TOPICS = {"112": ("112", "12345"), "090": ("09", "1234")}
+TOPIC_PREPS = frozenset({"of", "into", "over", "for", "about", "on"})
+
+
+@lru_cache(maxsize=1)
+def topic_words() -> list[tuple[str, frozenset[str]]]:
+    """(digit, lemmas) in order of precedence."""
+    text = resources.files("tidings.events.data").joinpath("topics.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines()
+            if ln and not ln.startswith("#") and not ln.startswith("digit\t")]
+    return [(digit, frozenset(lemmas.split("|"))) for digit, lemmas in rows]
+
+
+def topic_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str | None]:
+    """A generic accusation or investigation made specific by what it is about ("accused Iraq of
+    using them *to spy* on Baghdad" → 1125, "an inquiry into *an air strike*" → 093)."""
+    if code not in TOPICS:
+        return code, None
+    family, allowed = TOPICS[code]
+    words: list[Token] = []
+    for head in dict.fromkeys([host, *trigger]):
+        for child in head.children:
+            if child.dep_ in CLAUSE_DEPS:
+                words += list(child.subtree)
+        for _, obj in syntax.prep_objects(head, TOPIC_PREPS):
+            words += list(obj.subtree)
+    lemmas = {t.lemma_.lower() for t in words}
+    pairs = {f"{a.lemma_.lower()} {b.lemma_.lower()}" for a, b in zip(words, words[1:])}
+    for digit, table in topic_words():
+        hit = (lemmas | pairs) & table
+        if digit in allowed and hit:
+            return family + digit, sorted(hit)[0]
+    return code, None
+
+
 def _aim_phrases(host: Token, trigger: list[Token]) -> list[list[Token]]:
     """Word sequences that may say what the protest is for, nearest first."""
     heads = list(dict.fromkeys([host, *trigger]))

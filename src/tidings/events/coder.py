@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.resolver import Mentions
 from tidings.codebook import cameo, plover_for
-from tidings.events.aims import AIM_VERBS, protest_code, reform_code
+from tidings.events.aims import AIM_VERBS, protest_code, reform_code, topic_code
 from tidings.events.assertion import is_history, not_reported_act
 from tidings.events.confidence import bare_country, confidence, embedded
 from tidings.events.dyads import (answered, no_visit, one_per_dyad, own_side, refers_back,
@@ -357,6 +357,8 @@ class EventCoder:
         code, protest_aim = protest_code(code, host, cand.trigger)  # "rallied to demand X's ouster"
         if protest_aim is None:
             code, protest_aim = reform_code(code, cand.trigger[-1] if cand.nominal else host)
+        if protest_aim is None:  # "accused Iraq of using them to spy": what it is about
+            code, protest_aim = topic_code(code, host, cand.trigger)
         if protest_aim is not None:
             cand = replace(cand, aim=protest_aim)
         aim = host.head.pos_ == "VERB" and (is_purpose(host) or host.dep_ == "xcomp" and any(

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from tidings.actors.resolver import Mentions
 from tidings.events.govern import doers
 from tidings.events.patterns import word_class
-from tidings.events.roles import Found, actors_at
+from tidings.events.roles import Found, actors_at, noun_phrase_words
 from tidings.model import Actor, Event
 from tidings.nlp import syntax
 
@@ -30,10 +30,15 @@ def third_place(trigger: list[Token], host: Token, parties: Found, mentions: Men
     if len(countries) < 2:
         return False
     for word in dict.fromkeys([*trigger, host]):
-        for _, obj in syntax.prep_objects(word, {"in", "at"}):
-            place = mentions.at(obj)
-            if place is not None and place.kind == "country" and place.country:
-                return place.country not in countries
+        for _, obj in syntax.prep_objects(word, {"in", "at", "on"}):
+            # "met *on the sidelines of a forum in Bangkok*", "*at a villa in Geneva*"
+            for tok in noun_phrase_words([obj]):
+                tok = next((c for c in tok.children if c.dep_ == "poss"), tok)  # "Singapore's island"
+                place = mentions.at(tok)
+                country = place.country if place is not None and place.kind == "country" else \
+                    (mentions.countries.get(tok.i) or (None,))[0]
+                if country:
+                    return country not in countries
     return False
 
 

@@ -221,6 +221,10 @@ def _with_modifier_conjuncts(tok: Token, mentions: Mentions) -> list[Token]:
     "Chilean and Peruvian officials" → officials (Chile) and Peruvian (Peru)."""
     out = syntax.with_conjuncts(tok)
     for t in list(out):
+        for appos in (c for c in t.children if c.dep_ == "appos"):
+            # "President *Trump and* North Korean leader *Kim* held talks": the parser coordinates
+            # inside the apposition
+            out += [c for c in appos.conjuncts if mentions.at(c) is not None and c not in out]
         for mod in t.lefts:
             if mod.dep_ in {"amod", "compound"}:
                 out += [c for c in mod.conjuncts if mentions.at(c) is not None and c not in out]
