@@ -757,3 +757,14 @@ def test_parties_coordinated_inside_an_apposition_act_together(coded):
     assert sorted(coded("US President Donald Trump and North Korean leader Kim Jong Un shook hands "
                         "and held talks in Singapore on Tuesday.")) == [
         ("044", "PRKGOV", "USAGOV"), ("044", "USAGOV", "PRKGOV")]
+
+
+def test_what_a_reason_governs_is_part_of_the_reason(coded):
+    assert coded("U.S. Secretary of State Madeleine Albright praised Croatia's new leaders on "
+                 "Wednesday for promising to cooperate with the war crimes tribunal.") == [
+        ("051", "USAGOV", "HRVGOV")]
+
+
+def test_a_killing_told_without_its_doer_restates_the_attack_told_with_one(coded):
+    assert coded("Eleven Sri Lankan soldiers were killed on Saturday when their patrol was ambushed "
+                 "by Tamil Tiger rebels.") == [("190", "LKAREB", "LKAMIL")]

@@ -42,7 +42,11 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         return "relative clause"  # "guerrillas, who overran the town last month, ...": background
     if host.dep_ in {"csubj", "csubjpass"}:
         return "topic"  # "removing the sanctions is out of the question"
-    if host.dep_ == "pcomp" and host.tag_ == "VBG" and host.head.lower_ != "by":
+    reason = host
+    while reason.dep_ in {"conj", "xcomp", "ccomp"} and reason.head.i != reason.i:
+        reason = reason.head  # "praised X for *promising to cooperate*", "guilty of kidnapping
+        # and *murdering*": what the reason's verb governs or is coordinated with is the reason too
+    if reason.dep_ == "pcomp" and reason.tag_ == "VBG" and reason.head.lower_ != "by":
         return "reason"  # "criticised X for selling arms", "arrested for spying" (but "responded
         # *by placing* its forces on alert" is the act itself)
     doer = syntax.agent_of(host) if syntax.is_passive(host) else syntax.subject_of(host)

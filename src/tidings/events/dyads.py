@@ -18,6 +18,8 @@ from tidings.nlp import syntax
 
 # verbs of travel: going somewhere in one's own country is no visit to another party
 JOURNEY = word_class("@journey")
+# roots of physical violence: a killing told without its doer restates the attack told with one
+VIOLENCE = frozenset({"18", "19", "20"})
 # nouns that refer back to an act already told: "condemned *the launch*"
 REFERRED = word_class("@referred_acts")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -94,6 +96,12 @@ def without_restatements(found: list[tuple[Event, dict[str, bool]]]) -> list[tup
     def restated(e: Event) -> bool:
         # the same code, or the root's generic code under a specific one ("retaliated by bombing")
         size = 2 if len(e.cameo) == 3 and e.cameo.endswith("0") else 3
+        if e.source is None and e.target is not None and e.cameo[:2] in VIOLENCE:
+            # "soldiers were killed when their patrol was ambushed by rebels": the killing is the
+            # ambush's outcome, told without its doer
+            return any(f is not e and f.source is not None and f.target is not None
+                       and f.cameo[:2] in VIOLENCE and f.target.country == e.target.country
+                       for f, _ in found)
         return e.target is None and e.source is not None and any(
             f is not e and f.target is not None and f.source is not None
             and f.cameo[:size] == e.cameo[:size] and f.source.country == e.source.country
