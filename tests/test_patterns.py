@@ -768,3 +768,17 @@ def test_what_a_reason_governs_is_part_of_the_reason(coded):
 def test_a_killing_told_without_its_doer_restates_the_attack_told_with_one(coded):
     assert coded("Eleven Sri Lankan soldiers were killed on Saturday when their patrol was ambushed "
                  "by Tamil Tiger rebels.") == [("190", "LKAREB", "LKAMIL")]
+
+
+def test_a_deadline_to_act_is_an_ultimatum_and_its_aim_no_act(coded):
+    assert coded("NATO gave Bosnian Serb forces ten days on Wednesday to pull their heavy guns back "
+                 "from around Sarajevo or face air strikes.") == [("139", "IGOWSTNAT", "BIHMIL")]
+    assert countries(coded("President George W. Bush gave Saddam Hussein 48 hours on Monday to leave "
+                           "Iraq or face military action.")) == {("13", "USA", "IRQ")}
+
+
+def test_a_crowd_pouring_into_a_city_demonstrates(coded):
+    assert ("1411", "LKACVL", "LKAGOV") in coded(
+        "Tens of thousands of Sri Lankans poured into Colombo to demand the resignation of President "
+        "Gotabaya Rajapaksa.")
+    assert coded("Flood water poured into the town.") == []

@@ -63,8 +63,9 @@ DISASTER = word_class("@disaster")
 HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033", "122": "1223"}
 # a meeting named in a phrase of another act happened too: "during talks with X", "at a meeting with X"
 MEETING_PREPS = frozenset({"during", "at"})
-# acts of agreeing, giving, yielding or withholding: their purpose clause says what they are for
-GIVING = frozenset({"05", "06", "07", "08", "16"})
+# acts of agreeing, giving, yielding, threatening or withholding: their purpose clause says what
+# they are for
+AIMED = frozenset({"05", "06", "07", "08", "13", "16"})
 # events in one sentence from which on each is less often right (a confidence feature)
 CROWDED = 3
 # acts of force whose target may be the place they happen in ("shelled villages *in Lebanon*")
@@ -378,10 +379,10 @@ class EventCoder:
                 head_frame is not None and head_frame.code[:2] in ASKING)):
             return  # "blocked roads to demand reforms", "met to discuss trade", "demanded talks
             # to end the war": the aim, not an act
-        if is_purpose(host) and head_frame is not None and head_frame.code[:2] in GIVING:
+        if is_purpose(host) and head_frame is not None and head_frame.code[:2] in AIMED:
             return  # "will give $2 million to Haiti *to support* its recovery", "paused aid *to
-            # pressure* Kyiv", "signed an agreement *to restore* ties": what giving, agreeing or
-            # withholding is for, not a second act
+            # pressure* Kyiv", "signed an agreement *to restore* ties", "gave the Serbs ten days *to
+            # pull back*": what giving, agreeing, threatening or withholding is for, not a second act
         if self._refused_content(host):
             return  # "dismissed calls from the opposition *to step down*": what was not granted
         if code[:2] in ASKING and self._protest_aim(host):

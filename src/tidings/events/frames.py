@@ -153,6 +153,9 @@ class Args:
             if child.dep_ == "prep":
                 for prep, pobj in syntax.prep_objects(child):
                     a._put(f"{child.lower_}_{prep}", pobj)
+        for child in verb.children:  # "gave Saddam *48 hours* to leave": a noun as an adverbial
+            if child.dep_ == "npadvmod" and child.pos_ == "NOUN":
+                a._put("npadvmod", child)
         a.prt = syntax.particle_of(verb) or _adverb_particle(verb)
         for child in verb.children:  # "found him *guilty*": a predicative adjective
             if child.pos_ == "ADJ" and child.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}:
