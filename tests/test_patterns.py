@@ -782,3 +782,25 @@ def test_a_crowd_pouring_into_a_city_demonstrates(coded):
         "Tens of thousands of Sri Lankans poured into Colombo to demand the resignation of President "
         "Gotabaya Rajapaksa.")
     assert coded("Flood water poured into the town.") == []
+
+
+def test_an_appeal_for_several_acts_is_coded_once(coded):
+    assert coded("Belarusian opposition leaders called on President Alexander Lukashenko to step down "
+                 "and hand power to a transitional council.") == [("0241", "BLROPP", "BLRGOV")]
+
+
+def test_a_text_acts_only_for_a_named_author_and_not_once_refused(coded):
+    assert roots(coded("The United States vetoed an Algerian-drafted Security Council resolution "
+                       "calling for an immediate ceasefire in Gaza.")) == {"12"}
+    assert roots(coded("EU leaders lambasted Hungarian Prime Minister Viktor Orban over a new law "
+                       "banning the promotion of homosexuality in schools.")) == {"11"}
+
+
+def test_the_doer_of_a_participle_clause_is_the_main_clauses(coded):
+    assert ("100", "RUSGOV", "UKRGOV") in coded(
+        "The Kremlin rejected Ukraine's peace plan, saying Kyiv must accept the new territorial realities.")
+
+
+def test_coordinated_participles_of_consequence_are_one_elaboration(coded):
+    assert roots(coded("Sudanese security forces stormed a protest camp in Khartoum on Monday, opening "
+                       "fire on demonstrators and killing at least 30 people.")) == {"19"}

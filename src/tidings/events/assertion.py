@@ -36,7 +36,11 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
 
     ``classes`` are the noun classes of classes.tsv: ``@nonagent`` holds the nouns that are never
     doers of a political act (floods, earthquakes, disease), ``@sport`` the words of a game."""
-    if host.dep_ == "advcl" and host.tag_ == "VBG" and syntax.subject_of(host) is None:
+    first = host
+    while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.i != first.i:
+        first = first.head  # "..., opening fire on them *and killing* 30": the same elaboration
+    if first.dep_ == "advcl" and first.tag_ == "VBG" and syntax.subject_of(first) is None and \
+            host.tag_ == "VBG":
         return "elaboration"  # "..., killing eight people": part of the main clause's event
     if any(t.dep_ == "relcl" and not _where_clause(t) for t in [host, *syntax.governing_chain(host)]):
         return "relative clause"  # "guerrillas, who overran the town last month, ...": background

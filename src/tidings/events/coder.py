@@ -387,12 +387,19 @@ class EventCoder:
             return  # "dismissed calls from the opposition *to step down*": what was not granted
         if code[:2] in ASKING and self._protest_aim(host):
             return  # "marched *demanding that* Milosevic recognise ...": what the protest is for
+        if any(k in {"appeal", "demand"} for k in g.kinds) and host.dep_ == "conj" and \
+                host.head.pos_ == "VERB" and self._frame(host.head) is not None:
+            return  # "called on Lukashenko to step down *and hand* power": one call, coded once
+        if is_document(host) and self._document_refused(host.head):
+            return  # "vetoed a resolution *calling for* a ceasefire": the text never took effect
         sources, how_source = self._source_tokens(cand, g, code)
         targets = g.addressee if g.addressee else cand.targets
         speech = syntax.speech_head(cand.host) if g.obliged else None
         if speech is not None:  # "Britain said Russia must withdraw": Britain demands of Russia
             sources, how_source, targets = doers(speech), "speaker", g.doers
         src_actors = actors_at(sources, mentions)
+        if not src_actors and is_document(host):
+            return  # "a new law *banning* ...": a text whose author is not named acts for no one
         if "threat" in kinds and host.dep_ == "ccomp" and src_actors and \
                 not own_side(host.head, src_actors, mentions):
             return  # "the US warned that Iran might attack": a warning about Iran, not Iran's threat
@@ -497,6 +504,14 @@ class EventCoder:
             return False
         frame = self._frame(asking.head) if asking.head.pos_ == "VERB" else None
         return frame is not None and frame.code[:2] == "14"
+
+    def _document_refused(self, document: Token) -> bool:
+        """True when the verb that takes a text refuses it ("vetoed a resolution")."""
+        verb = document.head
+        if document.dep_ not in syntax.OBJECTS or verb.pos_ != "VERB":
+            return False
+        frame = self._frame(verb)
+        return frame is not None and frame.code[:2] == "12"
 
     def _refused_content(self, verb: Token) -> bool:
         """True when ``verb`` (or the first of its conjuncts) is what a refused request asks for,

@@ -69,6 +69,9 @@ def doers(verb: Token) -> list[Token]:
         return []
     if (verb.dep_ == "conj" or is_purpose(verb)) and head.pos_ in {"VERB", "AUX"}:
         return doers(head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in {"VERB", "AUX"} and \
+            not any(c.dep_ == "mark" for c in verb.children):
+        return doers(head)  # "the Kremlin rejected the plan, *saying* ...": the Kremlin says it
     if verb.dep_ in {"xcomp", "ccomp"}:
         row = governor_of(head)
         if row is not None and row.controller == "obj":
