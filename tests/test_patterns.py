@@ -804,3 +804,13 @@ def test_the_doer_of_a_participle_clause_is_the_main_clauses(coded):
 def test_coordinated_participles_of_consequence_are_one_elaboration(coded):
     assert roots(coded("Sudanese security forces stormed a protest camp in Khartoum on Monday, opening "
                        "fire on demonstrators and killing at least 30 people.")) == {"19"}
+
+
+def test_a_protest_naming_no_one_else_is_aimed_at_the_own_government(coded):
+    assert ("1414", "THAEDU", "THAGOV") in coded(
+        "Thousands of students rallied in Bangkok to demand reform of the monarchy.")
+    # ... but at whoever's act it is in protest at, or at the foreign party it names
+    assert countries(coded("Thousands of Vietnamese workers rioted at industrial parks on Tuesday in "
+                           "protest at Beijing's deployment of an oil rig.")) == {("14", "VNM", "CHN")}
+    assert coded("Chinese protesters hurled stones at the Japanese embassy in Beijing.") == [
+        ("145", "CHNCVL", "JPNGOV")]

@@ -21,8 +21,8 @@ from tidings.codebook import cameo, plover_for
 from tidings.events.aims import AIM_VERBS, protest_code, reform_code, topic_code
 from tidings.events.assertion import is_history, not_reported_act
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.dyads import (answered, no_visit, one_per_dyad, own_side, refers_back,
-                                  third_place, threatened, told, without_restatements)
+from tidings.events.dyads import (answered, no_visit, one_per_dyad, own_side, protested,
+                                  refers_back, third_place, threatened, told, without_restatements)
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun, match,
                                    noun_frames, slot_alternatives, slot_tokens, source_slots,
                                    target_slots)
@@ -441,6 +441,8 @@ class EventCoder:
             # "Russia said it must respond": one's own obligation is an intent, not a demand
             code = derive(cand.code, "intent")
             tgt_actors = actors_at(cand.targets, mentions)
+        if code[:2] == "14" and not g.addressee:
+            tgt_actors = protested(src_actors, tgt_actors, host, mentions)
         if not src_actors and not tgt_actors:
             return
         if code == "040" and third_place(cand.trigger, host, src_actors + tgt_actors, mentions):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.actors.resolver import Mentions
+from tidings.actors.roles import STATE_SECTORS as STATE_TUPLE
 from tidings.events.govern import doers
 from tidings.events.patterns import word_class
 from tidings.events.roles import Found, actors_at, noun_phrase_words
@@ -18,6 +19,8 @@ from tidings.nlp import syntax
 
 # verbs of travel: going somewhere in one's own country is no visit to another party
 JOURNEY = word_class("@journey")
+# sectors of the state: their protests are no protest against the state
+STATE_SECTORS = frozenset(STATE_TUPLE)
 # roots of physical violence: a killing told without its doer restates the attack told with one
 VIOLENCE = frozenset({"18", "19", "20"})
 # nouns that refer back to an act already told: "condemned *the launch*"
@@ -81,6 +84,30 @@ def told(host: Token, sources: Found, mentions: Mentions) -> Found:
     words = [c for c in speech.children if c.dep_ in syntax.OBJECTS or c.dep_ == "dative"]
     words += [o for _, o in syntax.prep_objects(speech, {"to"})]
     return [(a, t) for a, t in actors_at(words, mentions) if a.code not in own]
+
+
+def protested(sources: Found, targets: Found, trigger: Token, mentions: Mentions) -> Found:
+    """Whom a protest that names no one else is aimed at: the one whose act it is "in protest at"
+    ("rioted *in protest at Beijing's* deployment of an oil rig"), else the government of the
+    protesters' own country ("students rallied in Bangkok", "workers began a general strike for
+    higher wages"). A protest at a foreign party keeps it ("hurled stones at the Japanese embassy")."""
+    for _, noun in syntax.prep_objects(trigger, {"in"}):
+        if noun.lemma_.lower() == "protest":
+            at = [o for _, o in syntax.prep_objects(noun, {"at", "against", "over"})]
+            owners = [c for o in at for c in o.children if c.dep_ == "poss"] + at
+            found = [(a, t) for a, t in actors_at(owners, mentions) if a.kind != "person" or a.sectors]
+            if found:
+                return found
+    countries = {a.country for a, _ in sources if a.country and not set(a.sectors) & STATE_SECTORS}
+    if len(countries) != 1 or any(set(a.sectors) & STATE_SECTORS for a, _ in sources):
+        return targets
+    (country,) = countries
+    if targets and not all(a.country == country and not a.sectors for a, _ in targets):
+        return targets
+    actor = Actor(trigger.text, trigger.idx, trigger.idx + len(trigger.text), f"{country}GOV",
+                  country, ("GOV",), None, "implied",
+                  f"a protest that names no other party is aimed at the government of {country}")
+    return [(actor, trigger)]
 
 
 def own_side(speaker: Token, actors: Found, mentions: Mentions) -> bool:
