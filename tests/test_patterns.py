@@ -814,3 +814,24 @@ def test_a_protest_naming_no_one_else_is_aimed_at_the_own_government(coded):
                            "protest at Beijing's deployment of an oil rig.")) == {("14", "VNM", "CHN")}
     assert coded("Chinese protesters hurled stones at the Japanese embassy in Beijing.") == [
         ("145", "CHNCVL", "JPNGOV")]
+
+
+def test_a_coordinated_dealing_shares_the_first_verbs_target(coded):
+    assert ("0331", "DEU", "NAM") in coded("Germany formally apologised to Namibia for colonial-era "
+                                           "atrocities and pledged 1.1 billion euros in development aid.")
+    # not a statement: "... and said" is no act on the first verb's target
+    assert coded("Israel struck Gaza and said it would continue.") == [("190", "ISR", "PSE")]
+
+
+def test_emergency_rule_naming_no_one_is_on_ones_own_country(coded):
+    assert coded("South Korean President Yoon Suk Yeol declared martial law in a late-night "
+                 "televised address.") == [("1724", "KORGOV", "KOR")]
+    assert coded("Ethiopia's parliament voted to lift the state of emergency two months early.") == [
+        ("0814", "ETHLEG", "ETH")]
+
+
+def test_parties_of_several_countries_naming_no_one_else_deal_with_each_other(coded):
+    assert sorted(coded("South Korea and Japan resumed sharing military intelligence.")) == [
+        ("064", "JPN", "KOR"), ("064", "KOR", "JPN")]
+    assert sorted(coded("Sudan and South Sudan agreed on Tuesday to withdraw their troops from the "
+                        "disputed border.")) == [("0356", "SDN", "SSD"), ("0356", "SSD", "SDN")]

@@ -66,6 +66,14 @@ MEETING_PREPS = frozenset({"during", "at"})
 # acts of agreeing, giving, yielding, threatening or withholding: their purpose clause says what
 # they are for
 AIMED = frozenset({"05", "06", "07", "08", "13", "16"})
+# acts whose coordinated verb's target they share when they name none: dealings with a party
+# ("apologised to Namibia and pledged aid"), not statements or the blows of a fight
+FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
+# dealings that parties of several countries naming no one else have with each other: "South Korea
+# and Japan resumed sharing intelligence", "Sudan and South Sudan agreed to withdraw their troops"
+MUTUAL = frozenset({"03", "04", "05", "06", "08"})
+# emergency rule and its end: with no one named, the country it is imposed on is one's own
+DOMESTIC = frozenset({"1723", "1724", "0813", "0814"})
 # events in one sentence from which on each is less often right (a confidence feature)
 CROWDED = 3
 # acts of force whose target may be the place they happen in ("shelled villages *in Lebanon*")
@@ -443,6 +451,17 @@ class EventCoder:
             tgt_actors = actors_at(cand.targets, mentions)
         if code[:2] == "14" and not g.addressee:
             tgt_actors = protested(src_actors, tgt_actors, host, mentions)
+        if not tgt_actors and code[:4] in DOMESTIC:  # "declared martial law": on its own country
+            tgt_actors = [(Actor(host.text, host.idx, host.idx + len(host.text), a.country,
+                                 a.country, (), None, "implied",
+                                 f"{a.country}: emergency rule is imposed on one's own country",
+                                 kind="country"), host)
+                          for a, _ in src_actors[:1] if a.country and a.country.isalpha()]
+        if not tgt_actors and src_actors and host.dep_ == "conj" and not g.addressee and \
+                code[:2] in FOLLOWS and host.head.pos_ == "VERB" and syntax.subject_of(host) is None:
+            # "Germany apologised *to Namibia* and pledged 1.1 billion euros": the same party
+            tgt_actors = [(a, t) for a, t in actors_at(self._first_targets(host.head), mentions)
+                          if a.code not in {b.code for b, _ in src_actors}]
         if not src_actors and not tgt_actors:
             return
         if code == "040" and third_place(cand.trigger, host, src_actors + tgt_actors, mentions):
@@ -456,7 +475,8 @@ class EventCoder:
             len({a.country for a, _ in src_actors if a.country}) > 1
         if joint:  # "U.S. and South Korean troops began a military exercise": they drill together
             code = "062"
-        if not tgt_actors and len(src_actors) > 1 and (joint or names_each_other(host)):
+        mutual = code[:2] in MUTUAL and len({a.country for a, _ in src_actors if a.country}) > 1
+        if not tgt_actors and len(src_actors) > 1 and (joint or mutual or names_each_other(host)):
             # "A and B accused each other", "A and B pledged not to attack each other": every
             # party acts on every other, whatever the modality
             dyads = pairs(src_actors, [], reciprocal=True)
@@ -506,6 +526,15 @@ class EventCoder:
             return False
         frame = self._frame(asking.head) if asking.head.pos_ == "VERB" else None
         return frame is not None and frame.code[:2] == "14"
+
+    def _first_targets(self, verb: Token) -> list[Token]:
+        """The target words of the first of coordinated verbs, by its own frame."""
+        frame = self._frame(verb)
+        if frame is None or frame.code == "=obj":
+            return []
+        args = Args.of_verb(verb)
+        found = slot_tokens(args, target_slots(frame, args))
+        return found[1] if found else []
 
     def _document_refused(self, document: Token) -> bool:
         """True when the verb that takes a text refuses it ("vetoed a resolution")."""
