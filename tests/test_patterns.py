@@ -835,3 +835,14 @@ def test_parties_of_several_countries_naming_no_one_else_deal_with_each_other(co
         ("064", "JPN", "KOR"), ("064", "KOR", "JPN")]
     assert sorted(coded("Sudan and South Sudan agreed on Tuesday to withdraw their troops from the "
                         "disputed border.")) == [("0356", "SDN", "SSD"), ("0356", "SSD", "SDN")]
+
+
+def test_answering_with_no_one_named_answers_the_doers_of_the_act_just_told(coded):
+    assert ("138", "PAKGOV", "IND") in coded(
+        "India struck militant camps in Pakistan early on Wednesday, and Islamabad vowed to retaliate.")
+    events = coded("U.S. and South Korean troops began an annual military exercise on Monday, and "
+                   "North Korea threatened to respond with a merciless military strike.")
+    assert {t[:3] for c, s, t in events if c == "138"} == {"USA", "KOR"}, events
+    assert countries(coded("Hezbollah guerrillas captured two Israeli soldiers on Wednesday, and Israel "
+                           "responded with air strikes on bridges in southern Lebanon.")) >= {
+        ("19", "ISR", "LBN")}

@@ -21,7 +21,7 @@ from tidings.codebook import cameo, plover_for
 from tidings.events.aims import AIM_VERBS, protest_code, reform_code, topic_code
 from tidings.events.assertion import is_history, not_reported_act
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.dyads import (answered, no_visit, one_per_dyad, own_side, protested,
+from tidings.events.dyads import (answered, no_visit, one_per_dyad, own_side, protested, reacts,
                                   refers_back, third_place, threatened, told, without_restatements)
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun, match,
                                    noun_frames, slot_alternatives, slot_tokens, source_slots,
@@ -154,15 +154,17 @@ class EventCoder:
         before is aimed at whoever did it."""
         out = []
         for event, evidence in found:
+            targets = []
             if event.id in self._reacting and event.target is None:
                 earlier = before + [e for e, _ in found if e.trigger_start < event.trigger_start]
-                target = answered(event, earlier)
-                if target is not None:
-                    event = replace(event, target=target, id=event_id(
-                        document.id, event.sentence_index, event.trigger_start, event.cameo,
-                        event.source.code if event.source else None, target.code))
-                    evidence = dict(evidence, target_known=True)
-            out.append((event, evidence))
+                targets = answered(event, earlier)
+            for target in targets:
+                out.append((replace(event, target=target, id=event_id(
+                    document.id, event.sentence_index, event.trigger_start, event.cameo,
+                    event.source.code if event.source else None, target.code)),
+                    dict(evidence, target_known=True)))
+            if not targets:
+                out.append((event, evidence))
         return out
 
     # -- candidates ------------------------------------------------------------------------------
@@ -494,7 +496,7 @@ class EventCoder:
             "mid_sentence": 20 < len(sent) <= 40,
         }
         when = expr.value if expr is not None else document.published
-        reaction = not tgt_actors and code[:2] in VERBAL and refers_back(host)
+        reaction = not tgt_actors and (code[:2] in VERBAL and refers_back(host) or reacts(host))
         for source, target, reverse in dyads:
             if code == "042" and no_visit(source, target, host):
                 continue

@@ -25,6 +25,8 @@ STATE_SECTORS = frozenset(STATE_TUPLE)
 VIOLENCE = frozenset({"18", "19", "20"})
 # nouns that refer back to an act already told: "condemned *the launch*"
 REFERRED = word_class("@referred_acts")
+# verbs of answering an act: with no one named, they answer whoever did the act just told
+REACTING = word_class("@reacting")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -151,6 +153,12 @@ def one_per_dyad(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event
     return out
 
 
+def reacts(host: Token) -> bool:
+    """True for a verb of answering an earlier act ("vowed to *retaliate*", "*responded* with
+    air strikes")."""
+    return host.lemma_.lower() in REACTING
+
+
 def refers_back(host: Token) -> bool:
     """True when the object of ``host`` refers back to an act already told: "Kiev denounced *the
     move*", "Abe condemned *the launch* as ...", "Moscow condemned *the downing*"."""
@@ -162,13 +170,19 @@ def refers_back(host: Token) -> bool:
     return False
 
 
-def answered(event: Event, earlier: list[Event]) -> Actor | None:
-    """Who did the act a reaction refers back to: the source of the nearest earlier event (this
-    sentence first, then the one before) whose source is of another country."""
+def answered(event: Event, earlier: list[Event]) -> list[Actor]:
+    """Who did the act a reaction refers back to: the sources of the nearest earlier act (this
+    sentence first, then the one before) done by another country ("U.S. and South Korean troops
+    began an exercise, and North Korea threatened to respond": both)."""
     def side(actor: Actor | None) -> str | None:
         return (actor.country or actor.code) if actor is not None else None
     own = side(event.source)
     for other in reversed(earlier):
         if other.source is not None and side(other.source) != own and not other.statement:
-            return other.source
-    return None
+            doers: dict[str, Actor] = {}
+            for e in earlier:
+                if (e.sentence_index, e.trigger_start) == (other.sentence_index, other.trigger_start) \
+                        and e.source is not None and side(e.source) != own:
+                    doers.setdefault(e.source.code, e.source)
+            return list(doers.values())
+    return []
