@@ -18,22 +18,22 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.resolver import Mentions
 from tidings.codebook import cameo, plover_for
-from tidings.events.aims import AIM_VERBS, protest_code, reform_code, topic_code
+from tidings.events.aims import protest_code, reform_code, topic_code
 from tidings.events.assertion import is_history, not_reported_act
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.dyads import (answered, no_visit, one_per_dyad, own_side, protested, reacts,
-                                  refers_back, third_place, threatened, told, without_restatements)
+from tidings.events.dyads import (answered, no_visit, one_per_dyad, own_side, reacts, refers_back,
+                                  third_place, without_restatements)
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun, match,
                                    noun_frames, slot_alternatives, slot_tokens, source_slots,
                                    target_slots)
 from tidings.events.govern import (OBLIGATION, Governance, doers, govern, governor_of,
-                                   is_clause, is_document, is_existential, is_purpose)
+                                   is_clause, is_document, is_existential)
 from tidings.events.modality import derive, is_occurrence, is_ordering
 from tidings.events.patterns import Frame, load_patterns, word_class
+from tidings.events.purposes import ASKING, REQUESTS, Purposes, purposes_of
 from tidings.events.repair import repair
-from tidings.events.roles import (INSIDE_PREPS, aim_targets, actors_at, implied,
-                                  names_each_other, noun_phrase_words, pairs, place_targets,
-                                  state_in_own_voice)
+from tidings.events.roles import actors_at, implied, names_each_other, pairs, state_in_own_voice
+from tidings.events.targets import VERBAL, Act, by_default, from_clause, not_own_ground
 from tidings.model import Actor, Document, Event, event_id
 from tidings.nlp import dates as nlp_dates
 from tidings.nlp import syntax
@@ -45,42 +45,19 @@ ONE_SIDED = frozenset({"intent", "threat", "prepare", "appeal", "demand", "rejec
 # threatening already are (or say) what one means to do
 SAYING = frozenset({"01", "02", "03", "10", "12", "13"})
 OBLIGATION_FRAME = Frame("*", "100", origin="obligation in reported speech")
-# a demand or appeal as the purpose of another act restates that act's aim ("protested to demand")
-ASKING = frozenset({"02", "10"})
-# verbs of enabling: in a purpose clause of a coded act they say what the act is for, not a second
-# act ("sent troops *to help* the army", "declared a truce *to allow* civilians to flee")
-ENABLING = word_class("@enabling")
 # acts an authority announces of itself in the passive ("X said the suspects were arrested"); a
 # speaker reporting a killing or a bombing is not its author
 ANNOUNCED = frozenset({"08", "16", "17"})
-VERBAL_CONFLICT = frozenset({"10", "11", "12", "13", "14"})
-# acts done by speaking: their purpose-clause form takes its target from the verb it serves
-VERBAL = VERBAL_CONFLICT | {"01", "02", "03", "04", "05"}
-# nouns for what one party asks or offers another: refusing them refuses the act they name
-REQUESTS = word_class("@requests")
 # aid of no stated kind, and its humanitarian form where the sentence names a disaster or its victims
 DISASTER = word_class("@disaster")
 HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033", "122": "1223"}
 # a meeting named in a phrase of another act happened too: "during talks with X", "at a meeting with X"
 MEETING_PREPS = frozenset({"during", "at"})
-# acts of agreeing, giving, yielding, threatening or withholding: their purpose clause says what
-# they are for
-AIMED = frozenset({"05", "06", "07", "08", "13", "16"})
-# acts whose coordinated verb's target they share when they name none: dealings with a party
-# ("apologised to Namibia and pledged aid"), not statements or the blows of a fight
-FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
 # dealings that parties of several countries naming no one else have with each other: "South Korea
 # and Japan resumed sharing intelligence", "Sudan and South Sudan agreed to withdraw their troops"
 MUTUAL = frozenset({"03", "04", "05", "06", "08"})
-# emergency rule and its end: with no one named, the country it is imposed on is one's own
-DOMESTIC = frozenset({"1723", "1724", "0813", "0814"})
 # events in one sentence from which on each is less often right (a confidence feature)
 CROWDED = 3
-# acts of force whose target may be the place they happen in ("shelled villages *in Lebanon*")
-FORCE = frozenset({"14", "15", "17", "18", "19", "20"})
-# acts for or about the people of a place, whose target may be a place inside their object: aid,
-# inquiries and cuts in aid ("suspended funding for projects *in Afghanistan*")
-FOR_PLACE = frozenset({"07", "09", "16"})
 
 
 @dataclass(slots=True)
@@ -106,6 +83,7 @@ class EventCoder:
 
     def __init__(self, user_files: Iterable[Path] = ()):
         self.patterns = load_patterns(tuple(Path(p) for p in user_files))
+        self.purposes = Purposes(self._frame)
         # event id → the evidence behind its confidence; set to a dict to keep it (bench/calibrate.py)
         self.record: dict[str, dict[str, bool]] | None = None
 
@@ -222,7 +200,7 @@ class EventCoder:
         (1231): refusing a request, demand or offer refuses the act it asks for."""
         if obj.lemma_.lower() not in REQUESTS:
             return frame
-        asked = [self._frame(c) for c in [*obj.children, *_purposes(obj.head)]
+        asked = [self._frame(c) for c in [*obj.children, *purposes_of(obj.head)]
                  if c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ == "VERB"
                  and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
         for _, noun in syntax.prep_objects(obj, {"for"}):
@@ -333,7 +311,7 @@ class EventCoder:
             return  # "rebels fighting the army", "property seized in 1970", "the *visiting* envoy":
             # a description
         why_not = not_reported_act(host, self.patterns.classes)
-        if why_not == "elaboration" and cand.code[:2] in VERBAL and not self._protest_aim(host, cand.code):
+        if why_not == "elaboration" and cand.code[:2] in VERBAL and not self.purposes.protest_aim(host, cand.code):
             why_not = None  # "expelled the envoy, *accusing* Washington of plotting": an act of its own
         if why_not:
             return
@@ -372,36 +350,8 @@ class EventCoder:
             code, protest_aim = topic_code(code, host, cand.trigger)
         if protest_aim is not None:
             cand = replace(cand, aim=protest_aim)
-        aim = host.head.pos_ == "VERB" and (is_purpose(host) or host.dep_ == "xcomp" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in host.children))
-        head_frame = self._frame(host.head) if aim else None
-        if aim and code[:2] in VERBAL_CONFLICT and head_frame is not None and \
-                head_frame.code[:2] in VERBAL_CONFLICT and head_frame.code != "=obj":
-            return  # "summoned the envoy to protest": the aim of the act coded on the head verb
-        if host.lemma_.lower() in ENABLING and self._aim_of_coded_act(host):
-            return  # "deployed troops to help protect", "a truce to allow civilians to flee": the aim
-        if host.dep_ in {"xcomp", "ccomp"} and host.head.lemma_.lower() in ENABLING and \
-                (self._aim_of_coded_act(host.head) or _asked(host.head)):
-            return  # "delivered arms to the army *to help it crush* militants", "urged Iran *to help
-            # halt* the offensive": the aim of the help, not an act
-        if is_purpose(host) and host.head.pos_ == "VERB" and (code[:2] in ASKING or (
-                cand.code[:2] == "04" and (head_frame or OBLIGATION_FRAME).code[:2] == "04") or (
-                head_frame is not None and head_frame.code[:2] in ASKING)):
-            return  # "blocked roads to demand reforms", "met to discuss trade", "demanded talks
-            # to end the war": the aim, not an act
-        if is_purpose(host) and head_frame is not None and head_frame.code[:2] in AIMED:
-            return  # "will give $2 million to Haiti *to support* its recovery", "paused aid *to
-            # pressure* Kyiv", "signed an agreement *to restore* ties", "gave the Serbs ten days *to
-            # pull back*": what giving, agreeing, threatening or withholding is for, not a second act
-        if self._refused_content(host):
-            return  # "dismissed calls from the opposition *to step down*": what was not granted
-        if code[:2] in ASKING and self._protest_aim(host):
-            return  # "marched *demanding that* Milosevic recognise ...": what the protest is for
-        if any(k in {"appeal", "demand"} for k in g.kinds) and host.dep_ == "conj" and \
-                host.head.pos_ == "VERB" and self._frame(host.head) is not None:
-            return  # "called on Lukashenko to step down *and hand* power": one call, coded once
-        if is_document(host) and self._document_refused(host.head):
-            return  # "vetoed a resolution *calling for* a ceasefire": the text never took effect
+        if self.purposes.not_an_act(host, code, cand.code, g.kinds):
+            return  # what another act is for, asks or refuses ("summoned the envoy *to protest*")
         sources, how_source = self._source_tokens(cand, g, code)
         targets = g.addressee if g.addressee else cand.targets
         speech = syntax.speech_head(cand.host) if g.obliged else None
@@ -420,50 +370,16 @@ class EventCoder:
             if tgt_actors:
                 break
             tgt_actors = actors_at(alternative, mentions)  # "rioted at a jail in Israel"
-        if not tgt_actors and (code[:2] in {"14", "07"} or code.startswith("033")):
-            # "protested to demand X's ...", "gave $5 million to help flood victims in Pakistan"
-            tgt_actors = actors_at(aim_targets(host), mentions)
-        if not tgt_actors and (is_purpose(host) or host.dep_ == "xcomp") and code[:2] in VERBAL:
-            # "summoned the ambassador to protest", "telephoned Bush to express condolences": the
-            # one summoned or called is the one spoken to (never the speaker's own side)
-            own = {a.code for a, _ in src_actors}
-            tgt_actors = [(a, t) for a, t in actors_at(
-                [c for c in host.head.children if c.dep_ in syntax.OBJECTS], mentions) if a.code not in own]
-        if not tgt_actors and not g.addressee and code[:2] in FORCE and \
-                not (cand.frame.reciprocal and len(src_actors) > 1):  # parties fighting each other
-            objects = [c for c in host.children if c.dep_ in syntax.OBJECTS]  # "the dam *in Ukraine*"
-            tgt_actors = place_targets([*cand.trigger, host, *noun_phrase_words(objects)],
-                                       src_actors, mentions)
-        if not tgt_actors and not g.addressee and code[:2] in FOR_PLACE:
-            objects = [c for c in host.children if c.dep_ in syntax.OBJECTS]
-            nouns = [t for t in cand.trigger if t.pos_ in {"NOUN", "PROPN"}]
-            tgt_actors = place_targets(noun_phrase_words(nouns + objects), src_actors, mentions,
-                                       INSIDE_PREPS)
-        if not tgt_actors and "threat" in kinds:
-            tgt_actors = threatened(host, src_actors, mentions)
-        if not tgt_actors and code[:2] == "03" and not g.addressee:
-            tgt_actors = told(host, src_actors, mentions)  # "Iraq told Annan it would allow ..."
-        if code[:2] == "15":  # "drills in the north of the country": one's own ground is where a
-            # force is readied, not whom it is aimed at
-            own = {a.country for a, _ in src_actors}
-            tgt_actors = [(a, t) for a, t in tgt_actors if a.sectors or a.country not in own]
+        act = Act(code, kinds, host, cand.trigger, bool(g.addressee), cand.frame.reciprocal)
+        if not tgt_actors:
+            tgt_actors = from_clause(act, src_actors, mentions)
+        tgt_actors = not_own_ground(code, src_actors, tgt_actors)
         if speech is not None and {a.code for a, _ in src_actors} == {a.code for a, _ in tgt_actors}:
             # "Russia said it must respond": one's own obligation is an intent, not a demand
             code = derive(cand.code, "intent")
             tgt_actors = actors_at(cand.targets, mentions)
-        if code[:2] == "14" and not g.addressee:
-            tgt_actors = protested(src_actors, tgt_actors, host, mentions)
-        if not tgt_actors and code[:4] in DOMESTIC:  # "declared martial law": on its own country
-            tgt_actors = [(Actor(host.text, host.idx, host.idx + len(host.text), a.country,
-                                 a.country, (), None, "implied",
-                                 f"{a.country}: emergency rule is imposed on one's own country",
-                                 kind="country"), host)
-                          for a, _ in src_actors[:1] if a.country and a.country.isalpha()]
-        if not tgt_actors and src_actors and host.dep_ == "conj" and not g.addressee and \
-                code[:2] in FOLLOWS and host.head.pos_ == "VERB" and syntax.subject_of(host) is None:
-            # "Germany apologised *to Namibia* and pledged 1.1 billion euros": the same party
-            tgt_actors = [(a, t) for a, t in actors_at(self._first_targets(host.head), mentions)
-                          if a.code not in {b.code for b, _ in src_actors}]
+        tgt_actors = by_default(replace(act, code=code), src_actors, tgt_actors, mentions,
+                                self._first_targets)
         if not src_actors and not tgt_actors:
             return
         if code == "040" and third_place(cand.trigger, host, src_actors + tgt_actors, mentions):
@@ -515,20 +431,6 @@ class EventCoder:
                 self._reacting.add(event.id)
             yield event, evidence
 
-    def _protest_aim(self, verb: Token, code: str = "") -> bool:
-        """True when ``verb`` is what a protest's demand asks for: "marched *demanding* that X
-        *recognise* ...", "rallied *to demand* that X *resign*", or the demand itself ("marched,
-        *demanding* his resignation")."""
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and code[:2] in ASKING:
-            frame = self._frame(verb.head) if verb.head.pos_ == "VERB" else None
-            return frame is not None and frame.code[:2] == "14"
-        asking = verb.head if verb.dep_ in {"ccomp", "xcomp"} else None
-        if asking is None or asking.lemma_.lower() not in AIM_VERBS or \
-                not (asking.tag_ == "VBG" and asking.dep_ in {"advcl", "xcomp"} or is_purpose(asking)):
-            return False
-        frame = self._frame(asking.head) if asking.head.pos_ == "VERB" else None
-        return frame is not None and frame.code[:2] == "14"
-
     def _first_targets(self, verb: Token) -> list[Token]:
         """The target words of the first of coordinated verbs, by its own frame."""
         frame = self._frame(verb)
@@ -537,42 +439,6 @@ class EventCoder:
         args = Args.of_verb(verb)
         found = slot_tokens(args, target_slots(frame, args))
         return found[1] if found else []
-
-    def _document_refused(self, document: Token) -> bool:
-        """True when the verb that takes a text refuses it ("vetoed a resolution")."""
-        verb = document.head
-        if document.dep_ not in syntax.OBJECTS or verb.pos_ != "VERB":
-            return False
-        frame = self._frame(verb)
-        return frame is not None and frame.code[:2] == "12"
-
-    def _refused_content(self, verb: Token) -> bool:
-        """True when ``verb`` (or the first of its conjuncts) is what a refused request asks for,
-        parsed as a purpose clause of the refusal: "dismissed calls *to step down* and *hand*
-        power"."""
-        while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-            verb = verb.head
-        refusal = verb.head
-        if not is_purpose(verb) or refusal.pos_ != "VERB":
-            return False
-        frame = self._frame(refusal)
-        obj = syntax.object_of(refusal)
-        return frame is not None and frame.code[:2] == "12" and obj is not None and \
-            obj.lemma_.lower() in REQUESTS
-
-    def _aim_of_coded_act(self, verb: Token) -> bool:
-        """True when ``verb`` is the purpose infinitive of an act with a pattern of its own: "sent
-        troops *to help*", "declared a truce *to allow* ..." (the clause may hang off the object)."""
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return False
-        if verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and syntax.object_of(verb.head) is not None
-                                    and governor_of(verb.head) is None):
-            act = verb.head  # "declared a truce to allow" parsed as a complement of "declared"
-        elif verb.dep_ == "acl" and verb.head.dep_ in syntax.OBJECTS:
-            act = verb.head.head
-        else:
-            return False
-        return act.pos_ == "VERB" and self._frame(act) is not None
 
     def _source_tokens(self, cand: _Candidate, g: Governance, code: str) -> tuple[list[Token], str]:
         if any(k in ORDER_KINDS for k in g.kinds):
@@ -624,14 +490,3 @@ class EventCoder:
             date_text=expr.text if expr is not None else None,
             confidence=0.0, statement=code == "010" and not cand.nominal,
             pattern=why)
-
-
-def _asked(verb: Token) -> bool:
-    """True when ``verb`` is what someone is urged, asked or told to do."""
-    row = governor_of(verb.head) if verb.dep_ in {"xcomp", "ccomp"} else None
-    return row is not None and row.kind in {"appeal", "demand", "order"}
-
-
-def _purposes(verb: Token) -> list[Token]:
-    """Purpose infinitives of ``verb`` (the parser often hangs a request noun's clause there)."""
-    return [c for c in verb.children if is_purpose(c)] if verb.pos_ == "VERB" else []

@@ -1,0 +1,137 @@
+"""Clauses that are not acts of their own: what another act is for, asks for or refuses.
+
+"Summoned the envoy *to protest*", "deployed troops *to help* protect", "blocked roads *to demand*
+reforms", "gave $2 million *to support* recovery", "dismissed calls *to step down*", "marched
+*demanding that* Milosevic recognise ...", "vetoed a resolution *calling for* a ceasefire": the verb
+in italics names the aim, the content or the demand of an act coded on another word, and is not
+coded again. :class:`Purposes` answers that question for the coder; it needs the coder's frame
+lookup, because what counts is whether the other word is itself coded.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Token
+
+from tidings.events.aims import AIM_VERBS
+from tidings.events.govern import governor_of, is_document, is_purpose
+from tidings.events.patterns import Frame, word_class
+from tidings.events.targets import VERBAL_CONFLICT
+from tidings.nlp import syntax
+
+# a demand or appeal as the purpose of another act restates that act's aim ("protested to demand")
+ASKING = frozenset({"02", "10"})
+# verbs of enabling: in a purpose clause of a coded act they say what the act is for, not a second
+# act ("sent troops *to help* the army", "declared a truce *to allow* civilians to flee")
+ENABLING = word_class("@enabling")
+# nouns for what one party asks or offers another: refusing them refuses the act they name
+REQUESTS = word_class("@requests")
+# acts of agreeing, giving, yielding, threatening or withholding: their purpose clause says what
+# they are for
+AIMED = frozenset({"05", "06", "07", "08", "13", "16"})
+
+
+class Purposes:
+    """Tells whether a clause is an act of its own; ``frame`` is the coder's frame lookup."""
+
+    def __init__(self, frame: Callable[[Token], Frame | None]):
+        self.frame = frame
+
+    def not_an_act(self, host: Token, code: str, first_code: str, kinds: list[str]) -> bool:
+        """True when the clause of ``host`` (coded ``code``, from a frame coded ``first_code``,
+        under the modality ``kinds``) says what another coded act is for, asks or refuses."""
+        aim = host.head.pos_ == "VERB" and (is_purpose(host) or host.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in host.children))
+        head_frame = self.frame(host.head) if aim else None
+        head_code = head_frame.code if head_frame is not None else None
+        if aim and code[:2] in VERBAL_CONFLICT and head_code is not None and \
+                head_code[:2] in VERBAL_CONFLICT and head_code != "=obj":
+            return True  # "summoned the envoy to protest": the aim of the act coded on the head verb
+        if host.lemma_.lower() in ENABLING and self.aim_of_coded_act(host):
+            return True  # "deployed troops to help protect", "a truce to allow civilians to flee"
+        if host.dep_ in {"xcomp", "ccomp"} and host.head.lemma_.lower() in ENABLING and \
+                (self.aim_of_coded_act(host.head) or asked(host.head)):
+            return True  # "delivered arms to the army *to help it crush* militants", "urged Iran *to
+            # help halt* the offensive": the aim of the help, not an act
+        if is_purpose(host) and host.head.pos_ == "VERB" and (
+                code[:2] in ASKING or (first_code[:2] == "04" and (head_code or "100")[:2] == "04")
+                or (head_code is not None and head_code[:2] in ASKING)):
+            return True  # "blocked roads to demand reforms", "met to discuss trade", "demanded talks
+            # to end the war": the aim, not an act
+        if is_purpose(host) and head_code is not None and head_code[:2] in AIMED:
+            return True  # "will give $2 million to Haiti *to support* its recovery", "paused aid *to
+            # pressure* Kyiv", "signed an agreement *to restore* ties", "gave the Serbs ten days *to
+            # pull back*": what giving, agreeing, threatening or withholding is for
+        if self.refused_content(host):
+            return True  # "dismissed calls from the opposition *to step down*": not granted
+        if code[:2] in ASKING and self.protest_aim(host):
+            return True  # "marched *demanding that* Milosevic recognise ...": what the protest is for
+        if any(k in {"appeal", "demand"} for k in kinds) and host.dep_ == "conj" and \
+                host.head.pos_ == "VERB" and self.frame(host.head) is not None:
+            return True  # "called on Lukashenko to step down *and hand* power": one call, coded once
+        return is_document(host) and self.document_refused(host.head)  # "vetoed a resolution
+        # *calling for* a ceasefire": the text never took effect
+
+    def protest_aim(self, verb: Token, code: str = "") -> bool:
+        """True when ``verb`` is what a protest's demand asks for: "marched *demanding* that X
+        *recognise* ...", "rallied *to demand* that X *resign*", or the demand itself ("marched,
+        *demanding* his resignation")."""
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and code[:2] in ASKING:
+            return self._protest(verb.head)
+        asking = verb.head if verb.dep_ in {"ccomp", "xcomp"} else None
+        if asking is None or asking.lemma_.lower() not in AIM_VERBS or \
+                not (asking.tag_ == "VBG" and asking.dep_ in {"advcl", "xcomp"} or is_purpose(asking)):
+            return False
+        return self._protest(asking.head)
+
+    def _protest(self, verb: Token) -> bool:
+        frame = self.frame(verb) if verb.pos_ == "VERB" else None
+        return frame is not None and frame.code[:2] == "14"
+
+    def document_refused(self, document: Token) -> bool:
+        """True when the verb that takes a text refuses it ("vetoed a resolution")."""
+        verb = document.head
+        if document.dep_ not in syntax.OBJECTS or verb.pos_ != "VERB":
+            return False
+        frame = self.frame(verb)
+        return frame is not None and frame.code[:2] == "12"
+
+    def refused_content(self, verb: Token) -> bool:
+        """True when ``verb`` (or the first of its conjuncts) is what a refused request asks for,
+        parsed as a purpose clause of the refusal: "dismissed calls *to step down* and *hand*
+        power"."""
+        while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            verb = verb.head
+        refusal = verb.head
+        if not is_purpose(verb) or refusal.pos_ != "VERB":
+            return False
+        frame = self.frame(refusal)
+        obj = syntax.object_of(refusal)
+        return frame is not None and frame.code[:2] == "12" and obj is not None and \
+            obj.lemma_.lower() in REQUESTS
+
+    def aim_of_coded_act(self, verb: Token) -> bool:
+        """True when ``verb`` is the purpose infinitive of an act with a pattern of its own: "sent
+        troops *to help*", "declared a truce *to allow* ..." (the clause may hang off the object)."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        if verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and syntax.object_of(verb.head) is not None
+                                    and governor_of(verb.head) is None):
+            act = verb.head  # "declared a truce to allow" parsed as a complement of "declared"
+        elif verb.dep_ == "acl" and verb.head.dep_ in syntax.OBJECTS:
+            act = verb.head.head
+        else:
+            return False
+        return act.pos_ == "VERB" and self.frame(act) is not None
+
+
+def asked(verb: Token) -> bool:
+    """True when ``verb`` is what someone is urged, asked or told to do."""
+    row = governor_of(verb.head) if verb.dep_ in {"xcomp", "ccomp"} else None
+    return row is not None and row.kind in {"appeal", "demand", "order"}
+
+
+def purposes_of(verb: Token) -> list[Token]:
+    """Purpose infinitives of ``verb`` (the parser often hangs a request noun's clause there)."""
+    return [c for c in verb.children if is_purpose(c)] if verb.pos_ == "VERB" else []

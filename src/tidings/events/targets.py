@@ -1,0 +1,107 @@
+"""Whom an event is aimed at when its own words name no one.
+
+The coder (:mod:`tidings.events.coder`) looks for the target in the event's own slots first
+("imposed sanctions *on Iran*"). When those name no actor, the rules here try, in order, what
+the rest of the clause and sentence says: the aim of an act ("gave $5 million to help flood
+victims *in Pakistan*"), the one summoned or called, the place an act of force hit, the one a
+threat or a promise is made to; and, last, the defaults of news wording: a protest is aimed at
+the protesters' own government, emergency rule at one's own country, and a coordinated dealing at
+the first verb's party.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from spacy.tokens import Token
+
+from tidings.actors.resolver import Mentions
+from tidings.events.dyads import protested, threatened, told
+from tidings.events.govern import is_purpose
+from tidings.events.roles import (INSIDE_PREPS, Found, actors_at, aim_targets, noun_phrase_words,
+                                  place_targets)
+from tidings.model import Actor
+from tidings.nlp import syntax
+
+VERBAL_CONFLICT = frozenset({"10", "11", "12", "13", "14"})
+# acts done by speaking: their purpose-clause form takes its target from the verb it serves
+VERBAL = VERBAL_CONFLICT | {"01", "02", "03", "04", "05"}
+# acts of force whose target may be the place they happen in ("shelled villages *in Lebanon*")
+FORCE = frozenset({"14", "15", "17", "18", "19", "20"})
+# acts for or about the people of a place, whose target may be a place inside their object: aid,
+# inquiries and cuts in aid ("suspended funding for projects *in Afghanistan*")
+FOR_PLACE = frozenset({"07", "09", "16"})
+# acts whose coordinated verb's target they share when they name none: dealings with a party
+# ("apologised to Namibia and pledged aid"), not statements or the blows of a fight
+FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
+# emergency rule and its end: with no one named, the country it is imposed on is one's own
+DOMESTIC = frozenset({"1723", "1724", "0813", "0814"})
+
+
+@dataclass(slots=True)
+class Act:
+    """What the target rules read of an event being coded."""
+
+    code: str
+    kinds: list[str]  # modality: "threat", "intent", ...
+    host: Token  # the verb whose governors apply
+    trigger: list[Token]
+    addressed: bool  # an order or appeal names the one addressed
+    reciprocal: bool  # the frame's parties act on each other
+
+
+def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
+    """The target the rest of the clause names, tried in order; [] when none does."""
+    host, code = act.host, act.code
+    found: Found = []
+    if code[:2] in {"14", "07"} or code.startswith("033"):
+        # "protested to demand X's ...", "gave $5 million to help flood victims in Pakistan"
+        found = actors_at(aim_targets(host), mentions)
+    if not found and (is_purpose(host) or host.dep_ == "xcomp") and code[:2] in VERBAL:
+        # "summoned the ambassador to protest", "telephoned Bush to express condolences": the
+        # one summoned or called is the one spoken to (never the speaker's own side)
+        own = {a.code for a, _ in sources}
+        found = [(a, t) for a, t in actors_at(
+            [c for c in host.head.children if c.dep_ in syntax.OBJECTS], mentions) if a.code not in own]
+    objects = [c for c in host.children if c.dep_ in syntax.OBJECTS]
+    if not found and not act.addressed and code[:2] in FORCE and \
+            not (act.reciprocal and len(sources) > 1):  # parties fighting each other
+        found = place_targets([*act.trigger, host, *noun_phrase_words(objects)], sources, mentions)
+    if not found and not act.addressed and code[:2] in FOR_PLACE:
+        nouns = [t for t in act.trigger if t.pos_ in {"NOUN", "PROPN"}]
+        found = place_targets(noun_phrase_words(nouns + objects), sources, mentions, INSIDE_PREPS)
+    if not found and "threat" in act.kinds:
+        found = threatened(host, sources, mentions)
+    if not found and code[:2] == "03" and not act.addressed:
+        found = told(host, sources, mentions)  # "Iraq told Annan it would allow ..."
+    return found
+
+
+def not_own_ground(code: str, sources: Found, targets: Found) -> Found:
+    """"Drills in the north of the country": one's own ground is where a force is readied, not
+    whom it is aimed at."""
+    if code[:2] != "15":
+        return targets
+    own = {a.country for a, _ in sources}
+    return [(a, t) for a, t in targets if a.sectors or a.country not in own]
+
+
+def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
+               first_targets: Callable[[Token], list[Token]]) -> Found:
+    """The defaults of news wording, for protests, emergency rule and coordinated dealings.
+    ``first_targets`` gives the target words of a verb by its own frame."""
+    host, code = act.host, act.code
+    if code[:2] == "14" and not act.addressed:
+        targets = protested(sources, targets, host, mentions)
+    if not targets and code[:4] in DOMESTIC:  # "declared martial law": on its own country
+        targets = [(Actor(host.text, host.idx, host.idx + len(host.text), a.country, a.country, (),
+                          None, "implied", f"{a.country}: emergency rule is imposed on one's own country",
+                          kind="country"), host)
+                   for a, _ in sources[:1] if a.country and a.country.isalpha()]
+    if not targets and sources and host.dep_ == "conj" and not act.addressed and \
+            code[:2] in FOLLOWS and host.head.pos_ == "VERB" and syntax.subject_of(host) is None:
+        # "Germany apologised *to Namibia* and pledged 1.1 billion euros": the same party
+        own = {b.code for b, _ in sources}
+        targets = [(a, t) for a, t in actors_at(first_targets(host.head), mentions) if a.code not in own]
+    return targets
