@@ -846,3 +846,8 @@ def test_answering_with_no_one_named_answers_the_doers_of_the_act_just_told(code
     assert countries(coded("Hezbollah guerrillas captured two Israeli soldiers on Wednesday, and Israel "
                            "responded with air strikes on bridges in southern Lebanon.")) >= {
         ("19", "ISR", "LBN")}
+
+
+def test_government_troops_are_the_military_not_military_and_government(coded):
+    assert {s for _, s, _ in coded("Sudanese government troops attacked rebel positions near Kadugli.")} == {
+        "SDNMIL"}

@@ -34,6 +34,8 @@ from tidings.nlp.syntax import np_span, prep_objects
 # modifiers that say an agent is *not* of the article's country ("foreign-trained terrorists")
 NO_CONTEXT_MODIFIERS = frozenset({"foreign", "international", "unidentified", "unknown", "external",
                                   "overseas", "outside", "global", "multinational", "western"})
+# modifiers that only say a body is the state's: on troops or police they add no sector
+GOVERNMENT_WORDS = frozenset({"government", "state", "regime", "federal", "official"})
 # quantity words before "of" that count people ("thousands of Egyptians")
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score",
                         "scores", "million", "millions", "many", "several", "number"})
@@ -307,7 +309,10 @@ class Parts:
 
     def sectors(self, st: DocState) -> list[str]:
         sectors: list[str] = []
+        state_agent = self.agent is not None and bool(set(self.agent.sectors) & set(STATE_SECTORS))
         for t in ([self.agent] if self.agent else []) + self.title:
+            if state_agent and t is not self.agent and t.phrase.lower() in GOVERNMENT_WORDS:
+                continue  # "government troops": the state's own troops are MIL, not MIL and GOV
             sectors.extend(s for s in t.sectors if s not in sectors)
         if self.former:
             # only a former holder of state office is an elite: "former rebels" stay rebels
