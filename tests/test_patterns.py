@@ -851,3 +851,10 @@ def test_answering_with_no_one_named_answers_the_doers_of_the_act_just_told(code
 def test_government_troops_are_the_military_not_military_and_government(coded):
     assert {s for _, s, _ in coded("Sudanese government troops attacked rebel positions near Kadugli.")} == {
         "SDNMIL"}
+
+
+def test_coming_to_someones_aid_is_military_help_not_a_visit(coded):
+    assert sorted(coded("Russia and North Korea pledged to come to each other's aid if either country "
+                        "was attacked.")) == [("0312", "PRK", "RUS"), ("0312", "RUS", "PRK")]
+    assert coded("Turkey said it would come to the defence of Azerbaijan.") == [("0312", "TUR", "AZE")]
+    assert roots(coded("Putin came to Beijing on Friday.")) == {"04"}

@@ -149,6 +149,12 @@ class Args:
             if prep == "in":  # "killed *in clashes with the army*": the other side of the clash
                 for sub, sobj in syntax.prep_objects(pobj, {"with", "against"}):
                     a._put(f"in.{sub}", sobj)
+            if prep == "to":  # "came *to the defence of Azerbaijan*", "*to Kyiv's* aid"
+                for sub, sobj in syntax.prep_objects(pobj, {"of"}):
+                    a._put(f"to.{sub}", sobj)
+                for c in pobj.children:
+                    if c.dep_ == "poss" and c.pos_ != "PRON":
+                        a._put("to.poss", c)
         for child in verb.children:  # two-word prepositions: "pulled *out of* the talks"
             if child.dep_ == "prep":
                 for prep, pobj in syntax.prep_objects(child):
