@@ -802,8 +802,9 @@ def test_the_doer_of_a_participle_clause_is_the_main_clauses(coded):
 
 
 def test_coordinated_participles_of_consequence_are_one_elaboration(coded):
-    assert roots(coded("Sudanese security forces stormed a protest camp in Khartoum on Monday, opening "
-                       "fire on demonstrators and killing at least 30 people.")) == {"19"}
+    events = coded("Sudanese security forces stormed a protest camp in Khartoum on Monday, opening "
+                   "fire on demonstrators and killing at least 30 people.")
+    assert len(events) == 1 and events[0][0] == "175", events  # repression of protesters
 
 
 def test_a_protest_naming_no_one_else_is_aimed_at_the_own_government(coded):
@@ -858,3 +859,21 @@ def test_coming_to_someones_aid_is_military_help_not_a_visit(coded):
                         "was attacked.")) == [("0312", "PRK", "RUS"), ("0312", "RUS", "PRK")]
     assert coded("Turkey said it would come to the defence of Azerbaijan.") == [("0312", "TUR", "AZE")]
     assert roots(coded("Putin came to Beijing on Friday.")) == {"04"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ukraine attacked four Russian air bases with drones on Sunday.", "195"),
+    ("Indian and Pakistani troops exchanged small-arms fire across the Line of Control overnight.", "193"),
+    ("The army attacked rebel positions with tanks and artillery.", "194"),
+])
+def test_the_weapon_an_attack_is_made_with_gives_its_code(coded, sentence, expected):
+    assert expected in {c for c, _, _ in coded(sentence)}
+
+
+def test_force_on_protesters_is_repression(coded):
+    assert {c for c, _, _ in coded("Sudanese security forces stormed a protest camp in Khartoum, "
+                                   "killing dozens of demonstrators.")} == {"175"}
+    assert {c for c, _, _ in coded("Kenyan police fired tear gas and live bullets at opposition "
+                                   "supporters in Kisumu, killing two people.")} == {"175"}
+    # soldiers fighting rebels are not
+    assert roots(coded("Sudanese troops attacked rebel positions near Kadugli.")) == {"19"}

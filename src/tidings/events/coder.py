@@ -23,6 +23,7 @@ from tidings.events.assertion import is_history, not_reported_act
 from tidings.events.confidence import bare_country, confidence, embedded
 from tidings.events.dyads import (answered, no_visit, one_per_dyad, own_side, reacts, refers_back,
                                   third_place, without_restatements)
+from tidings.events.force import repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun, match,
                                    noun_frames, slot_alternatives, slot_tokens, source_slots,
                                    target_slots)
@@ -348,6 +349,8 @@ class EventCoder:
             code, protest_aim = reform_code(code, cand.trigger[-1] if cand.nominal else host)
         if protest_aim is None:  # "accused Iraq of using them to spy": what it is about
             code, protest_aim = topic_code(code, host, cand.trigger)
+        if protest_aim is None:  # "attacked air bases with drones": what it is done with
+            code, protest_aim = weapon_code(code, host, cand.trigger)
         if protest_aim is not None:
             cand = replace(cand, aim=protest_aim)
         if self.purposes.not_an_act(host, code, cand.code, g.kinds):
@@ -380,6 +383,7 @@ class EventCoder:
             tgt_actors = actors_at(cand.targets, mentions)
         tgt_actors = by_default(replace(act, code=code), src_actors, tgt_actors, mentions,
                                 self._first_targets)
+        code = repression(code, src_actors, tgt_actors, sent)
         if not src_actors and not tgt_actors:
             return
         if code == "040" and third_place(cand.trigger, host, src_actors + tgt_actors, mentions):
