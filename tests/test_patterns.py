@@ -877,3 +877,11 @@ def test_force_on_protesters_is_repression(coded):
                                    "supporters in Kisumu, killing two people.")} == {"175"}
     # soldiers fighting rebels are not
     assert roots(coded("Sudanese troops attacked rebel positions near Kadugli.")) == {"19"}
+
+
+def test_killing_many_civilians_is_a_mass_killing_and_chemical_weapons_are_2041(coded):
+    assert coded("Hutu militiamen have killed thousands of Tutsi civilians in Kigali.") == [
+        ("202", "RWAUAF", "RWACVL")]
+    assert {c for c, _, _ in coded("Gunmen killed 31 villagers south of Algiers.")} == {"1823"}
+    assert {c for c, _, _ in coded("A chlorine gas attack by Syrian government helicopters killed "
+                                   "dozens of civilians in Douma.")} == {"2041"}

@@ -23,7 +23,7 @@ from tidings.events.assertion import is_history, not_reported_act
 from tidings.events.confidence import bare_country, confidence, embedded
 from tidings.events.dyads import (answered, no_visit, one_per_dyad, own_side, reacts, refers_back,
                                   third_place, without_restatements)
-from tidings.events.force import repression, weapon_code
+from tidings.events.force import mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun, match,
                                    noun_frames, slot_alternatives, slot_tokens, source_slots,
                                    target_slots)
@@ -383,7 +383,8 @@ class EventCoder:
             tgt_actors = actors_at(cand.targets, mentions)
         tgt_actors = by_default(replace(act, code=code), src_actors, tgt_actors, mentions,
                                 self._first_targets)
-        code = repression(code, src_actors, tgt_actors, sent)
+        code = mass_violence(repression(code, src_actors, tgt_actors, sent), tgt_actors, host,
+                             cand.trigger)
         if not src_actors and not tgt_actors:
             return
         if code == "040" and third_place(cand.trigger, host, src_actors + tgt_actors, mentions):

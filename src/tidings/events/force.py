@@ -1,8 +1,9 @@
-"""How force is used: the weapon an attack is made with, and force used on protesters.
+"""How force is used: the weapon an attack is made with, whom and how many it kills.
 
 CAMEO codes conventional military force by weapon (193 small arms, 194 artillery and tanks, 195
 aerial weapons); the weapon words are data (``data/weapons.tsv``). It codes force that police or
-soldiers use on protesters as repression (175).
+soldiers use on protesters as repression (175), the killing of many civilians as a mass killing
+(202), and the use of chemical weapons as 2041.
 """
 
 from __future__ import annotations
@@ -16,6 +17,14 @@ from tidings.events.patterns import word_class
 from tidings.events.roles import Found
 from tidings.nlp import syntax
 
+# killing many non-combatants is a mass killing: the verbs, the victims and how many is many
+KILLING = frozenset({"kill", "massacre", "execute", "slaughter", "murder", "butcher"})
+VICTIMS = frozenset({"CVL", "REF"})
+MANY = 50
+MULTITUDES = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})
+# chemical weapons (2041), in the attack's words
+CHEMICAL = frozenset({"sarin", "chlorine", "mustard agent", "mustard gas", "nerve agent", "nerve gas",
+                      "chemical weapon", "poison gas", "toxic gas", "vx", "chemical attack"})
 # objects that are shooting itself, whose modifiers name the weapon
 SHOTS = frozenset({"fire", "barrage", "salvo", "volley", "round"})
 # the words of protest in a sentence ("during mass protests", "demonstrators", "tear gas")
@@ -68,3 +77,35 @@ def repression(code: str, sources: Found, targets: Found, sentence) -> str:
     pairs = {f"{a} {b}" for a, b in zip(lemmas, lemmas[1:])}
     return "175" if (set(lemmas) | pairs) & PROTEST_WORDS else code
 
+
+def mass_violence(code: str, targets: Found, host: Token, trigger: list[Token]) -> str:
+    """Chemical weapons (2041: "dropped *sarin* on the town", "a *chlorine gas* attack") and the
+    killing of many civilians (202: "massacred *more than 200* civilians", "killed *thousands of*
+    Tutsi civilians") made specific; any other code unchanged."""
+    if code[:2] not in {"18", "19", "20"}:
+        return code
+    words = [t for head in dict.fromkeys([host, *trigger]) for t in head.subtree]
+    text = f" {' '.join(t.lemma_.lower() for t in words)} "
+    if any(f" {w} " in text for w in CHEMICAL):
+        return "2041"
+    if host.lemma_.lower() not in KILLING or not targets or \
+            not all(set(a.sectors) & VICTIMS for a, _ in targets):
+        return code
+    victims = [c for c in host.children if c.dep_ in syntax.OBJECTS]
+    return "202" if any(_many(v) for v in victims) else code
+
+
+def _many(noun: Token) -> bool:
+    """At least :data:`MANY`: "300 civilians", "more than 200", "hundreds of civilians"."""
+    if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MULTITUDES:
+        return True
+    if noun.lemma_.lower() in MULTITUDES:
+        return True
+    for child in noun.children:
+        if child.dep_ == "nummod":
+            digits = child.text.replace(",", "")
+            if digits.isdigit() and int(digits) >= MANY or child.lower_ in MULTITUDES:
+                return True
+        if child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in MULTITUDES:
+            return True
+    return False
