@@ -31,6 +31,7 @@ def event(code=None, sources=(), targets=(), plover=None):
 def test_codes_are_normalised_before_comparison():
     assert normalise_code("JAPGOV") == "JPNGOV"
     assert normalise_code("ITL") == "ITA"
+    assert normalise_code("USRGOV") == "RUSGOV"  # the Soviet Union, coded as its continuing state
     assert normalise_code("ISR***") == "ISR"
     assert normalise_code("LBYCIV") == "LBYCVL"
     assert normalise_code("CIV") == "CIV"  # Côte d'Ivoire as a country stays

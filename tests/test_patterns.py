@@ -885,3 +885,21 @@ def test_killing_many_civilians_is_a_mass_killing_and_chemical_weapons_are_2041(
     assert {c for c, _, _ in coded("Gunmen killed 31 villagers south of Algiers.")} == {"1823"}
     assert {c for c, _, _ in coded("A chlorine gas attack by Syrian government helicopters killed "
                                    "dozens of civilians in Douma.")} == {"2041"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thai military officials denied reports on Thursday that Vietnamese troops had crossed into Thailand.",
+    "Moscow denied that its troops had crossed the border.",
+    "Nicaragua charged that the CIA-directed mining of its harbours violated international law.",
+    "A U.N. team began investigating reports on Monday that hundreds of refugees had been massacred "
+    "by Zairean rebels.",
+])
+def test_what_is_reported_alleged_or_denied_is_not_an_act(coded, sentence):
+    assert not roots(coded(sentence)) & {"08", "12", "18", "19", "20"}, coded(sentence)
+
+
+def test_conjuncts_listed_after_a_nationality_share_it(coded):
+    events = coded("Britain expelled 25 Soviet diplomats, journalists and trade officials on Thursday.")
+    assert {t[:3] for _, _, t in events} == {"RUS"}, events
+    assert ("190", "ETHMIL", "---INSRAD") in coded("Ethiopian troops and Islamist insurgents clashed "
+                                                   "near Mogadishu.")

@@ -27,6 +27,12 @@ WINNING = word_class("@winning")
 SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 # verbs of winning and losing: with words of a game around them, sport, not violence
 CONTEST_VERBS = word_class("@contest")
+# nouns whose clause is what someone alleges or reports, not an asserted act: "denied reports that
+# troops had crossed", "investigating allegations that soldiers executed prisoners"
+HEARSAY_NOUNS = word_class("@hearsay")
+# verbs whose that-clause is alleged or denied, not asserted: "charged that the CIA's mining
+# violated the law", "denied that its troops had crossed the border"
+ALLEGING = word_class("@alleging")
 # texts and measures that, in the present tense, say what a rule does, not what anyone did
 STANDING = word_class("@standing")
 
@@ -46,6 +52,9 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         return "relative clause"  # "guerrillas, who overran the town last month, ...": background
     if host.dep_ in {"csubj", "csubjpass"}:
         return "topic"  # "removing the sanctions is out of the question"
+    if _hearsay(host):
+        return "hearsay"  # "denied reports *that Vietnamese troops had crossed*", "charged *that
+        # the mining violated* international law": what is alleged, denied or reported, not an act
     reason = host
     while reason.dep_ in {"conj", "xcomp", "ccomp"} and reason.head.i != reason.i:
         reason = reason.head  # "praised X for *promising to cooperate*", "guilty of kidnapping
@@ -69,6 +78,38 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         # (under "warned" or "said" the governing word decides what it is)
         return "conditional"
     return None
+
+
+def _hearsay(host: Token) -> bool:
+    """True when ``host`` heads the content of a report, allegation or rumour ("reports that ...",
+    "allegations that ..."), or of an accusation verb ("charged that ...", "alleged that ...")."""
+    clause = host
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in {"ccomp", "acl", "relcl"} and not (clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+        return False
+    head = clause.head
+    if head.pos_ in {"NOUN", "PROPN"}:
+        return head.lemma_.lower() in HEARSAY_NOUNS and clause.dep_ != "relcl"
+    if clause.dep_ != "ccomp":
+        return False
+    objects = [c for c in head.children if c.dep_ in syntax.OBJECTS]  # "denied reports ... that"
+    return head.lemma_.lower() in ALLEGING or any(o.lemma_.lower() in HEARSAY_NOUNS for o in objects) \
+        or _after_hearsay_noun(clause)
+
+
+def _after_hearsay_noun(clause: Token) -> bool:
+    """True when the that-clause follows a report or allegation, with at most a time phrase
+    between ("investigating reports *on Monday* that ..."), whatever head the parser gave it."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return False
+    for tok in reversed(clause.doc[max(0, mark.i - 4):mark.i]):
+        if tok.ent_type_ in {"DATE", "TIME"} or tok.dep_ == "prep" or tok.is_punct:
+            continue  # "on Monday", ","
+        return tok.lemma_.lower() in HEARSAY_NOUNS and tok.pos_ == "NOUN"
+    return False
 
 
 def _where_clause(relcl: Token) -> bool:

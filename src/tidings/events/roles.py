@@ -48,6 +48,10 @@ RECIPROCAL = {"other": "each", "another": "one", "one": "another"}
 BORDER_WORDS = word_class("@border")
 
 
+# sectors of a side of their own in a conflict: not given the nationality of what they are listed with
+SIDES = frozenset({"REB", "INS", "OPP", "SEP", "RAD", "UAF", "CRM"})
+
+
 def actors_at(tokens: list[Token], mentions: Mentions) -> Found:
     """The actors the words name, coordinated words expanded, each actor once."""
     out: Found = []
@@ -77,10 +81,12 @@ def actors_at(tokens: list[Token], mentions: Mentions) -> Found:
                 others = []
             if actor is not None:
                 actor = _shared_role(t, actor, mentions)
-                if actor.guessed and first is not None and first.country and t.dep_ == "conj" \
-                        and actor.sectors == first.sectors:
-                    # "Israeli helicopters and tanks": the tanks are Israeli too, not the article's
-                    # main country's ("Ethiopian troops and Islamist insurgents" are two sides)
+                if (actor.guessed or not actor.country) and first is not None and first.country \
+                        and t.dep_ == "conj" \
+                        and (actor.sectors == first.sectors or not set(actor.sectors) & SIDES):
+                    # "Israeli helicopters and tanks", "Soviet diplomats, journalists and trade
+                    # officials": the rest are Israeli or Soviet too, not the article's main
+                    # country's ("Ethiopian troops and Islamist insurgents" are two sides)
                     actor = replace(actor, code=first.country + "".join(actor.sectors),
                                     country=first.country, guessed=False, how="conjunct",
                                     detail=f"'{t.text}' shares the nationality of '{tok.text}'")
