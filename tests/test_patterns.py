@@ -903,3 +903,19 @@ def test_conjuncts_listed_after_a_nationality_share_it(coded):
     assert {t[:3] for _, _, t in events} == {"RUS"}, events
     assert ("190", "ETHMIL", "---INSRAD") in coded("Ethiopian troops and Islamist insurgents clashed "
                                                    "near Mogadishu.")
+
+
+def test_a_negated_event_noun_is_no_event(coded):
+    assert coded("Pakistani police said on Tuesday they had made no arrests in connection with the "
+                 "bombing.") == []
+
+
+def test_agreeing_with_someone_is_one_way(coded):
+    assert coded("Jordan's King Hussein said on Saturday that he fully agreed with Egyptian President "
+                 "Hosni Mubarak.") == [("019", "JORGOV", "EGYGOV")]
+
+
+def test_a_participle_clauses_pronoun_reaches_the_objects_of_phrase(coded):
+    assert ("112", "MRTGOV", "MRTCVL") in coded(
+        "Mauritanian authorities have deported tens of thousands of black Mauritanians to Senegal "
+        "since April, accusing them of being Senegalese.")

@@ -121,9 +121,13 @@ def _clause_object(pron: Token, mentions: "Mentions") -> tuple[Actor, Token] | N
     main = verb.head
     objects = [c for c in main.children if c.dep_ in {"dobj", "obj", "dative"}]
     words = []
-    for obj in objects + [main]:
-        words += [obj] if obj is not main else []
-        words += [o for p in obj.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
+    for obj in objects:  # "deported *tens of thousands of Mauritanians*": through "of"
+        while obj is not None:
+            words.append(obj)
+            obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"), None)
+    for head in objects + [main]:
+        words += [o for p in head.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
                   for o in p.children if o.dep_ == "pobj"]
     for tok in words:
         actor = mentions.at(tok)

@@ -269,8 +269,8 @@ class EventCoder:
                     self._frame(child) is not None:
                 return
         frames = noun_frames(noun, self.patterns)
-        if not frames:
-            return
+        if not frames or syntax.is_negated(noun):
+            return  # ("made *no* arrests": none were made)
         nargs = Args.of_noun(noun)
         # "fighting broke out *between the army and the RSF*", "talks were held *between* ...": the
         # phrases of the verb that carries the noun are the noun's when it has none of its own
