@@ -919,3 +919,13 @@ def test_a_participle_clauses_pronoun_reaches_the_objects_of_phrase(coded):
     assert ("112", "MRTGOV", "MRTCVL") in coded(
         "Mauritanian authorities have deported tens of thousands of black Mauritanians to Senegal "
         "since April, accusing them of being Senegalese.")
+
+
+def test_a_concession_is_made_to_those_whose_pressure_it_bows_to(coded):
+    assert coded("Bolivian President Evo Morales resigned on Sunday, bowing to pressure from the "
+                 "armed forces.") == [("0831", "BOLGOV", "BOLMIL")]
+
+
+def test_troops_moved_toward_a_border_are_aimed_at_the_neighbour(coded):
+    assert coded("India began moving troops toward the border with Pakistan on Thursday.") == [
+        ("154", "IND", "PAK")]

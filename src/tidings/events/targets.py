@@ -35,6 +35,8 @@ FOR_PLACE = frozenset({"07", "09", "16"})
 # acts whose coordinated verb's target they share when they name none: dealings with a party
 # ("apologised to Namibia and pledged aid"), not statements or the blows of a fight
 FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
+# verbs of giving in: "bowing to opposition demands", "yielding to pressure from the unions"
+YIELDING = frozenset({"bow", "yield", "cave", "bend", "submit", "succumb", "respond"})
 # emergency rule and its end: with no one named, the country it is imposed on is one's own
 DOMESTIC = frozenset({"1723", "1724", "0813", "0814"})
 
@@ -75,7 +77,22 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
         found = threatened(host, sources, mentions)
     if not found and code[:2] == "03" and not act.addressed:
         found = told(host, sources, mentions)  # "Iraq told Annan it would allow ..."
+    if not found and code[:2] == "08":
+        found = yielded_to(host, sources, mentions)  # "resigned, *bowing to* opposition demands"
     return found
+
+
+def yielded_to(host: Token, sources: Found, mentions: Mentions) -> Found:
+    """Whom a concession is made to: the owner of the demands or protests it bows to ("resigned
+    on Sunday, *bowing to opposition demands* that he step down" → the opposition)."""
+    own = {a.code for a, _ in sources}
+    for clause in (c for c in host.children if c.dep_ == "advcl" and c.lemma_.lower() in YIELDING):
+        for _, pressure in syntax.prep_objects(clause, {"to"}):
+            words = [pressure] + [o for _, o in syntax.prep_objects(pressure, {"of", "from", "by"})]
+            found = [(a, t) for a, t in actors_at(words, mentions) if a.code not in own]
+            if found:
+                return found
+    return []
 
 
 def not_own_ground(code: str, sources: Found, targets: Found) -> Found:
