@@ -929,3 +929,10 @@ def test_a_concession_is_made_to_those_whose_pressure_it_bows_to(coded):
 def test_troops_moved_toward_a_border_are_aimed_at_the_neighbour(coded):
     assert coded("India began moving troops toward the border with Pakistan on Thursday.") == [
         ("154", "IND", "PAK")]
+
+
+def test_a_word_for_a_side_modifying_a_noun_names_that_side(coded):
+    assert coded("Georgian President Eduard Shevardnadze resigned on Sunday, bowing to opposition "
+                 "demands that he step down.") == [("0831", "GEOGOV", "GEOOPP")]
+    assert coded("Ukrainian government troops shelled separatist positions on the outskirts of "
+                 "Donetsk overnight.") == [("194", "UKRMIL", "UKRSEP")]

@@ -40,7 +40,7 @@ from tidings.actors.modifiers import elliptical_conjuncts, modifier_actors
 from tidings.actors.parts import FORMER_WORDS, Parts
 from tidings.actors.people import with_former
 from tidings.actors.placenames import PlaceFinder, PlacesNamed
-from tidings.actors.state import COUNTRY_KINDS, ORG_KINDS, DocState, Match, PlaceCountry
+from tidings.actors.state import AGENT_KINDS, COUNTRY_KINDS, ORG_KINDS, DocState, Match, PlaceCountry
 from tidings.actors.roles import extra_sectors, org_row, person_role
 from tidings.model import Actor, Document
 from tidings.nlp.syntax import np_span
@@ -183,6 +183,10 @@ class ActorResolver:
         for token in doc:
             if _is_np_head(token) and token.i not in inside and token.idx >= skip_before:
                 resolve_at(token)
+        for token in doc:  # "*opposition* demands", "*rebel* positions", "*student* protests"
+            if _agent_modifier(token, by_token) and token.head.i not in mentions.by_head and \
+                    token.i not in inside:
+                resolve_at(token)
         modifier_actors(doc, matches, mentions)
         elliptical_conjuncts(doc, matches, mentions)
         _stand_ins(doc, mentions)
@@ -309,6 +313,23 @@ def _inside_names(matches: list[Match], doc: Doc) -> set[int]:
                 heads = [t.i for t in span if t.pos_ in {"NOUN", "PROPN"}][-1:]
             out.update(i for i in range(m.start, m.end) if i not in heads)
     return out
+
+
+# sectors of armed or political sides, whose adjective on a noun names them ("rebel-held")
+SIDE_SECTORS = frozenset({"REB", "INS", "SEP", "OPP", "RAD"})
+
+
+def _agent_modifier(token: Token, by_token: dict[int, Match]) -> bool:
+    """A word for a kind of actor modifying a noun that names none: the opposition whose demands,
+    the rebels whose positions, the students whose protests."""
+    match = by_token.get(token.i)
+    agent = match.first(AGENT_KINDS) if match is not None and match.end - match.start == 1 else None
+    if agent is None or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.dep_ == "compound" and token.pos_ == "NOUN":
+        return not set(agent.sectors) <= {"CVL", "REF"}  # (a "prisoner exchange" is no party's)
+    # an adjective only for a side of its own: "*separatist* positions", not "*military* aid"
+    return token.dep_ == "amod" and bool(set(agent.sectors) & SIDE_SECTORS)
 
 
 def _is_np_head(token: Token) -> bool:
