@@ -936,3 +936,12 @@ def test_a_word_for_a_side_modifying_a_noun_names_that_side(coded):
                  "demands that he step down.") == [("0831", "GEOGOV", "GEOOPP")]
     assert coded("Ukrainian government troops shelled separatist positions on the outskirts of "
                  "Donetsk overnight.") == [("194", "UKRMIL", "UKRSEP")]
+
+
+def test_what_a_warned_party_could_face_is_the_warners_threat(coded):
+    assert coded("The EU warned Georgia that it could face sanctions over its crackdown on "
+                 "protesters.") == [("1312", "IGOEUREEC", "GEO")]
+    assert ("1312", "USAGOV", "JPN") in coded(
+        "U.S. Trade Representative Carla Hills demanded on Thursday that Japan dismantle barriers "
+        "to American supercomputers or face retaliatory tariffs.")
+    assert coded("Iran faced pressure from the United States.") == [("170", "USA", "IRN")]

@@ -325,6 +325,10 @@ class EventCoder:
             return  # "the 1994 genocide", "killed in riots in 1999": history, not news
         kinds = cand.kinds + g.kinds
         code = cand.code
+        warner = self._warner(cand)
+        if warner is not None and _or_else(host):
+            # "demanded that Japan open its markets *or face* tariffs": the alternative is a threat
+            kinds = [k for k in kinds if k not in ORDER_KINDS] + ["threat"]
         if g.obliged:
             if g.negated:
                 return  # "must not attack": a demand to refrain, which CAMEO does not code
@@ -356,6 +360,8 @@ class EventCoder:
         if self.purposes.not_an_act(host, code, cand.code, g.kinds):
             return  # what another act is for, asks or refuses ("summoned the envoy *to protest*")
         sources, how_source = self._source_tokens(cand, g, code)
+        if warner is not None:  # "warned Georgia that *it could face sanctions*": the EU threatens
+            sources, how_source = doers(warner), "control"
         targets = g.addressee if g.addressee else cand.targets
         speech = syntax.speech_head(cand.host) if g.obliged else None
         if speech is not None:  # "Britain said Russia must withdraw": Britain demands of Russia
@@ -445,6 +451,17 @@ class EventCoder:
         found = slot_tokens(args, target_slots(frame, args))
         return found[1] if found else []
 
+    def _warner(self, cand: _Candidate) -> Token | None:
+        """The verb of the one who warns, demands or orders, for an event its subject undergoes
+        ("that it could *face* sanctions", "or *face* air strikes"): that one is the source."""
+        if cand.frame.target != ("subj",) or cand.sources:
+            return None
+        for node in syntax.governing_chain(cand.host):
+            row = governor_of(node)
+            if row is not None and row.kind in {"threat", "demand", "appeal", "order"}:
+                return node
+        return None
+
     def _source_tokens(self, cand: _Candidate, g: Governance, code: str) -> tuple[list[Token], str]:
         if any(k in ORDER_KINDS for k in g.kinds):
             return g.doers, "order"
@@ -495,3 +512,8 @@ class EventCoder:
             date_text=expr.text if expr is not None else None,
             confidence=0.0, statement=code == "010" and not cand.nominal,
             pattern=why)
+
+
+def _or_else(verb: Token) -> bool:
+    """True for the second of two acts joined by "or": "lay down their arms *or face* ..."."""
+    return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children)
