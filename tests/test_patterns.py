@@ -945,3 +945,10 @@ def test_what_a_warned_party_could_face_is_the_warners_threat(coded):
         "U.S. Trade Representative Carla Hills demanded on Thursday that Japan dismantle barriers "
         "to American supercomputers or face retaliatory tariffs.")
     assert coded("Iran faced pressure from the United States.") == [("170", "USA", "IRN")]
+
+
+def test_staying_away_from_talks_is_a_boycott_and_a_curfew_can_be_clamped(coded):
+    assert {c for c, _, _ in coded("Palestinian negotiators threatened on Tuesday to stay away from "
+                                   "the next round of peace talks.")} == {"134"}
+    assert {c for c, _, _ in coded("Indian authorities clamped an indefinite curfew on Srinagar on "
+                                   "Saturday.")} == {"1723"}

@@ -159,6 +159,10 @@ class Args:
             if child.dep_ == "prep":
                 for prep, pobj in syntax.prep_objects(child):
                     a._put(f"{child.lower_}_{prep}", pobj)
+            elif child.dep_ == "advmod" and child.lower_ in PARTICLES:
+                for prep, pobj in syntax.prep_objects(child):  # "stay *away from* the talks"
+                    if not a.slots.get(prep):
+                        a._put(prep, pobj)
         for child in verb.children:  # "gave Saddam *48 hours* to leave": a noun as an adverbial
             if child.dep_ == "npadvmod" and child.pos_ == "NOUN":
                 a._put("npadvmod", child)
