@@ -952,3 +952,11 @@ def test_staying_away_from_talks_is_a_boycott_and_a_curfew_can_be_clamped(coded)
                                    "the next round of peace talks.")} == {"134"}
     assert {c for c, _, _ in coded("Indian authorities clamped an indefinite curfew on Srinagar on "
                                    "Saturday.")} == {"1723"}
+
+
+def test_hosting_a_guest_is_also_the_guests_visit_to_the_hosts_country(coded):
+    assert sorted(coded("Oman's Sultan Qaboos hosted Israeli Prime Minister Benjamin Netanyahu in "
+                        "Muscat on Friday.")) == [("042", "ISRGOV", "OMN"), ("043", "OMNGOV", "ISRGOV")]
+    assert ("043", "LBYGOV", "SDNGOV") in coded("Libyan leader Muammar Gaddafi welcomed Sudanese "
+                                                "President Omar Hassan al-Bashir to Tripoli on Sunday.")
+    assert roots(coded("The United States welcomed the decision.")) == {"05"}

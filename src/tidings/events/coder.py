@@ -118,6 +118,9 @@ class EventCoder:
             found = self._reactions(found, [e for e in events if e.sentence_index == index - 1],
                                     document)
             found = one_per_dyad(without_restatements(found))
+            found += [(visit, dict(ev)) for e, ev in found if (visit := _guest_visit(e, document)) is not None
+                      and not any((f.cameo, f.source, f.target) == ("042", visit.source, visit.target)
+                                  for f, _ in found)]
             # a sentence read as many acts is more often misread: the count is evidence too
             crowded = sum(1 for e, _ in found if not e.statement) >= CROWDED
             for event, evidence in found:
@@ -517,3 +520,22 @@ class EventCoder:
 def _or_else(verb: Token) -> bool:
     """True for the second of two acts joined by "or": "lay down their arms *or face* ..."."""
     return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children)
+
+
+def _guest_visit(event: Event, document: Document) -> Event | None:
+    """The visit a hosting implies: "Oman's Sultan Qaboos hosted Netanyahu in Muscat" (043) is also
+    Netanyahu's visit to Oman (042), as CAMEO pairs them."""
+    host, guest = event.source, event.target
+    if event.cameo != "043" or host is None or guest is None or not host.country or \
+            host.country == guest.country or not host.country.isalpha():
+        return None
+    place = Actor(host.text, host.start, host.end, host.country, host.country, (), None, "implied",
+                  f"the country of the host, {host.code}", kind="country")
+    info, plover = cameo("042"), plover_for("042")
+    return replace(event, cameo="042", name=info.name, root=info.root, quad_class=info.quad_class,
+                   goldstein=info.goldstein, plover=plover.type if plover else None,
+                   plover_mode=plover.mode if plover else None,
+                   plover_context=plover.context if plover else (), source=guest, target=place,
+                   id=event_id(document.id, event.sentence_index, event.trigger_start, "042",
+                               guest.code, place.code),
+                   pattern=event.pattern + "; the guest's visit to the host's country")
