@@ -16,7 +16,12 @@ Sets (from ../shared/benchmarks, see its README, and bench/data):
   wordings 3   bench/data/wordings3.jsonl: wire-style sentences (1995-2012 and recent) written at the
                start of round 4, measured once before any change, then used for pattern work: tuning
   wordings 4   bench/data/wordings4.jsonl: wire-style sentences written during round 4 by a writer
-               who never saw the coder, frozen before the coder ran on them: held out
+               who never saw the coder, frozen before the coder ran on them: held out in round 4,
+               then (its round-4 figures recorded) used for pattern work in round 5: tuning
+  wordings 5   bench/data/wordings5.jsonl: wire-style sentences (1988-2012 and recent) written blind
+               at the start of round 5, frozen before the coder ran on them: held out
+  wordings 6   bench/data/wordings6.jsonl: older wire style (1979-2005) written blind during round
+               5, measured once, then used for pattern work: tuning
 petr_unittest.jsonl is stylised (toy dictionaries) and not used for accuracy claims.
 
 Every figure comes from tidings.evaluate (one-to-one matching per sentence; see its docstrings),
@@ -40,6 +45,8 @@ WORDINGS = ROOT / "bench" / "data" / "wordings.jsonl"
 WORDINGS2 = ROOT / "bench" / "data" / "wordings2.jsonl"
 WORDINGS3 = ROOT / "bench" / "data" / "wordings3.jsonl"
 WORDINGS4 = ROOT / "bench" / "data" / "wordings4.jsonl"
+WORDINGS5 = ROOT / "bench" / "data" / "wordings5.jsonl"
+WORDINGS6 = ROOT / "bench" / "data" / "wordings6.jsonl"
 
 # (label, how to read it from a report); None where the gold cannot say
 ROWS = [
@@ -89,7 +96,9 @@ def run() -> list:
             ("own wordings (tuned on)", WORDINGS, None, False),
             ("own wordings 2 (held out)", WORDINGS2, None, False),
             ("own wordings 3 (tuned on)", WORDINGS3, None, False),
-            ("own wordings 4 (held out)", WORDINGS4, None, False)):
+            ("own wordings 4 (tuned on)", WORDINGS4, None, False),
+            ("own wordings 5 (held out)", WORDINGS5, None, False),
+            ("own wordings 6 (tuned on)", WORDINGS6, None, False)):
         if not path.exists():
             continue
         sentences = load_gold(path, lines=lines)

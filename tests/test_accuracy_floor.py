@@ -16,13 +16,14 @@ import pytest
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 
 # measured when set (issue 3, round 2): plover subset type F1 0.792, dyad F1 0.614; petr2 root F1
-# 0.484, root-triple F1 0.357, exact F1 0.153, 6 false events on its 12 no-event sentences
+# 0.484, root-triple F1 0.357, exact F1 0.153, 6 false events on its 12 no-event sentences. The petr2
+# floors were raised in round 5 (root 0.519, root-triple 0.405, exact 0.203, 7 false)
 FLOORS = {
     "plover_type_f1": 0.76,
     "plover_dyad_f1": 0.58,
-    "petr2_root_f1": 0.45,
-    "petr2_root_triple_f1": 0.32,
-    "petr2_exact_f1": 0.12,
+    "petr2_root_f1": 0.48,
+    "petr2_root_triple_f1": 0.37,
+    "petr2_exact_f1": 0.17,
 }
 MAX_FALSE_ON_NO_EVENT = 8
 
