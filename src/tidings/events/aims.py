@@ -11,11 +11,10 @@ data (``data/aims.tsv``).
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
-from tidings.events.patterns import word_class
+from tidings.events.patterns import word_class, word_rows
 from tidings.nlp import syntax
 
 PROTESTS = frozenset({"141", "142", "143", "144", "145"})
@@ -33,13 +32,9 @@ AIM_PREPS = frozenset({"against", "for", "over"})
 @lru_cache(maxsize=1)
 def aim_words() -> dict[str, str]:
     """Lemma (or "modifier lemma") → aim digit."""
-    text = resources.files("tidings.events.data").joinpath("aims.tsv").read_text("utf-8")
     out: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#") or line.startswith("digit\t"):
-            continue
-        digit, lemmas = line.split("\t")
-        for lemma in lemmas.split("|"):
+    for digit, lemmas in word_rows("aims.tsv"):
+        for lemma in lemmas:
             out.setdefault(lemma, digit)
     return out
 
@@ -78,15 +73,6 @@ TOPICS = {"112": ("112", "12345"), "090": ("09", "1234")}
 TOPIC_PREPS = frozenset({"of", "into", "over", "for", "about", "on"})
 
 
-@lru_cache(maxsize=1)
-def topic_words() -> list[tuple[str, frozenset[str]]]:
-    """(digit, lemmas) in order of precedence."""
-    text = resources.files("tidings.events.data").joinpath("topics.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines()
-            if ln and not ln.startswith("#") and not ln.startswith("digit\t")]
-    return [(digit, frozenset(lemmas.split("|"))) for digit, lemmas in rows]
-
-
 def topic_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str | None]:
     """A generic accusation or investigation made specific by what it is about ("accused Iraq of
     using them *to spy* on Baghdad" → 1125, "an inquiry into *an air strike*" → 093)."""
@@ -102,7 +88,7 @@ def topic_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str |
             words += list(obj.subtree)
     lemmas = {t.lemma_.lower() for t in words}
     pairs = {f"{a.lemma_.lower()} {b.lemma_.lower()}" for a, b in zip(words, words[1:])}
-    for digit, table in topic_words():
+    for digit, table in word_rows("topics.tsv"):  # in order of precedence
         hit = (lemmas | pairs) & table
         if digit in allowed and hit:
             return family + digit, sorted(hit)[0]

@@ -8,12 +8,10 @@ soldiers use on protesters as repression (175), the killing of many civilians as
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
-from tidings.events.patterns import word_class
+from tidings.events.patterns import word_class, word_rows
 from tidings.events.roles import Found
 from tidings.nlp import syntax
 
@@ -35,14 +33,6 @@ ENFORCERS = frozenset({"COP", "MIL", "SPY"})
 PEOPLE = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REF", "MED", "HRI"})
 
 
-@lru_cache(maxsize=1)
-def weapons() -> list[tuple[str, frozenset[str]]]:
-    text = resources.files("tidings.events.data").joinpath("weapons.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines()
-            if ln and not ln.startswith("#") and not ln.startswith("code\t")]
-    return [(code, frozenset(lemmas.split("|"))) for code, lemmas in rows]
-
-
 def weapon_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str | None]:
     """A generic use of force (190) made specific by the weapon it names ("attacked four air bases
     *with drones*" → 195); ``code`` and None when none is named."""
@@ -56,7 +46,7 @@ def weapon_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str 
             if obj.lemma_.lower() in SHOTS:  # "exchanged *small-arms* fire" (not "shot down a jet")
                 words += [t for t in obj.subtree if t.i <= obj.i]
     text = f" {' '.join(t.lemma_.lower() for t in words)} ".replace(" - ", "-")  # "small-arm"
-    for weapon_code_, table in weapons():
+    for weapon_code_, table in word_rows("weapons.tsv"):
         hit = sorted(w for w in table if f" {w} " in text)
         if hit:
             return weapon_code_, hit[0]

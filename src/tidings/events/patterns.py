@@ -190,6 +190,14 @@ def word_class(name: str) -> frozenset[str]:
     return _package_classes()[name]
 
 
+@lru_cache(maxsize=None)
+def word_rows(filename: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The rows of a two-column data file of events/data (a key, then "|"-separated lemmas; "#"
+    comments and the header row skipped), in file order: aims.tsv, topics.tsv, weapons.tsv."""
+    rows = [ln.split("\t") for ln in _read(filename).splitlines() if ln and not ln.startswith("#")]
+    return tuple((key, frozenset(lemmas.split("|"))) for key, lemmas in rows[1:])
+
+
 def load_patterns(user_files: tuple[Path, ...] = ()) -> PatternSet:
     """The package patterns, with a user's files (verbs by default; ``nouns`` in the file name
     for noun patterns) taking precedence over package rows of equal specificity."""
