@@ -3,9 +3,9 @@
 Two kinds of country word are actors without heading a phrase of their own:
 
 - the modifier of a noun that names no actor: "Israel rejected an *Indian* proposal", "a *U.S.*
-  request", "a *U.N. Security Council* resolution", "a *British*-flagged tanker" — the country (or organisation) is the one
-  proposing or requesting. It is listed as a mention of its own (``detail`` says which noun it
-  modifies);
+  request", "a *U.N. Security Council* resolution", "a *British*-flagged tanker" — the country
+  (or organisation) is the one proposing, requesting or owning. It is listed as a mention of its
+  own (``detail`` says which noun it modifies);
 - the second of coordinated modifiers: "*Hungarian* and *Romanian* officials" is one phrase whose
   head takes the first country (HUNGOV); "Romanian" becomes its own mention, ROUGOV, with the
   head's sectors, and :meth:`Mentions.coordinated` lists it with the head. The same when the

@@ -87,6 +87,7 @@ class EventCoder:
         self.purposes = Purposes(self._frame)
         # event id → the evidence behind its confidence; set to a dict to keep it (bench/calibrate.py)
         self.record: dict[str, dict[str, bool]] | None = None
+        self._reacting: set[str] = set()  # events whose object refers back to an earlier act
 
     def code(self, doc: Doc, document: Document, mentions: Mentions,
              statements: bool = True) -> list[Event]:
@@ -97,7 +98,7 @@ class EventCoder:
         exprs = nlp_dates.find_dates(doc, document.published)
         events: list[Event] = []
         seen: set[tuple] = set()
-        self._reacting: set[str] = set()  # events whose object refers back to an earlier act
+        self._reacting = set()
         for index, sent in enumerate(doc.sents):
             if sent.text.rstrip().endswith("?"):
                 continue  # questions assert nothing
@@ -117,10 +118,7 @@ class EventCoder:
                             found.append((event, evidence))
             found = self._reactions(found, [e for e in events if e.sentence_index == index - 1],
                                     document)
-            found = one_per_dyad(without_restatements(found))
-            found += [(visit, dict(ev)) for e, ev in found if (visit := _guest_visit(e, document)) is not None
-                      and not any((f.cameo, f.source, f.target) == ("042", visit.source, visit.target)
-                                  for f, _ in found)]
+            found = _with_guest_visits(one_per_dyad(without_restatements(found)), document)
             # a sentence read as many acts is more often misread: the count is evidence too
             crowded = sum(1 for e, _ in found if not e.statement) >= CROWDED
             for event, evidence in found:
@@ -315,7 +313,8 @@ class EventCoder:
             return  # "rebels fighting the army", "property seized in 1970", "the *visiting* envoy":
             # a description
         why_not = not_reported_act(host, self.patterns.classes)
-        if why_not == "elaboration" and cand.code[:2] in VERBAL and not self.purposes.protest_aim(host, cand.code):
+        if why_not == "elaboration" and cand.code[:2] in VERBAL and \
+                not self.purposes.protest_aim(host, cand.code):
             why_not = None  # "expelled the envoy, *accusing* Washington of plotting": an act of its own
         if why_not:
             return
@@ -520,6 +519,17 @@ class EventCoder:
 def _or_else(verb: Token) -> bool:
     """True for the second of two acts joined by "or": "lay down their arms *or face* ..."."""
     return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children)
+
+
+def _with_guest_visits(found: list[tuple[Event, dict[str, bool]]],
+                       document: Document) -> list[tuple[Event, dict[str, bool]]]:
+    """``found`` and the visit each hosting implies, unless the sentence codes it already."""
+    def key(e: Event) -> tuple:
+        return e.cameo, e.source.code if e.source else None, e.target.code if e.target else None
+    have = {key(e) for e, _ in found}
+    visits = [(v, dict(ev)) for e, ev in found if (v := _guest_visit(e, document)) is not None
+              and key(v) not in have]
+    return found + visits
 
 
 def _guest_visit(event: Event, document: Document) -> Event | None:
