@@ -8,7 +8,6 @@ soldiers use on protesters as repression (175), the killing of many civilians as
 
 from __future__ import annotations
 
-
 from spacy.tokens import Token
 
 from tidings.events.patterns import word_class, word_rows
