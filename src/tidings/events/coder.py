@@ -21,8 +21,8 @@ from tidings.codebook import cameo, plover_for
 from tidings.events.aims import protest_code, reform_code, topic_code
 from tidings.events.assertion import is_history, not_reported_act
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.dyads import (answered, no_visit, one_per_dyad, own_side, reacts, refers_back,
-                                  third_place, without_restatements)
+from tidings.events.dyads import (answered, dyad_key, no_visit, one_per_dyad, own_side, reacts,
+                                  refers_back, third_place, without_restatements)
 from tidings.events.force import mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun, match,
                                    noun_frames, slot_alternatives, slot_tokens, source_slots,
@@ -99,8 +99,10 @@ class EventCoder:
         events: list[Event] = []
         seen: set[tuple] = set()
         self._reacting = set()
+        before: list[Event] = []  # the events of the sentence before
         for index, sent in enumerate(doc.sents):
             if sent.text.rstrip().endswith("?"):
+                before = []
                 continue  # questions assert nothing
             found: list[tuple[Event, dict[str, bool]]] = []
             for tok in sent:
@@ -116,8 +118,7 @@ class EventCoder:
                         if key not in seen:
                             seen.add(key)
                             found.append((event, evidence))
-            found = self._reactions(found, [e for e in events if e.sentence_index == index - 1],
-                                    document)
+            found = self._reactions(found, before, document)
             found = _with_guest_visits(one_per_dyad(without_restatements(found)), document)
             # a sentence read as many acts is more often misread: the count is evidence too
             crowded = sum(1 for e, _ in found if not e.statement) >= CROWDED
@@ -126,6 +127,7 @@ class EventCoder:
                 if self.record is not None:
                     self.record[event.id] = evidence
                 events.append(replace(event, confidence=confidence(evidence)))
+            before = events[len(events) - len(found):]
         return events
 
     def _reactions(self, found: list[tuple[Event, dict[str, bool]]], before: list[Event],
@@ -487,8 +489,6 @@ class EventCoder:
     def _event(self, cand: _Candidate, code: str, index: int, sent, document: Document,
                source: Actor | None, target: Actor | None, expr, g: Governance) -> Event:
         """The event record; its confidence is set by :meth:`code` once the sentence is done."""
-        info = cameo(code)
-        plover = plover_for(code)
         first, last = cand.trigger[0], cand.trigger[-1]
         start, end = first.idx, last.idx + len(last.text)
         trigger = " ".join(t.text for t in cand.trigger)
@@ -505,11 +505,7 @@ class EventCoder:
         return Event(
             id=eid,
             doc_id=document.id, sentence_index=index, sentence=sent.text.strip(),
-            trigger=trigger, trigger_start=start, trigger_end=end,
-            cameo=code, name=info.name, root=info.root, quad_class=info.quad_class,
-            goldstein=info.goldstein, plover=plover.type if plover else None,
-            plover_mode=plover.mode if plover else None,
-            plover_context=plover.context if plover else (),
+            trigger=trigger, trigger_start=start, trigger_end=end, **_code_fields(code),
             source=source, target=target, date=when,
             date_text=expr.text if expr is not None else None,
             confidence=0.0, statement=code == "010" and not cand.nominal,
@@ -524,11 +520,9 @@ def _or_else(verb: Token) -> bool:
 def _with_guest_visits(found: list[tuple[Event, dict[str, bool]]],
                        document: Document) -> list[tuple[Event, dict[str, bool]]]:
     """``found`` and the visit each hosting implies, unless the sentence codes it already."""
-    def key(e: Event) -> tuple:
-        return e.cameo, e.source.code if e.source else None, e.target.code if e.target else None
-    have = {key(e) for e, _ in found}
+    have = {dyad_key(e) for e, _ in found}
     visits = [(v, dict(ev)) for e, ev in found if (v := _guest_visit(e, document)) is not None
-              and key(v) not in have]
+              and dyad_key(v) not in have]
     return found + visits
 
 
@@ -541,11 +535,17 @@ def _guest_visit(event: Event, document: Document) -> Event | None:
         return None
     place = Actor(host.text, host.start, host.end, host.country, host.country, (), None, "implied",
                   f"the country of the host, {host.code}", kind="country")
-    info, plover = cameo("042"), plover_for("042")
-    return replace(event, cameo="042", name=info.name, root=info.root, quad_class=info.quad_class,
-                   goldstein=info.goldstein, plover=plover.type if plover else None,
-                   plover_mode=plover.mode if plover else None,
-                   plover_context=plover.context if plover else (), source=guest, target=place,
+    return replace(event, **_code_fields("042"), source=guest, target=place,
                    id=event_id(document.id, event.sentence_index, event.trigger_start, "042",
                                guest.code, place.code),
                    pattern=event.pattern + "; the guest's visit to the host's country")
+
+
+def _code_fields(code: str) -> dict:
+    """The fields of an event that follow from its CAMEO code: name, root, quad class, Goldstein
+    score and the PLOVER type, mode and context."""
+    info, plover = cameo(code), plover_for(code)
+    return dict(cameo=code, name=info.name, root=info.root, quad_class=info.quad_class,
+                goldstein=info.goldstein, plover=plover.type if plover else None,
+                plover_mode=plover.mode if plover else None,
+                plover_context=plover.context if plover else ())

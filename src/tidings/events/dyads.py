@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.actors.resolver import Mentions
-from tidings.actors.roles import STATE_SECTORS as STATE_TUPLE
+from tidings.actors.roles import STATE_SECTORS
 from tidings.events.govern import doers
 from tidings.events.patterns import word_class
 from tidings.events.roles import Found, actors_at, noun_phrase_words
@@ -19,8 +19,6 @@ from tidings.nlp import syntax
 
 # verbs of travel: going somewhere in one's own country is no visit to another party
 JOURNEY = word_class("@journey")
-# sectors of the state: their protests are no protest against the state
-STATE_SECTORS = frozenset(STATE_TUPLE)
 # roots of physical violence: a killing told without its doer restates the attack told with one
 VIOLENCE = frozenset({"18", "19", "20"})
 # nouns that refer back to an act already told: "condemned *the launch*"
@@ -100,8 +98,10 @@ def protested(sources: Found, targets: Found, trigger: Token, mentions: Mentions
             found = [(a, t) for a, t in actors_at(owners, mentions) if a.kind != "person" or a.sectors]
             if found:
                 return found
-    countries = {a.country for a, _ in sources if a.country and not set(a.sectors) & STATE_SECTORS}
-    if len(countries) != 1 or any(set(a.sectors) & STATE_SECTORS for a, _ in sources):
+    if any(set(a.sectors).intersection(STATE_SECTORS) for a, _ in sources):  # the state itself
+        return targets
+    countries = {a.country for a, _ in sources if a.country}
+    if len(countries) != 1:
         return targets
     (country,) = countries
     if targets and not all(a.country == country and not a.sectors for a, _ in targets):
@@ -145,12 +145,17 @@ def one_per_dyad(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event
     seen: set[tuple] = set()
     out = []
     for event, evidence in found:
-        key = (event.cameo, event.source.code if event.source else None,
-               event.target.code if event.target else None)
+        key = dyad_key(event)
         if key[1] is None or key[2] is None or key not in seen:
             out.append((event, evidence))
         seen.add(key)
     return out
+
+
+def dyad_key(event: Event) -> tuple[str, str | None, str | None]:
+    """(code, source code, target code) of an event."""
+    return (event.cameo, event.source.code if event.source else None,
+            event.target.code if event.target else None)
 
 
 def reacts(host: Token) -> bool:

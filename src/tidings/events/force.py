@@ -15,15 +15,14 @@ from tidings.events.roles import Found
 from tidings.nlp import syntax
 
 # killing many non-combatants is a mass killing: the verbs, the victims and how many is many
-KILLING = frozenset({"kill", "massacre", "execute", "slaughter", "murder", "butcher"})
+KILLING = word_class("@killing")
 VICTIMS = frozenset({"CVL", "REF"})
 MANY = 50
-MULTITUDES = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})
+MULTITUDES = word_class("@multitudes")
 # chemical weapons (2041), in the attack's words
-CHEMICAL = frozenset({"sarin", "chlorine", "mustard agent", "mustard gas", "nerve agent", "nerve gas",
-                      "chemical weapon", "poison gas", "toxic gas", "vx", "chemical attack"})
+CHEMICAL = word_class("@chemical")
 # objects that are shooting itself, whose modifiers name the weapon
-SHOTS = frozenset({"fire", "barrage", "salvo", "volley", "round"})
+SHOTS = word_class("@shots")
 # the words of protest in a sentence ("during mass protests", "demonstrators", "tear gas")
 PROTEST_WORDS = word_class("@protest") | {"tear gas", "water cannon", "rubber bullet"}
 # who represses: the state's armed and police forces

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from tidings.actors.resolver import Mentions
 from tidings.events.dyads import protested, threatened, told
 from tidings.events.govern import is_purpose
+from tidings.events.patterns import word_class
 from tidings.events.roles import (INSIDE_PREPS, Found, actors_at, aim_targets, noun_phrase_words,
                                   place_targets)
 from tidings.model import Actor
@@ -36,7 +37,7 @@ FOR_PLACE = frozenset({"07", "09", "16"})
 # ("apologised to Namibia and pledged aid"), not statements or the blows of a fight
 FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
 # verbs of giving in: "bowing to opposition demands", "yielding to pressure from the unions"
-YIELDING = frozenset({"bow", "yield", "cave", "bend", "submit", "succumb", "respond"})
+YIELDING = word_class("@yielding")
 # emergency rule and its end: with no one named, the country it is imposed on is one's own
 DOMESTIC = frozenset({"1723", "1724", "0813", "0814"})
 
