@@ -26,6 +26,15 @@ ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos", "conj", 
 OBJECT_PREPS = frozenset({"with", "on", "against", "to", "from"})
 # how many sentences back a pronoun may reach for an antecedent
 WINDOW_SENTENCES = 3
+# "the two sides", "both leaders": plural nouns that refer back to the last two parties told, by the
+# kinds of actor each may stand for
+PAIR_NOUNS = {
+    "side": {"person", "group", "country", "organisation"},
+    "government": {"person", "group", "country"},
+    "leader": {"person", "group"}, "president": {"person", "group"}, "minister": {"person", "group"},
+    "country": {"country", "group"}, "nation": {"country", "group"}, "state": {"country", "group"},
+    "neighbour": {"country", "group"}, "neighbor": {"country", "group"},
+}
 
 
 @dataclass(slots=True)
@@ -178,3 +187,37 @@ def _as_pronoun(pron: Token, actor: Actor, why: str) -> Actor:
     guess = "; its country was a guess" if actor.guessed else ""
     return replace(actor, text=pron.text, start=pron.idx, end=pron.idx + len(pron.text),
                    how="pronoun", detail=f"'{pron.text}' = {why} ({actor.code}){guess}")
+
+
+def pair_antecedents(doc, mentions: "Mentions") -> None:
+    """"Bush telephoned Gorbachev, and *the two leaders* agreed to meet": a plural noun counted as
+    two ("the two sides", "both countries") stands for the last two parties of different countries
+    told before it, in its sentence or the one before; it is coded as the first, coordinated with
+    the second."""
+    for tok in doc:
+        if tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in PAIR_NOUNS or \
+                tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue  # as the doers ("islets claimed *by both countries*" are no party's act)
+        if not any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"}
+                   for c in tok.children):
+            continue
+        if any(c.dep_ == "prep" for c in tok.children):
+            continue  # "the two sides *of the border*", "both leaders *of the coalition*"
+        kinds = PAIR_NOUNS[tok.lemma_.lower()]
+        start = tok.sent.start if tok.sent.start == 0 else doc[tok.sent.start - 1].sent.start
+        found: list[int] = []
+        for i in sorted(mentions.by_head, reverse=True):
+            actor = mentions.by_head[i]
+            if i >= tok.left_edge.i or i < start or doc[i].pos_ == "PRON" or not actor.country or \
+                    actor.kind not in kinds or i in mentions.coordinated_with.get(tok.i, []):
+                continue
+            if all(mentions.by_head[j].country != actor.country for j in found):
+                found.append(i)
+            if len(found) == 2:
+                break
+        if len(found) < 2:
+            continue
+        later, first = found
+        mentions.by_head[tok.i] = _as_pronoun(tok, mentions.by_head[first], f"one of '{tok.text}'")
+        mentions.coordinated_with[tok.i] = [later]
+

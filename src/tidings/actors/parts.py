@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from tidings.actors.context import context_country, country_of_tokens
 from tidings.actors.lexicon import Entry
 from tidings.actors.people import apposition, ethnic_group, known_person, named_body, titled_person
-from tidings.actors.roles import STATE_SECTORS, extra_sectors, org_row, person_role
+from tidings.actors.roles import KEPT_AFTER_ELI, STATE_SECTORS, extra_sectors, org_row, person_role
 from tidings.actors.state import (AGENT_KINDS, COUNTRY_KINDS, ORG_KINDS, PERSONAL_KINDS, DocState,
                                   Match, how_of)
 from tidings.model import Actor
@@ -322,7 +322,7 @@ class Parts:
                     if s in STATE_SECTORS and s not in state:
                         state.append(s)
             if state or "ELI" in sectors:
-                sectors = ["ELI"] + state
+                sectors = ["ELI"] + [s for s in state if s in KEPT_AFTER_ELI]
         return sectors
 
     def country_for(self, head: Token, st: DocState, person: bool = False) -> tuple[str | None, str, bool]:

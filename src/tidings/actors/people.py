@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Sequence
 from spacy.tokens import Span, Token
 
 from tidings.actors.context import country_of_tokens
-from tidings.actors.roles import STATE_SECTORS, Role, extra_sectors, person_role
+from tidings.actors.roles import KEPT_AFTER_ELI, Role, extra_sectors, person_role
 from tidings.actors.state import DocState, how_of
 from tidings.model import Actor
 
@@ -154,7 +154,7 @@ def ethnic_group(p: "Parts", head: Token, span: Span, st: DocState) -> Actor:
 
 
 def as_former(role: Role) -> Role:
-    kept = tuple(s for s in role.sectors if s in STATE_SECTORS)
+    kept = tuple(s for s in role.sectors if s in KEPT_AFTER_ELI)
     sectors = ("ELI",) + kept
     return Role(f"{role.country or '---'}{''.join(sectors)}", role.country, sectors,
                 role.detail + "; called former in the text", former=True, entry=role.entry)

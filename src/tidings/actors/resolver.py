@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from tidings.actors.context import dateline_place, main_country
-from tidings.actors.coref import Registry, pronoun_antecedent
+from tidings.actors.coref import Registry, pair_antecedents, pronoun_antecedent
 from tidings.actors.lexicon import (Entry, Lexicon, is_user, nonactor_entries, package_entries,
                                     region_codes, user_entries)
 from tidings.actors.matching import match_document
@@ -190,6 +190,7 @@ class ActorResolver:
         modifier_actors(doc, matches, mentions)
         elliptical_conjuncts(doc, matches, mentions)
         _stand_ins(doc, mentions)
+        pair_antecedents(doc, mentions)
         return mentions
 
     def recode(self, actor: Actor, when: date | None,

@@ -2,9 +2,9 @@
 
 A person's code depends on the date of the event: Tokayev is KAZLEG as Senate chairman in 2015 and
 KAZGOV as president in 2022. After a person's last role has ended they are coded as an elite
-(``ELI``, CAMEO's code for former officials) followed by the state sectors of the role they left
-("KAZELISPY" for a dismissed spy chief), so that a former head of the security service can still be
-told from a former minister. Sectors of bodies outside the state (IGO, REB, PTY ...) are not
+(``ELI``, CAMEO's code for former officials) followed by the state sectors other than GOV of the
+role they left ("KAZELISPY" for a dismissed spy chief, "USAELI" for a former president), so that a
+former head of the security service can still be told from a former minister. Sectors of bodies outside the state (IGO, REB, PTY ...) are not
 carried over: a former UN Secretary-General is an elite of their own country.
 
 With no date at all (a text whose date is unknown) a person is coded by their latest role, as held:
@@ -26,8 +26,10 @@ from typing import Sequence
 
 from tidings.actors.lexicon import Entry
 
-# sectors of state office that a former office-holder keeps after ELI
+# sectors of state office: a former holder of one is an elite (ELI)
 STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+# those kept after ELI; GOV is not, as ELI already means a former government official ("USAELI")
+KEPT_AFTER_ELI = ("MIL", "COP", "SPY", "JUD", "LEG")
 # sectors that only say what kind of body an organisation is: "Hamas fighters" are Hamas, not
 # Hamas plus rebels; for a governing organisation, its fighters are its military
 MEMBER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CVL", "OPP", "PTY", "GOV", "ELI"})
@@ -84,7 +86,7 @@ def person_role(entries: list[Entry], when: date | None, titles: Sequence[str] =
     ended = [e for e in entries if e.end is not None and e.end < when]
     if ended:
         e = max(ended, key=lambda x: x.end)
-        kept = tuple(s for s in e.sectors if s in STATE_SECTORS) if e.code == (e.country or "") + "".join(
+        kept = tuple(s for s in e.sectors if s in KEPT_AFTER_ELI) if e.code == (e.country or "") + "".join(
             e.sectors) else ()
         sectors = ("ELI",) + kept
         country = e.country

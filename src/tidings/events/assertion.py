@@ -22,6 +22,8 @@ BACKGROUND_DAYS = 180
 FREQUENCY = word_class("@frequency")
 # time nouns that "every"/"each" turn into a habit: "meet *every year*"
 PERIODS = word_class("@periods")
+# lengths of time that put an "after" clause's act on an earlier day: "*a week* after gunmen attacked"
+LAPSES = word_class("@lapses")
 CONDITIONS = frozenset({"if", "unless"})
 WINNING = word_class("@winning")
 SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
@@ -50,6 +52,9 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         return "elaboration"  # "..., killing eight people": part of the main clause's event
     if any(t.dep_ == "relcl" and not _where_clause(t) for t in [host, *syntax.governing_chain(host)]):
         return "relative clause"  # "guerrillas, who overran the town last month, ...": background
+    if _earlier(host):
+        return "earlier act"  # "broke off relations, *five days after* a policewoman was shot":
+        # told as the cause, days before the story's act
     if host.dep_ in {"csubj", "csubjpass"}:
         return "topic"  # "removing the sanctions is out of the question"
     if _hearsay(host):
@@ -110,6 +115,20 @@ def _after_hearsay_noun(clause: Token) -> bool:
             continue  # "on Monday", ","
         return tok.lemma_.lower() in HEARSAY_NOUNS and tok.pos_ == "NOUN"
     return False
+
+
+def _earlier(host: Token) -> bool:
+    """True for an act in an "after" or "since" clause measured days or more back ("two weeks
+    after", "days after"); "hours after", "a day after" and a bare "after" may be the latest news."""
+    clause = host
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"after", "since"}
+                                         for c in clause.children):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LAPSES and not (
+        c.lower_ == "day" and any(d.lower_ in {"a", "one"} for d in c.children))
+        for c in clause.children)  # "a day after" may still be news of the day before
 
 
 def _where_clause(relcl: Token) -> bool:

@@ -57,6 +57,8 @@ MEETING_PREPS = frozenset({"during", "at"})
 # dealings that parties of several countries naming no one else have with each other: "South Korea
 # and Japan resumed sharing intelligence", "Sudan and South Sudan agreed to withdraw their troops"
 MUTUAL = frozenset({"03", "04", "05", "06", "08"})
+# predicates of a copula that are a comment on the prospects ("was optimistic that ...": 012/013)
+STANCES = word_class("@hopeful") | word_class("@doubtful")
 # events in one sentence from which on each is less often right (a confidence feature)
 CROWDED = 3
 
@@ -106,7 +108,7 @@ class EventCoder:
                 continue  # questions assert nothing
             found: list[tuple[Event, dict[str, bool]]] = []
             for tok in sent:
-                if tok.pos_ != "VERB":
+                if tok.pos_ != "VERB" and not _stance(tok):
                     continue
                 for cand in self._candidates(tok):
                     for event, evidence in self._finish(cand, index, sent, document, mentions, exprs):
@@ -510,6 +512,12 @@ class EventCoder:
             date_text=expr.text if expr is not None else None,
             confidence=0.0, statement=code == "010" and not cand.nominal,
             pattern=why)
+
+
+def _stance(tok: Token) -> bool:
+    """A copula whose predicate is a stance on what will happen: "he *was* optimistic that ..."."""
+    return tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ not in {"aux", "auxpass"} and \
+        any(c.dep_ == "acomp" and c.lemma_.lower() in STANCES for c in tok.children)
 
 
 def _or_else(verb: Token) -> bool:

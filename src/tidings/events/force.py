@@ -33,8 +33,9 @@ PEOPLE = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REF", "MED", "HRI"})
 
 def weapon_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str | None]:
     """A generic use of force (190) made specific by the weapon it names ("attacked four air bases
-    *with drones*" → 195); ``code`` and None when none is named."""
-    if code != "190":
+    *with drones*" → 1952), and an air strike (195) by drone or guided bombs; ``code`` and None
+    when none is named."""
+    if code not in {"190", "195"}:
         return code, None
     words: list[Token] = []
     for head in dict.fromkeys([host, *trigger]):
@@ -43,8 +44,15 @@ def weapon_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str 
         for obj in (c for c in head.children if c.dep_ in syntax.OBJECTS):
             if obj.lemma_.lower() in SHOTS:  # "exchanged *small-arms* fire" (not "shot down a jet")
                 words += [t for t in obj.subtree if t.i <= obj.i]
+            elif code == "195":  # "dropped *precision-guided* bombs"
+                words += [t for t in obj.subtree if t.i <= obj.i]
+        if code == "195":  # "a missile fired from *a Predator drone* destroyed a car"
+            subject = syntax.subject_of(head)
+            words += list(subject.subtree) if subject is not None else []
     text = f" {' '.join(t.lemma_.lower() for t in words)} ".replace(" - ", "-")  # "small-arm"
     for weapon_code_, table in word_rows("weapons.tsv"):
+        if weapon_code_[:3] != code[:3] and code != "190":
+            continue  # an air strike is only made more specific: by drone, by guided bombs
         hit = sorted(w for w in table if f" {w} " in text)
         if hit:
             return weapon_code_, hit[0]

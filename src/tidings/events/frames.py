@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from tidings.events.patterns import Frame, PatternSet
+from tidings.events.patterns import NO_EVENT, Frame, PatternSet
 from tidings.nlp import syntax
 
 SLOT_KEYS = frozenset({"subj", "obj", "dative", "poss", "by", "comp", "pred"})
@@ -170,6 +170,9 @@ class Args:
         for child in verb.children:  # "found him *guilty*": a predicative adjective
             if child.pos_ == "ADJ" and child.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}:
                 a._put("pred", child)
+                for c in child.children:  # "was optimistic *that the rebels* would sign"
+                    if c.dep_ == "ccomp":
+                        a._put("comp", syntax.subject_of(c) or syntax.passive_subject_of(c))
                 if a.first("obj") is None:
                     a._put("obj", syntax.subject_of(child))
         for child in verb.children:
@@ -232,7 +235,8 @@ class Args:
 
 
 def match(frames: list[Frame], args: Args, nouns: PatternSet | None = None) -> Frame | None:
-    """The most specific frame whose conditions hold (the earlier one on a tie)."""
+    """The most specific frame whose conditions hold (the earlier one on a tie); None when that
+    frame says the words are no event ("met the conditions")."""
     best, best_score = None, -1
     for f in frames:
         if f.no_object and args.first("obj") is not None:
@@ -249,7 +253,7 @@ def match(frames: list[Frame], args: Args, nouns: PatternSet | None = None) -> F
             score += 1
         if score > best_score:
             best, best_score = f, score
-    return best
+    return None if best is not None and best.code == NO_EVENT else best
 
 
 def noun_frames(tok: Token, patterns: PatternSet) -> list[Frame] | None:

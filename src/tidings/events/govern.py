@@ -77,7 +77,7 @@ def doers(verb: Token) -> list[Token]:
         if row is not None and row.controller == "obj":
             obj = syntax.object_of(head)
             return [obj] if obj is not None else []
-        if row is not None and row.controller not in {"subj", "obj"}:
+        if row is not None and row.controller not in {"subj", "comp", "obj"}:
             objs = [o for p, o in syntax.prep_objects(head) if p == row.controller]
             if objs:
                 return objs
@@ -115,10 +115,10 @@ def govern(pred: Token) -> Governance:
         complement = is_purpose(node) and governor_of(gov) is not None and \
             syntax.object_of(gov) is None and \
             not any(c.dep_ in {"xcomp", "ccomp"} for c in gov.children)
-        if node.dep_ == "conj" or (is_purpose(node) and not complement):
+        if node.dep_ == "conj" or (is_purpose(node) and not complement) or _when_clause(node):
             _modals(gov, g)  # "will visit A and meet B": both are intents
-            node = gov  # coordinated verbs and purpose clauses share their governors
-            continue
+            node = gov  # coordinated verbs, purpose clauses and "when" clauses share their
+            continue  # governors ("are expected to agree a cut *when they meet*": a forecast)
         if gov.pos_ in {"NOUN", "PROPN"} and is_clause(node) and (node.dep_ in {"acl", "ccomp"} or (
                 node.dep_ == "relcl" and syntax.subject_of(node) is None)):  # "the delegation to visit"
             _noun_governor(gov, node, g)  # "the offer to host", "the demand that Israel ease"
@@ -232,6 +232,12 @@ def _modals(tok: Token, g: Governance) -> None:
             g.dropped = f"speculative '{sorted(auxes & SPECULATIVE)[0]}'"
     if auxes & FUTURE:
         g.future = True
+
+
+def _when_clause(tok: Token) -> bool:
+    """A clause of the time its head happens in: "(will sign the deal) *when they meet*"."""
+    return tok.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "once"}
+                                       for c in tok.children)
 
 
 def _conditional(tok: Token) -> bool:

@@ -25,7 +25,7 @@ class Governor:
     lemma: str
     pos: str
     kind: str
-    controller: str  # "subj", "obj" or a preposition ("on" in "called on X to ...")
+    controller: str  # "subj", "comp" (subj, with a complement only), "obj" or a preposition ("on")
     origin: str
 
 
@@ -62,7 +62,7 @@ def governor_for(lemma: str, pos: str, has_object: bool, has_complement: bool,
         if row.controller == "obj":
             if has_object and has_complement:
                 return row
-        elif row.controller == "subj":
+        elif row.controller == "subj" or (row.controller == "comp" and has_complement):
             return row
         elif row.controller in preps:
             return row

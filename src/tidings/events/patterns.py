@@ -37,6 +37,9 @@ DATA = "tidings.events.data"
 ROLE_KEYS = frozenset({"source", "target"})
 DRILLS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war game"})
 SPECIAL_KEYS = frozenset({"obj", "subj", "prt", "xcomp", "purpose", "voice"})
+# the code of a frame that says its words are no event, so that a wider frame of the lemma does not
+# apply ("met all the conditions" is no meeting)
+NO_EVENT = "none"
 
 
 class PatternError(ValueError):
@@ -46,7 +49,7 @@ class PatternError(ValueError):
 @dataclass(frozen=True, slots=True)
 class Frame:
     lemma: str
-    code: str  # CAMEO code, or "=obj" / "=xcomp": take the code of that word's own pattern
+    code: str  # CAMEO code, "=obj" / "=xcomp" (take the code of that word's own pattern), or "none"
     conditions: tuple[tuple[str, frozenset[str]], ...] = ()
     no_object: bool = False
     voice: str | None = None
@@ -157,8 +160,8 @@ def parse_frame(lemma: str, code: str, spec: str, classes: dict[str, frozenset[s
             source, target = (slots, target) if key == "source" else (source, slots)
         else:
             conditions.append((key, _expand(value, classes, where)))
-    if not (code.startswith("=") or code.isdigit()):
-        raise PatternError(f"{where}: code {code!r} is neither a CAMEO code nor =obj/=xcomp")
+    if not (code.startswith("=") or code.isdigit() or code == NO_EVENT):
+        raise PatternError(f"{where}: code {code!r} is neither a CAMEO code nor =obj/=xcomp/none")
     return Frame(lemma, code, tuple(conditions), no_object, voice, source, target, agent,
                  reciprocal, where)
 
@@ -179,7 +182,6 @@ def _read(name: str) -> str:
     return (resources.files(DATA) / name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=8)
 @lru_cache(maxsize=1)
 def _package_classes() -> dict[str, frozenset[str]]:
     return read_classes(_read("classes.tsv"), "classes.tsv")
