@@ -1038,3 +1038,25 @@ def test_opening_a_case_against_someone_or_questioning_them_over_a_crime_is_an_i
         ("091", "UKRJUD", "UKRELI")]
     assert coded("Kenyan police questioned the opposition leader over the riots.") == [
         ("090", "KENCOP", "KENOPP")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tens of thousands of people poured onto the streets of Kathmandu on Friday.", "141"),
+    ("Public sector workers walked off the job across Greece on Wednesday.", "143"),
+    ("North Korea allowed a team of UN nuclear inspectors back into the country.", "0862"),
+    ("Myanmar's government allowed the first US relief flight to land in Yangon.", "0863"),
+])
+def test_wordings_of_protest_strike_and_admission(coded, sentence, expected):
+    assert expected in {c for c, _, _ in coded(sentence)}
+
+
+def test_an_attack_naming_no_target_is_aimed_at_those_it_killed(coded):
+    assert coded("Suspected militants set off a bomb beside a road near Srinagar on Tuesday as an "
+                 "army convoy passed, killing four Indian soldiers.") == [("183", "INDREB", "INDMIL")]
+
+
+def test_a_participle_read_before_its_own_infinitive_is_the_main_verb(coded):
+    # the tagger reads "threatened" as a participle of "unions"; a verb whose infinitive is always
+    # its subject's act cannot be one, and the condition is the threat's own
+    assert coded("Nigeria's main labour unions threatened on Monday to call an indefinite general "
+                 "strike unless the government reversed its decision.") == [("133", "NGALAB", "NGAGOV")]

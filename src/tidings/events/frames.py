@@ -33,6 +33,8 @@ MEASURE_HEADS = frozenset({"day", "week", "month", "year", "hour", "series", "wa
                            "string", "number", "couple", "lot", "dozen", "hundred", "thousand",
                            "flurry", "burst", "volley", "barrage", "salvo", "part", "portion", "half",
                            "bulk", "share", "rest", "score", "scores", "group", "batch", "tranche",
+                           # bodies of people or vehicles: "a team *of inspectors*", "a column *of tanks*"
+                           "team", "contingent", "column", "fleet", "squad",
                            # quantities of goods: "10,000 tonnes *of wheat*", "a convoy *of trucks*"
                            "tonne", "ton", "kilogram", "kilo", "pound", "litre", "liter", "gallon",
                            "barrel", "cubic", "bag", "sack", "box", "crate", "parcel", "dose",

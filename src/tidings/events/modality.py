@@ -69,6 +69,14 @@ def governor_for(lemma: str, pos: str, has_object: bool, has_complement: bool,
     return None
 
 
+def controls_subject_only(lemma: str) -> bool:
+    """True for verbs whose infinitive is always their subject's act ("threatened to strike",
+    "vowed to fight"): they have no passive with an infinitive, unlike "ordered to leave"."""
+    rows = governors().get((lemma, "VERB"), [])
+    return bool(rows) and all(r.controller in {"subj", "comp"} for r in rows) and \
+        not any(r.kind in {"drop", "occur", "same"} for r in rows)
+
+
 def is_ordering(lemma: str) -> bool:
     """True for verbs that order others to act ("ordered patrols")."""
     return any(r.kind == "order" for r in governors().get((lemma, "VERB"), []))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from tidings.events.modality import controls_subject_only
 from tidings.nlp import syntax
 
 # day words that take no phrase of their own ("on Monday *of spying*")
@@ -121,8 +122,11 @@ def _misread_participle(verb: Token) -> bool:
     noun = verb.head
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"nsubj", "ROOT"}:
         return False
-    if not any(c.dep_ in syntax.OBJECTS for c in verb.children):
-        return False
+    if not any(c.dep_ in syntax.OBJECTS for c in verb.children) and not (
+            controls_subject_only(verb.lemma_.lower()) and any(
+                c.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                for c in verb.children)):
+        return False  # (nor an infinitive of its own subject's act: "unions *threatened to call*")
     if any(c.dep_ in {"auxpass", "aux", "nsubj", "nsubjpass", "mark"} for c in verb.children):
         return False
     # the verb must follow the noun phrase directly: "strikes killed", not "strikes ... killed"

@@ -38,6 +38,8 @@ FOR_PLACE = frozenset({"07", "09", "16"})
 FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
 # verbs of giving in: "bowing to opposition demands", "yielding to pressure from the unions"
 YIELDING = word_class("@yielding")
+# verbs of a consequence clause that name the victims of an act of force ("..., *killing* 20")
+HARMING = word_class("@killing") | {"wound", "injure", "maim"}
 # emergency rule and its end: with no one named, the country it is imposed on is one's own
 DOMESTIC = frozenset({"1723", "1724", "0813", "0814"})
 
@@ -71,6 +73,8 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
     if not found and not act.addressed and code[:2] in FORCE and \
             not (act.reciprocal and len(sources) > 1):  # parties fighting each other
         found = place_targets([*act.trigger, host, *noun_phrase_words(objects)], sources, mentions)
+    if not found and code[:2] in FORCE:  # "set off a bomb as a convoy passed, *killing four
+        found = victims(host, sources, mentions)  # Indian soldiers*": those it killed
     if not found and not act.addressed and code[:2] in FOR_PLACE:
         nouns = [t for t in act.trigger if t.pos_ in {"NOUN", "PROPN"}]
         found = place_targets(noun_phrase_words(nouns + objects), sources, mentions, INSIDE_PREPS)
@@ -81,6 +85,22 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
     if not found and code[:2] == "08":
         found = yielded_to(host, sources, mentions)  # "resigned, *bowing to* opposition demands"
     return found
+
+
+def victims(host: Token, sources: Found, mentions: Mentions) -> Found:
+    """Those whom an act of force killed or wounded, told in a participle clause of its
+    consequence ("..., killing four soldiers"), other than its doers."""
+    own = {a.code for a, _ in sources}
+    clauses = [c for c in host.children if c.dep_ == "advcl"]
+    for clause in clauses + [g for c in clauses for g in c.children if c.tag_ != "VBG"]:
+        # (also under a time clause: "set off a bomb as a convoy passed, killing ...")
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_.lower() in HARMING \
+                and syntax.subject_of(clause) is None:
+            objects = [c for c in clause.children if c.dep_ in syntax.OBJECTS]
+            found = [(a, t) for a, t in actors_at(objects, mentions) if a.code not in own]
+            if found:
+                return found
+    return []
 
 
 def yielded_to(host: Token, sources: Found, mentions: Mentions) -> Found:
