@@ -1060,3 +1060,17 @@ def test_a_participle_read_before_its_own_infinitive_is_the_main_verb(coded):
     # its subject's act cannot be one, and the condition is the threat's own
     assert coded("Nigeria's main labour unions threatened on Monday to call an indefinite general "
                  "strike unless the government reversed its decision.") == [("133", "NGALAB", "NGAGOV")]
+
+
+def test_separate_talks_are_one_way_and_a_jet_forced_to_land_pays_no_visit(coded):
+    assert sorted(coded("The U.S. envoy held separate talks with the Israeli prime minister and the "
+                        "Lebanese president on Friday.")) == [("040", "USAGOV", "ISRGOV"),
+                                                               ("040", "USAGOV", "LBNGOV")]
+    assert "042" not in {c for c, _, _ in coded(
+        "Hijackers seized a Kuwaiti jumbo jet and forced it to land in the Iranian city of Mashhad.")}
+
+
+def test_chairing_talks_between_two_parties_is_mediation(coded):
+    assert sorted(coded("Kenya's president chaired peace talks between the Sudanese government and "
+                        "Sudanese rebels in Nairobi on Monday.")) == [("045", "KENGOV", "SDNGOV"),
+                                                                     ("045", "KENGOV", "SDNREB")]

@@ -402,7 +402,9 @@ class EventCoder:
         if code == "040" and third_place(cand.trigger, host, src_actors + tgt_actors, mentions):
             code = "044"  # "Trump and Kim met in Singapore": a meeting at a third location
         src_actors = state_in_own_voice(cand.host, src_actors, mentions)
-        one_sided = any(k in ONE_SIDED for k in kinds)
+        one_sided = any(k in ONE_SIDED for k in kinds) or any(
+            c.lower_ == "separate" for t in cand.trigger for c in t.children)  # "held *separate*
+        # talks with Begin and Sarkis": the envoy met each; they did not meet him as one party
         if cand.frame.reciprocal and len(src_actors) > 1 and tgt_actors and \
                 {a.country for a, _ in tgt_actors} <= {a.country for a, _ in src_actors}:
             tgt_actors = []  # "U.S. and Philippine forces held joint drills on Philippine islands"
