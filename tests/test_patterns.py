@@ -1074,3 +1074,13 @@ def test_chairing_talks_between_two_parties_is_mediation(coded):
     assert sorted(coded("Kenya's president chaired peace talks between the Sudanese government and "
                         "Sudanese rebels in Nairobi on Monday.")) == [("045", "KENGOV", "SDNGOV"),
                                                                      ("045", "KENGOV", "SDNREB")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The army placed the town under curfew on Monday.", ("1723", "---MIL", None)),
+    ("A suicide bomber drove a car into a police station in Kabul on Sunday.", ("1831", "AFGREB", "AFGCOP")),
+    ("Iraqi officials refused on Monday to let a team of U.N. weapons inspectors enter the ministry.",
+     ("1245", "IRQGOV", "IGOUNO")),
+])
+def test_curfews_truck_bombs_and_letting_inspectors_in(coded, sentence, expected):
+    assert coded(sentence) == [expected]

@@ -44,6 +44,9 @@ MEASURE_HEADS = frozenset({"day", "week", "month", "year", "hour", "series", "wa
 # heads of sums of money ("$2 billion", "50 million euros"); "in" or "of" says what the sum is for
 MONEY = frozenset({"$", "€", "£", "billion", "million", "trillion", "dollar", "euro", "pound", "yen",
                    "franc", "rouble", "ruble", "yuan", "rupee", "shilling"})
+# verbs whose complement is a bare infinitive, which the tagger may read as a present tense ("let
+# inspectors *enter*")
+BARE_INFINITIVE = frozenset({"let", "make", "help"})
 # particles of phrasal verbs, when the parser reads them as adverbs ("stepped down")
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over"})
 # "kidnapped up to 16 advisers": the parser hangs the object under the quantifying preposition
@@ -133,7 +136,8 @@ class Args:
         if obj is None and not a.passive:  # "allowed inspectors to visit" parsed as a clause
             obj = next((syntax.subject_of(c) for c in verb.children if c.dep_ == "ccomp" and (
                 any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) or
-                c.tag_ == "VB" and not any(x.dep_ == "aux" for x in c.children))),
+                (c.tag_ == "VB" or c.tag_ == "VBP" and verb.lemma_ in BARE_INFINITIVE) and
+                not any(x.dep_ == "aux" for x in c.children))),
                 None)  # also a bare infinitive: "helped Sudan rebuild" (not "said it *would* ...")
         if obj is None and not a.passive:  # "opposed the US plan ...": a noun read as a clause
             obj = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"), None)
