@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Iterator
 DATA = "tidings.actors.data"
 
 # kinds of entry, from most to least specific when two phrases of equal length compete
-KINDS = ("person", "group", "igo", "org", "country", "seat", "demonym", "agent")
+KINDS = ("person", "group", "igo", "org", "country", "seat", "demonym", "community", "agent")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,9 +9,9 @@ from spacy.tokens import Doc, Token
 from tidings.actors.lexicon import Entry, Lexicon
 from tidings.actors.state import Match
 
-# a country or capital inside a longer PERSON name is a given or family name: "Chad Smith",
-# "Jim Jordan", "George Washington"
-NAME_PART_KINDS = frozenset({"country", "seat"})
+# a country, capital or community inside a longer PERSON name is a given or family name: "Chad
+# Smith", "Jim Jordan", "George Washington", "Karen Smith"
+NAME_PART_KINDS = frozenset({"country", "seat", "community"})
 
 
 def match_document(lexicon: Lexicon, doc: Doc) -> list[Match]:

@@ -10,8 +10,10 @@ agent noun, titles, a "former", the countries of its "of"/"from" phrases — and
 4. a name met before in the document ("Masimov" after "Karim Masimov"): ``how="coreference"``;
 5. an organisation (its row for the date), a country or seat of government;
 6. an agent noun ("troops", "the government") with a country from its modifiers, its of/from
-   phrases, a person or organisation it belongs to ("the Xi Jinping administration"), or else the
-   context (:mod:`tidings.actors.context`), flagged as a guess.
+   phrases, a person or organisation it belongs to ("the Xi Jinping administration"), a community
+   it is of ("Tamil rebels"), or else the context (:mod:`tidings.actors.context`), flagged as a
+   guess;
+7. a community's people ("Rohingyas fled"), coded by :mod:`tidings.actors.communities`.
 
 People and named bodies (1–3, and ethnic groups) are composed in :mod:`tidings.actors.people`.
 """
@@ -22,12 +24,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from tidings.actors.communities import community_of, community_people, modifies, pick_country
 from tidings.actors.context import context_country, country_of_tokens
 from tidings.actors.lexicon import Entry
 from tidings.actors.people import apposition, ethnic_group, known_person, named_body, titled_person
 from tidings.actors.roles import KEPT_AFTER_ELI, STATE_SECTORS, extra_sectors, org_row, person_role
-from tidings.actors.state import (AGENT_KINDS, COUNTRY_KINDS, ORG_KINDS, PERSONAL_KINDS, DocState,
-                                  Match, how_of)
+from tidings.actors.state import (AGENT_KINDS, COMMUNITY_KINDS, COUNTRY_KINDS, ORG_KINDS,
+                                  PERSONAL_KINDS, DocState, Match, how_of)
 from tidings.model import Actor
 from tidings.nlp.syntax import np_span, prep_objects
 
@@ -77,6 +80,7 @@ class Parts:
     no_context: bool = False
     head_match: Match | None = None  # the lexicon phrase that covers the head
     country_guessed: bool = False  # ``country`` is what "the country" was taken to mean
+    community: Match | None = None  # a community word: the head ("Kurds") or a modifier ("Kurdish")
 
     @classmethod
     def collect(cls, span: Span, head: Token, st: DocState) -> "Parts":
@@ -96,8 +100,11 @@ class Parts:
         p._person_owner(head, span, st)
         if p.country is None and p.agent is not None:
             p._pronoun_owner(head, st)
+        own = p.country is not None  # named in the phrase itself, or by its owner
         if p.country is None:
             p._country_from_phrases(head, st)
+        if p.community is not None and not own:
+            p._community_country(head, st)
         if p.country is None:
             p._country_stranded_before(span, st)
         if p.country is None and p.agent is not None:
@@ -112,6 +119,7 @@ class Parts:
         org = org_row(m.all(ORG_KINDS), st.when)
         place = m.first(COUNTRY_KINDS)
         agent = m.first(AGENT_KINDS)
+        community = m.first(COMMUNITY_KINDS)
         if covers_head:
             self.head_match = m
             if m.first(frozenset({"none"})):
@@ -126,6 +134,8 @@ class Parts:
                 self.agent = agent
                 if agent.phrase.split()[0] in FORMER_WORDS or agent.phrase.startswith("ex-"):
                     self.former = True
+            elif community:
+                self.community = m
         elif person:
             role = person_role(person, st.when)
             if role is not None and self.person_mod is None:
@@ -138,6 +148,8 @@ class Parts:
             self.country, self.country_how = place.country, f"'{place.phrase}' ({place.kind})"
         elif agent:
             self.title.append(agent)
+        elif community and self.community is None:
+            self.community = m
 
     def _person_owner(self, head: Token, span: Span, st: DocState) -> None:
         """"Tokayev's government", "the Xi administration": a possessor or name modifier that is
@@ -199,6 +211,20 @@ class Parts:
                         self.country_guessed = True
                     nxt.append(obj)
             frontier = nxt
+
+    def _community_country(self, head: Token, st: DocState) -> None:
+        """"Tamil rebels", "Rohingyas": the community's country, unless an organisation or person
+        owns the phrase or its of/in phrases name one of the community's countries ("Kurdish
+        leaders in Iran"). Another country there is where they are, not whose they are ("Tamil
+        rebels in Oslo" are Sri Lanka's)."""
+        m = self.community
+        if not m.start <= head.i < m.end and not modifies(st.doc[m.end - 1], head):
+            self.community = None  # "the Tutsi-led government"
+            return
+        c = community_of(m.first(COMMUNITY_KINDS))
+        if self.org_mod is not None or self.person_mod is not None or self.country in c.countries:
+            return
+        self.country, self.country_how, self.country_guessed = pick_country(c, head, st)
 
     def _country_stranded_before(self, span: Span, st: DocState) -> None:
         """Scraped text loses possessives at link boundaries: "Russia[link] The peacekeeping force"
@@ -275,6 +301,8 @@ class Parts:
                          kind="country")
         if self.agent is not None:
             return self._agent(head, span, st)
+        if self.community is not None and m is self.community:
+            return community_people(self, m, head, span)
         if head.lower_ in CONTEXT_NOUNS and head.pos_ == "NOUN" and st.main_country and \
                 [c.lower_ for c in head.lefts] in (["the"], ["this"]):
             return Actor(text, start, end, st.main_country, st.main_country, (), None, "context",

@@ -2,13 +2,14 @@
 
 One pass over a parsed document:
   1. lexicon phrases are matched over the tokens (:mod:`tidings.actors.matching`: countries,
-     demonyms, seats of government, organisations, people, agent nouns, and phrases that name no
-     actor such as "Indian Ocean"), and places the lexicon does not know are added with their
+     demonyms, seats of government, organisations, people, agent nouns, communities such as
+     "Tamil" or "Kurds" (:mod:`tidings.actors.communities`), and phrases that name no actor such
+     as "Indian Ocean"), and places the lexicon does not know are added with their
      country from the gazetteer (:mod:`tidings.actors.placenames`);
   2. each noun-phrase head is resolved from what its phrase contains (:mod:`tidings.actors.parts`):
      a known person or organisation coded for the date, a titled or apposed name, a country or
-     place, an agent noun with a country from its words, its possessor or the context
-     (:mod:`tidings.actors.context`);
+     place, an agent noun with a country from its words, its possessor, its community or the
+     context (:mod:`tidings.actors.context`), a community's people;
   3. people are remembered, so later bare mentions ("Tokayev") and pronouns ("he") inherit their
      code (:mod:`tidings.actors.coref`);
   4. countries that modify a word rather than head a phrase of their own become mentions
@@ -31,6 +32,7 @@ from typing import Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from tidings.actors.communities import community_entries
 from tidings.actors.context import dateline_place, main_country
 from tidings.actors.coref import Registry, pair_antecedents, pronoun_antecedent
 from tidings.actors.lexicon import (Entry, Lexicon, is_user, nonactor_entries, package_entries,
@@ -110,7 +112,7 @@ class ActorResolver:
     def __init__(self, nlp: Language, user_files: Iterable[Path] = (),
                  country_of_place: PlaceCountry | None = None, places_named: PlacesNamed | None = None):
         self._tokenize = lambda text: [t.text for t in nlp.tokenizer(text)]  # noqa: E731
-        entries = [*package_entries(), *nonactor_entries()]
+        entries = [*package_entries(), *nonactor_entries(), *community_entries()]
         for path in user_files:
             entries.extend(user_entries(Path(path)))
         self.lexicon = Lexicon(entries, self._tokenize)

@@ -16,6 +16,7 @@ PERSONAL_KINDS = frozenset({"person"})
 COUNTRY_KINDS = frozenset({"country", "seat", "demonym"})
 ORG_KINDS = frozenset({"igo", "group", "org"})
 AGENT_KINDS = frozenset({"agent"})
+COMMUNITY_KINDS = frozenset({"community"})  # actors.communities: "Tamil", "Kurdish", "Rohingyas"
 PlaceCountry = Callable[[str], "str | None"]
 
 
