@@ -1084,3 +1084,39 @@ def test_chairing_talks_between_two_parties_is_mediation(coded):
 ])
 def test_curfews_truck_bombs_and_letting_inspectors_in(coded, sentence, expected):
     assert coded(sentence) == [expected]
+
+
+def test_a_dateline_is_not_a_subject_and_a_protests_demand_names_its_target(coded):
+    assert coded("JAKARTA (Reuters) - Thousands of students occupied the parliament building on "
+                 "Tuesday, demanding that President Suharto resign immediately.") == [
+        ("1411", "IDNEDU", "IDNGOV")]
+    assert coded("More than a million Egyptians poured into Tahrir Square on Tuesday, demanding that "
+                 "President Hosni Mubarak step down.") == [("1411", "EGYCVL", "EGYGOV")]
+
+
+def test_a_deal_brokered_or_talks_mediated_by_a_third_party_are_its_mediation(coded):
+    events = coded("Armenia and Azerbaijan agreed on Monday to a ceasefire, after talks mediated by "
+                   "Russia's defence minister.")
+    assert {e for e in events if e[0] == "045"} == {("045", "RUSGOVMIL", "ARM"), ("045", "RUSGOVMIL", "AZE")}
+    assert {e for e in coded("Saudi Arabia and Iran signed an agreement on Friday, in a deal brokered by "
+                             "China.") if e[0] == "045"} == {("045", "CHN", "SAU"), ("045", "CHN", "IRN")}
+
+
+def test_a_visit_named_in_an_on_or_in_phrase_happened(coded):
+    assert ("042", "IRNGOV", "IRQ") in coded(
+        "Iran's president held talks with Iraq's prime minister in Baghdad on Sunday on the first "
+        "visit to Iraq by an Iranian president since 1979.")
+
+
+def test_branding_someone_is_a_denunciation_and_cutting_aid_is_an_act_of_its_own(coded):
+    events = coded("The United States imposed economic sanctions on India on Wednesday, cutting off "
+                   "most aid to the country and branding its leaders reckless.")
+    assert {("163", "USA", "IND"), ("162", "USA", "IND")} <= set(events)
+    assert [c for c, _, _ in coded("The Venezuelan government branded the opposition leader a "
+                                   "traitor.")] == ["111"]
+
+
+def test_the_country_refers_to_the_last_country_named(coded):
+    assert ("162", "USA", "IND") in coded("The United States imposed sanctions on India on Wednesday, "
+                                          "cutting off most non-humanitarian aid to the country.")
+    assert coded("The army took control of the whole country on Monday.")[0][2] is None

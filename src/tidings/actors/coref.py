@@ -221,3 +221,20 @@ def pair_antecedents(doc, mentions: "Mentions") -> None:
         mentions.by_head[tok.i] = _as_pronoun(tok, mentions.by_head[first], f"one of '{tok.text}'")
         mentions.coordinated_with[tok.i] = [later]
 
+
+def definite_countries(doc, mentions: "Mentions") -> None:
+    """"imposed sanctions on India, cutting off aid *to the country*": a bare "the country" (no
+    other modifier) refers to the last country named before it, in its sentence or the one before."""
+    for tok in doc:
+        if tok.lemma_.lower() not in {"country", "nation"} or tok.tag_ != "NN" or \
+                tok.i in mentions.by_head or tok.dep_ == "compound":
+            continue
+        if [c.lower_ for c in tok.children] != ["the"]:
+            continue  # "the whole country", "the country's army", "a country"
+        start = tok.sent.start if tok.sent.start == 0 else doc[tok.sent.start - 1].sent.start
+        for i in sorted((i for i in mentions.by_head if start <= i < tok.i), reverse=True):
+            actor = mentions.by_head[i]
+            if actor.kind == "country" and actor.country and doc[i].pos_ != "PRON":
+                mentions.by_head[tok.i] = _as_pronoun(tok, actor, f"the country last named, '{actor.text}'")
+                break
+

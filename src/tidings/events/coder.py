@@ -33,8 +33,10 @@ from tidings.events.modality import derive, is_occurrence, is_ordering
 from tidings.events.patterns import Frame, load_patterns, word_class
 from tidings.events.purposes import ASKING, REQUESTS, Purposes, purposes_of
 from tidings.events.repair import repair
-from tidings.events.roles import actors_at, implied, names_each_other, pairs, state_in_own_voice
-from tidings.events.targets import VERBAL, Act, by_default, from_clause, not_own_ground
+from tidings.events.roles import (actors_at, aim_targets, implied, names_each_other, pairs,
+                                 state_in_own_voice)
+from tidings.events.targets import (VERBAL, Act, by_default, from_clause, mediated,
+                                    mediated_parties, not_own_ground)
 from tidings.model import Actor, Document, Event, event_id
 from tidings.nlp import dates as nlp_dates
 from tidings.nlp import syntax
@@ -54,6 +56,9 @@ DISASTER = word_class("@disaster")
 HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033", "122": "1223"}
 # a meeting named in a phrase of another act happened too: "during talks with X", "at a meeting with X"
 MEETING_PREPS = frozenset({"during", "at"})
+# ... and a visit named in these: "held talks with Clinton *in the first state visit* by a Chinese
+# leader to Washington"
+VISIT_PREPS = frozenset({"on", "in"})
 # dealings that parties of several countries naming no one else have with each other: "South Korea
 # and Japan resumed sharing intelligence", "Sudan and South Sudan agreed to withdraw their troops"
 MUTUAL = frozenset({"03", "04", "05", "06", "08"})
@@ -156,10 +161,12 @@ class EventCoder:
         if self._absorbed(verb):
             return
         args = Args.of_verb(verb)
-        for prep, noun in syntax.prep_objects(verb, MEETING_PREPS):
+        for prep, noun in syntax.prep_objects(verb, MEETING_PREPS | VISIT_PREPS):
             frames = noun_frames(noun, self.patterns)  # "*during talks with* Zelensky, Scholz ..."
-            counterpart = any(True for _ in syntax.prep_objects(event_noun(noun), {"with", "between"}))
-            # "during his visit *to New Delhi*": the visit happened too
+            counterpart = prep in MEETING_PREPS and \
+                any(True for _ in syntax.prep_objects(event_noun(noun), {"with", "between"}))
+            # "during his visit *to New Delhi*", "*on the first visit to Iraq by* an Iranian
+            # president": the visit happened too
             visit = any(f.code == "042" for f in frames or ()) and \
                 any(True for _ in syntax.prep_objects(event_noun(noun), {"to"}))
             if frames and (counterpart or visit) and all(f.code.startswith("04") for f in frames):
@@ -313,13 +320,14 @@ class EventCoder:
                 exprs) -> Iterator[tuple[Event, dict[str, bool]]]:
         host = cand.host
         if host.dep_ == "acl" and host.tag_ in {"VBG", "VBN"} and not is_existential(host.head) \
-                and not is_document(host) or host.dep_ == "amod":
+                and not is_document(host) and not mediated(host) or host.dep_ == "amod":
             return  # "rebels fighting the army", "property seized in 1970", "the *visiting* envoy":
             # a description
         why_not = not_reported_act(host, self.patterns.classes)
-        if why_not == "elaboration" and cand.code[:2] in VERBAL and \
+        if why_not == "elaboration" and cand.code[:2] in VERBAL | {"16"} and \
                 not self.purposes.protest_aim(host, cand.code):
-            why_not = None  # "expelled the envoy, *accusing* Washington of plotting": an act of its own
+            why_not = None  # "expelled the envoy, *accusing* Washington of plotting", "imposed
+            # sanctions, *cutting off* aid": an act of its own
         if why_not:
             return
         g = govern(host)
@@ -381,6 +389,12 @@ class EventCoder:
         if not src_actors and cand.implied is not None:
             src_actors = implied(cand.implied, cand.frame.agent, mentions)
         tgt_actors = actors_at(targets, mentions)
+        if mediated(host):  # "a deal *brokered by China*": between the deal's parties
+            tgt_actors = mediated_parties(host, src_actors, mentions)
+        if code[:2] == "14" and cand.aim is not None and not g.addressee:
+            # "occupied the parliament, *demanding that President Suharto resign*": the one whose
+            # act the protest demands is its target, more than the building it is held in
+            tgt_actors = actors_at(aim_targets(host), mentions) or tgt_actors
         for alternative in ([] if g.addressee or speech is not None else cand.alternatives):
             if tgt_actors:
                 break

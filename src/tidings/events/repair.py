@@ -16,6 +16,8 @@ from tidings.nlp import syntax
 # day words that take no phrase of their own ("on Monday *of spying*")
 DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                         "today", "yesterday", "tonight", "weekend"})
+# the dash that ends a dateline ("KABUL (Reuters) - ...")
+DASHES = frozenset({"-", "--", "–", "—"})
 # what may stand between a subject noun and its verb without making the verb a modifier of it
 BETWEEN = frozenset({"advmod", "punct"})
 
@@ -37,10 +39,27 @@ def repair(doc: Doc) -> int:
         if verb is not None:
             tok.head = verb  # "accused the diplomats on Monday *of spying*": accused of spying
             fixed += 1
+    fixed += _dateline_subject(doc)
     for tok in doc:
         obj = _authors_phrase(tok)
         if obj is not None:
             tok.head = obj  # "rejected a proposal *by Britain*": Britain's proposal
+            fixed += 1
+    return fixed
+
+
+def _dateline_subject(doc: Doc) -> int:
+    """"JAKARTA (Reuters) - Thousands of students occupied ...": the parser may take the dateline's
+    place name for a second subject of the first verb. A word before the dateline's dash is never
+    the subject of a verb whose own subject follows the dash; it is marked as an adverbial."""
+    dash = next((t for t in doc[:10] if t.text in DASHES), None)
+    if dash is None or not doc[0].is_upper:
+        return 0
+    fixed = 0
+    for tok in doc[:dash.i]:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.i > dash.i for c in tok.head.children):
+            tok.dep_ = "npadvmod"
             fixed += 1
     return fixed
 

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from tidings.actors.resolver import Mentions
 from tidings.events.dyads import protested, threatened, told
-from tidings.events.govern import is_purpose
+from tidings.events.govern import doers, is_purpose
 from tidings.events.patterns import word_class
 from tidings.events.roles import (INSIDE_PREPS, Found, actors_at, aim_targets, noun_phrase_words,
                                   place_targets)
@@ -40,6 +40,8 @@ FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
 YIELDING = word_class("@yielding")
 # verbs of a consequence clause that name the victims of an act of force ("..., *killing* 20")
 HARMING = word_class("@killing") | {"wound", "injure", "maim"}
+# participles of mediation: "a deal *brokered* by China"
+MEDIATING = frozenset({"broker", "mediate", "facilitate"})
 # emergency rule and its end: with no one named, the country it is imposed on is one's own
 DOMESTIC = frozenset({"1723", "1724", "0813", "0814"})
 
@@ -101,6 +103,29 @@ def victims(host: Token, sources: Found, mentions: Mentions) -> Found:
             if found:
                 return found
     return []
+
+
+def mediated(host: Token) -> bool:
+    """"a deal *brokered by China*", "talks *mediated by* Russia's defence minister": a participle
+    of mediation with its mediator, which tells an act of its own, not a description."""
+    return host.dep_ == "acl" and host.tag_ == "VBN" and host.lemma_.lower() in MEDIATING and \
+        syntax.agent_of(host) is not None
+
+
+def mediated_parties(host: Token, sources: Found, mentions: Mentions) -> Found:
+    """The parties of a mediated deal or talks: its between-phrase, else the doers of the clause
+    the noun hangs on ("Armenia and Azerbaijan agreed to a ceasefire, after talks mediated by ...")."""
+    noun = host.head
+    own = {a.code for a, _ in sources}
+    words = [o for _, o in syntax.prep_objects(noun, {"between"})]
+    node = noun
+    for _ in range(4):
+        if words or node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ == "VERB":
+            words = doers(node)
+    return [(a, t) for a, t in actors_at(words, mentions) if a.code not in own]
 
 
 def yielded_to(host: Token, sources: Found, mentions: Mentions) -> Found:
