@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from tidings.actors.context import DATELINE_WEIGHT
-from tidings.actors.lexicon import DATA, Entry, _col, _phrases, _rows  # the data files' row reader
+from tidings.actors.lexicon import DATA, Entry, column, data_rows, phrases  # the data files' row reader
 from tidings.actors.state import COMMUNITY_KINDS, COUNTRY_KINDS, DocState, Match
 from tidings.model import Actor
 
@@ -57,12 +57,12 @@ def communities() -> dict[str, Community]:
     """The rows of communities.tsv by name."""
     text = (resources.files(DATA) / FILE).read_text(encoding="utf-8")
     out: dict[str, Community] = {}
-    for where, cols in _rows(text, FILE):
-        nouns = _phrases(_col(cols, 1))
-        words = tuple(dict.fromkeys(nouns + _phrases(_col(cols, 2))))
+    for where, cols in data_rows(text, FILE):
+        nouns = phrases(column(cols, 1))
+        words = tuple(dict.fromkeys(nouns + phrases(column(cols, 2))))
         out[cols[0]] = Community(cols[0], frozenset(" ".join(p.lower().split()) for p, _ in nouns),
-                                 tuple(_col(cols, 3).split("|")), tuple(_col(cols, 4).split()),
-                                 words, where, _col(cols, 5))
+                                 tuple(column(cols, 3).split("|")), tuple(column(cols, 4).split()),
+                                 words, where, column(cols, 5))
     return out
 
 

@@ -61,7 +61,7 @@ class Entry:
         return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
 
 
-def _rows(text: str, origin: str) -> Iterator[tuple[str, list[str]]]:
+def data_rows(text: str, origin: str) -> Iterator[tuple[str, list[str]]]:
     """Yield (file:line, columns) for each data row, skipping comments, blanks and the header."""
     header_seen = False
     for lineno, line in enumerate(text.splitlines(), 1):
@@ -78,7 +78,7 @@ def _split(cell: str) -> list[str]:
     return [p.strip() for p in cell.split("|") if p.strip()] if cell else []
 
 
-def _phrases(cell: str) -> list[tuple[str, bool]]:
+def phrases(cell: str) -> list[tuple[str, bool]]:
     """The "|"-separated phrases of a cell as (phrase, exact); "=Chad" is ("Chad", True)."""
     out = []
     for p in _split(cell):
@@ -101,40 +101,40 @@ def _date(cell: str, last: bool = False) -> date | None:
     return date.fromisoformat(cell)
 
 
-def _col(cols: list[str], i: int) -> str:
+def column(cols: list[str], i: int) -> str:
     return cols[i] if i < len(cols) else ""
 
 
 def read_countries(text: str, origin: str) -> Iterator[Entry]:
     """countries.tsv: code, names, demonyms, seats (capitals and seats of government as metonyms)."""
-    for where, cols in _rows(text, origin):
-        code, names = cols[0], _phrases(_col(cols, 1))
+    for where, cols in data_rows(text, origin):
+        code, names = cols[0], phrases(column(cols, 1))
         canonical = names[0][0] if names else code
         for n, exact in names:
             yield Entry("country", n, code, code, (), canonical, origin=where, exact=exact)
-        for n, exact in _phrases(_col(cols, 2)):
+        for n, exact in phrases(column(cols, 2)):
             yield Entry("demonym", n, code, code, (), canonical, origin=where, exact=exact)
-        for n, exact in _phrases(_col(cols, 3)):
+        for n, exact in phrases(column(cols, 3)):
             yield Entry("seat", n, code + "GOV", code, ("GOV",), canonical, origin=where,
                         exact=exact)
 
 
 def read_agents(text: str, origin: str) -> Iterator[Entry]:
     """agents.tsv: phrase, sectors (space separated), note."""
-    for where, cols in _rows(text, origin):
-        sectors = tuple(_col(cols, 1).split())
-        for phrase, exact in _phrases(cols[0]):
+    for where, cols in data_rows(text, origin):
+        sectors = tuple(column(cols, 1).split())
+        for phrase, exact in phrases(cols[0]):
             yield Entry("agent", phrase, "", None, sectors, None, origin=where, exact=exact)
 
 
 def read_organisations(text: str, origin: str) -> Iterator[Entry]:
     """organisations.tsv: code, country (or empty), sectors, kind (igo/group/org), names, and
     optionally start and end (the dates between which the row's code holds)."""
-    for where, cols in _rows(text, origin):
-        code, country = cols[0], _col(cols, 1) or None
-        sectors, kind = tuple(_col(cols, 2).split()), _col(cols, 3) or "org"
-        names = _phrases(_col(cols, 4))
-        start, end = _date(_col(cols, 5)), _date(_col(cols, 6), last=True)
+    for where, cols in data_rows(text, origin):
+        code, country = cols[0], column(cols, 1) or None
+        sectors, kind = tuple(column(cols, 2).split()), column(cols, 3) or "org"
+        names = phrases(column(cols, 4))
+        start, end = _date(column(cols, 5)), _date(column(cols, 6), last=True)
         canonical = names[0][0] if names else code
         for n, exact in names:
             yield Entry(kind, n, code, country, sectors, canonical, start, end, where, exact)
@@ -143,13 +143,13 @@ def read_organisations(text: str, origin: str) -> Iterator[Entry]:
 def read_people(text: str, origin: str) -> Iterator[Entry]:
     """people.tsv: name, aliases, country, sectors, start, end, role, and optionally code (the full
     actor code when it is not country + sectors: "IGOUNO" for a UN Secretary-General)."""
-    for where, cols in _rows(text, origin):
-        name, country = cols[0], _col(cols, 2)
-        sectors = tuple(_col(cols, 3).split())
-        start, end = _date(_col(cols, 4)), _date(_col(cols, 5), last=True)
-        code = _col(cols, 7) or country + "".join(sectors)
-        role = _col(cols, 6)
-        for phrase, exact in [(name, False), *_phrases(_col(cols, 1))]:
+    for where, cols in data_rows(text, origin):
+        name, country = cols[0], column(cols, 2)
+        sectors = tuple(column(cols, 3).split())
+        start, end = _date(column(cols, 4)), _date(column(cols, 5), last=True)
+        code = column(cols, 7) or country + "".join(sectors)
+        role = column(cols, 6)
+        for phrase, exact in [(name, False), *phrases(column(cols, 1))]:
             yield Entry("person", phrase, code, country or None, sectors, name, start, end, where,
                         exact, role)
 
@@ -312,10 +312,10 @@ def nonactor_entries() -> tuple[Entry, ...]:
     "New Mexico"); matched like any phrase, so the longer match hides the country inside it."""
     text = (resources.files(DATA) / "nonactors.tsv").read_text(encoding="utf-8")
     out = []
-    for where, cols in _rows(text, "nonactors.tsv"):
-        for phrase, exact in _phrases(cols[0]):
+    for where, cols in data_rows(text, "nonactors.tsv"):
+        for phrase, exact in phrases(cols[0]):
             out.append(Entry("none", phrase, "", None, (), None, origin=where, exact=exact,
-                             note=_col(cols, 1)))
+                             note=column(cols, 1)))
     return tuple(out)
 
 
