@@ -1120,3 +1120,25 @@ def test_the_country_refers_to_the_last_country_named(coded):
     assert ("162", "USA", "IND") in coded("The United States imposed sanctions on India on Wednesday, "
                                           "cutting off most non-humanitarian aid to the country.")
     assert coded("The army took control of the whole country on Monday.")[0][2] is None
+
+
+def test_a_threat_to_do_what_no_pattern_codes_is_still_a_threat_and_wmd_make_it_1385(coded):
+    assert coded("Serbia threatened on Monday to take unspecified steps against Croatia.") == [
+        ("130", "SRB", "HRV")]
+    assert coded("Iraq's president threatened on Monday to burn half of Israel with chemical weapons "
+                 "if the Jewish state attacked Iraq.") == [("1385", "IRQGOV", "ISR")]
+    assert [c for c, _, _ in coded("The Chadian rebels threatened on Monday to attack the capital "
+                                   "N'Djamena.")] == ["138"]  # a coded complement is the threat
+
+
+def test_repression_told_in_a_participle_is_its_own_act_but_not_after_a_killing(coded):
+    assert ("173" in {c for c, _, _ in coded(
+        "The general declared martial law in Poland on Sunday, suspending the trade union Solidarity "
+        "and interning thousands of its leaders.")})
+    assert "173" not in {c for c, _, _ in coded(
+        "Egyptian police opened fire to disperse demonstrators on Monday night, killing one person "
+        "and arresting 12.")}
+
+
+def test_what_has_often_happened_is_a_habit(coded):
+    assert coded("Separatist militants in Kashmir have often threatened to disrupt the pilgrimage.") == []

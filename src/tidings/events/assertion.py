@@ -74,8 +74,9 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         return "sport"  # "Argentina beat France on penalties to win the World Cup"
     if host.tag_ in {"VBP", "VBZ"} and doer is not None and doer.lemma_.lower() in STANDING:
         return "standing rule"  # "the law allows police to detain", "the sanctions target banks"
-    if host.tag_ in {"VBP", "VBZ"} and _habitual(host):
-        return "habit"  # "the two leaders meet every year", "police often use tear gas"
+    if (host.tag_ in {"VBP", "VBZ"} or _present_perfect(host)) and _habitual(host):
+        return "habit"  # "the two leaders meet every year", "police often use tear gas",
+        # "militants have often threatened to disrupt it"
     if host.dep_ == "ROOT" and syntax.aux_lemmas(host) & {"will", "would"} and any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
             for c in host.children):
@@ -165,6 +166,11 @@ def _doer_words(host: Token, doer: Token | None) -> set[str]:
         words.add(d.lemma_.lower())
         words.update(c.lemma_.lower() for c in d.children if c.dep_ == "compound")
     return words
+
+
+def _present_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBP", "VBZ"}
+                                      for c in verb.children)
 
 
 def _habitual(verb: Token) -> bool:

@@ -48,6 +48,7 @@ ONE_SIDED = frozenset({"intent", "threat", "prepare", "appeal", "demand", "rejec
 # threatening already are (or say) what one means to do
 SAYING = frozenset({"01", "02", "03", "10", "12", "13"})
 OBLIGATION_FRAME = Frame("*", "100", origin="obligation in reported speech")
+THREAT_FRAME = Frame("*", "130", origin="a threat to do what no pattern codes")
 # acts an authority announces of itself in the passive ("X said the suspects were arrested"); a
 # speaker reporting a killing or a bombing is not its author
 ANNOUNCED = frozenset({"08", "16", "17"})
@@ -64,6 +65,9 @@ VISIT_PREPS = frozenset({"on", "in"})
 MUTUAL = frozenset({"03", "04", "05", "06", "08"})
 # predicates of a copula that are a comment on the prospects ("was optimistic that ...": 012/013)
 STANCES = word_class("@hopeful") | word_class("@doubtful")
+# acts that a participle clause after the main clause tells as acts of their own (see _own_act):
+# speech acts, sanctions, and restrictions, arrests and expulsions (not violent repression, 175)
+OWN_ACTS = VERBAL | {"16", "172", "173", "174"}
 # events in one sentence from which on each is less often right (a confidence feature)
 CROWDED = 3
 
@@ -190,6 +194,13 @@ class EventCoder:
             if syntax.aux_lemmas(verb) & OBLIGATION and syntax.speech_head(verb) is not None:
                 # "Russia said Sudan must return the helicopter": a demand, whatever the act
                 yield _Candidate("100", OBLIGATION_FRAME, verb, [verb])
+            elif row is not None and row.kind == "threat" and args.xcomp is not None and \
+                    not self._governs_event(verb):
+                # "threatened to burn half of Israel": a threat to do what no pattern codes
+                inner = Args.of_verb(args.xcomp)
+                tgt = slot_alternatives(inner, ("obj", "obj.of", "against", "on"))
+                yield _Candidate("130", THREAT_FRAME, verb, [verb], args.slots.get("subj", []),
+                                 tgt[0] if tgt else [], alternatives=tgt[1:])
             return
         if frame.code == "=obj":
             kind = [row.kind] if row is not None and row.controller == "subj" and \
@@ -224,6 +235,19 @@ class EventCoder:
             if code != "120":
                 return replace(frame, code=code, origin=f"{frame.origin}; refuses {act.code}")
         return frame
+
+    def _own_act(self, host: Token, code: str) -> bool:
+        """True when a participle clause after the main clause tells an act of its own, not the
+        main act's consequence: speech acts, sanctions and repression ("..., *accusing* Washington",
+        "..., *cutting off* aid", "..., *interning* thousands"), unless coordinated after a
+        consequence ("opened fire, killing one *and arresting* 12") or a protest's demand."""
+        if not _own_kind(code) or self.purposes.protest_aim(host, code):
+            return False
+        first = host
+        while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.i != first.i:
+            first = first.head
+        frame = self._frame(first) if first is not host else None
+        return frame is None or _own_kind(frame.code)
 
     def _frame(self, verb: Token) -> Frame | None:
         frames = self.patterns.verbs.get(verb.lemma_.lower())
@@ -324,8 +348,7 @@ class EventCoder:
             return  # "rebels fighting the army", "property seized in 1970", "the *visiting* envoy":
             # a description
         why_not = not_reported_act(host, self.patterns.classes)
-        if why_not == "elaboration" and cand.code[:2] in VERBAL | {"16"} and \
-                not self.purposes.protest_aim(host, cand.code):
+        if why_not == "elaboration" and self._own_act(host, cand.code):
             why_not = None  # "expelled the envoy, *accusing* Washington of plotting", "imposed
             # sanctions, *cutting off* aid": an act of its own
         if why_not:
@@ -528,6 +551,10 @@ class EventCoder:
             date_text=expr.text if expr is not None else None,
             confidence=0.0, statement=code == "010" and not cand.nominal,
             pattern=why)
+
+
+def _own_kind(code: str) -> bool:
+    return code[:2] in OWN_ACTS or code[:3] in OWN_ACTS
 
 
 def _stance(tok: Token) -> bool:

@@ -21,6 +21,11 @@ MANY = 50
 MULTITUDES = word_class("@multitudes")
 # chemical weapons (2041), in the attack's words
 CHEMICAL = word_class("@chemical")
+# weapons of mass destruction other than chemical ones, for threats (1385)
+NUCLEAR = frozenset({"nuclear weapon", "nuclear bomb", "atomic bomb", "nuke", "biological weapon",
+                     "nuclear strike", "nuclear attack", "weapon of mass destruction"})
+# threats to do what is not specified, or to use force: made specific by a weapon of mass destruction
+THREATS_OF_FORCE = frozenset({"130", "138", "1384"})
 # objects that are shooting itself, whose modifiers name the weapon
 SHOTS = word_class("@shots")
 # the words of protest in a sentence ("during mass protests", "demonstrators", "tear gas")
@@ -75,13 +80,16 @@ def repression(code: str, sources: Found, targets: Found, sentence) -> str:
 
 
 def mass_violence(code: str, targets: Found, host: Token, trigger: list[Token]) -> str:
-    """Chemical weapons (2041: "dropped *sarin* on the town", "a *chlorine gas* attack") and the
-    killing of many civilians (202: "massacred *more than 200* civilians", "killed *thousands of*
-    Tutsi civilians") made specific; any other code unchanged."""
-    if code[:2] not in {"18", "19", "20"}:
+    """Chemical weapons (2041: "dropped *sarin* on the town", "a *chlorine gas* attack"), threats
+    with weapons of mass destruction (1385) and the killing of many civilians (202: "massacred
+    *more than 200* civilians", "killed *thousands of* Tutsi civilians") made specific; any other
+    code unchanged."""
+    if code[:2] not in {"18", "19", "20"} and code not in THREATS_OF_FORCE:
         return code
     words = [t for head in dict.fromkeys([host, *trigger]) for t in head.subtree]
     text = f" {' '.join(t.lemma_.lower() for t in words)} "
+    if code in THREATS_OF_FORCE:  # "threatened to burn half of Israel *with chemical weapons*"
+        return "1385" if any(f" {w} " in text for w in CHEMICAL | NUCLEAR) else code
     if any(f" {w} " in text for w in CHEMICAL):
         return "2041"
     if host.lemma_.lower() not in KILLING or not targets or \
