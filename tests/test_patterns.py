@@ -1142,3 +1142,20 @@ def test_repression_told_in_a_participle_is_its_own_act_but_not_after_a_killing(
 
 def test_what_has_often_happened_is_a_habit(coded):
     assert coded("Separatist militants in Kashmir have often threatened to disrupt the pilgrimage.") == []
+
+
+def test_a_bare_force_noun_is_the_side_of_the_same_kind_named_before(coded):
+    events = coded("Palestinian youths hurled stones at Israeli troops in Hebron on Friday, and "
+                   "soldiers responded with rubber bullets and tear gas, wounding 15 people.")
+    assert ("175", "ISRMIL", "PSECVL") in events  # force on the crowd, aimed at those it answers
+    assert ("190", "---MIL", None) in coded("North Korean artillery shelled the South Korean island "
+                                            "of Yeonpyeong on Tuesday, and the South's forces "
+                                            "returned fire.")  # an owner not resolved: no guess
+
+
+def test_a_title_before_a_name_is_what_the_named_one_is_and_an_envoy_shuttling_mediates(coded):
+    assert ("0841", "PSEREBHMS", None) in coded(
+        "Hamas handed over captured soldier Gilad Shalit at the Egyptian border on Tuesday.")
+    assert ("045", "NORGOV", "LKAGOV") in coded(
+        "Norwegian peace envoy Erik Solheim shuttled between Colombo and the rebel-held town of "
+        "Kilinochchi on Thursday.")

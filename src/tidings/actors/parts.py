@@ -353,13 +353,17 @@ class Parts:
                 sectors = ["ELI"] + [s for s in state if s in KEPT_AFTER_ELI]
         return sectors
 
-    def country_for(self, head: Token, st: DocState, person: bool = False) -> tuple[str | None, str, bool]:
+    def country_for(self, head: Token, st: DocState, person: bool = False,
+                    sectors: tuple[str, ...] = ()) -> tuple[str | None, str, bool]:
         if self.country:
             return self.country, self.country_how, self.country_guessed
         if self.person_mod is not None and self.person_mod.country:
             return self.person_mod.country, f"its owner {self.person_mod.name} ({self.person_mod.code})", False
         if self.org_mod is not None or self.no_context:
             return None, "", False
+        earlier = same_kind_before(head, sectors, st) if sectors else None
+        if earlier is not None:  # "Israeli troops ... and *soldiers* responded": the same side
+            return earlier[0], earlier[1], True
         found = context_country(head, st, person)
         if found is not None:
             return found[0], found[1], True
@@ -374,11 +378,27 @@ class Parts:
             return Actor(span.text, span.start_char, span.end_char, o.code + "".join(extra),
                          o.country, o.sectors + extra, o.name, how_of(o),
                          f"'{phrase}' of {o.name} ({o.code})", kind="organisation")
-        country, how, guessed = self.country_for(head, st)
+        country, how, guessed = self.country_for(head, st, sectors=tuple(sectors))
         code = (country or "---") + "".join(sectors)
         detail = f"'{phrase}' → {' '.join(sectors)}" + (f"; country from {how}" if how else "")
         return Actor(span.text, span.start_char, span.end_char, code, country, tuple(sectors), None,
                      "context" if guessed else how_of(self.agent), detail, guessed=guessed)
+
+
+def same_kind_before(head: Token, sectors: tuple[str, ...], st: DocState) -> tuple[str, str] | None:
+    """(country, why) of the last actor of the same sectors named with its country, in the
+    sentence of ``head`` or the one before: a bare "soldiers" after "Israeli troops" are theirs."""
+    if any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in head.children):
+        return None  # "the South's forces": an owner the resolver could not name
+    sent = head.sent
+    start = sent.start if sent.start == 0 else st.doc[sent.start - 1].sent.start
+    found = st.mentions.by_head  # type: ignore[attr-defined]
+    for i in sorted((i for i in found if start <= i < head.i), reverse=True):
+        actor = found[i]
+        if actor.sectors == sectors and actor.country and not actor.guessed and \
+                actor.country.isalpha() and actor.how != "pronoun":
+            return actor.country, f"the same kind of actor named before, '{actor.text}' (guess)"
+    return None
 
 
 def counted(head: Token) -> bool:

@@ -86,6 +86,10 @@ def _keys(tok: Token) -> set[str]:
                 out.add(f"{mods[i - 1].lemma_.lower()} {mods[i].lemma_.lower()} {lemma}")
         if lemma in EFFORT_HEADS:
             out.update(m.lemma_.lower() for m in mods if m.dep_ == "compound")
+        if tok.pos_ == "PROPN":  # "captured *soldier* Gilad Shalit", "*journalist* Daniel Pearl":
+            # a common noun before a name is what the named one is
+            out.update(m.lemma_.lower() for m in mods if m.dep_ == "compound" and m.pos_ == "NOUN"
+                       and m.head.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in m.children))
     return out
 
 
