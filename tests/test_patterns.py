@@ -1159,3 +1159,37 @@ def test_a_title_before_a_name_is_what_the_named_one_is_and_an_envoy_shuttling_m
     assert ("045", "NORGOV", "LKAGOV") in coded(
         "Norwegian peace envoy Erik Solheim shuttled between Colombo and the rebel-held town of "
         "Kilinochchi on Thursday.")
+
+
+def test_a_move_summing_up_the_act_told_is_the_object_of_a_reaction(coded):
+    assert ("111", "TUROPP", "TURCOP") in coded(
+        "Turkish police detained Istanbul's opposition mayor on Wednesday on corruption charges, a "
+        "move the main opposition party denounced as a coup.")
+
+
+def test_an_act_told_after_summoning_or_days_after_an_ing_phrase(coded):
+    assert ("114", "---GOV", "GBRGOV") in coded(
+        "Tehran demanded on Friday that Britain release the tanker, the foreign ministry said after "
+        "summoning the British ambassador.")
+    assert roots(coded("Vietnamese troops captured Phnom Penh on Sunday, two weeks after launching a "
+                       "full-scale invasion of Cambodia.")) == {"19"}
+    assert coded("The spokesman said the president would give his reaction after studying the full "
+                 "text.") == []
+
+
+def test_people_protesting_at_whom_force_is_used_protest(coded):
+    events = coded("Security forces fired tear gas at opposition supporters protesting in Maputo on "
+                   "Thursday against the election results.")
+    assert ("140", "MOZOPP", "MOZGOV") in events and ("175", "MOZCOP", "MOZOPP") in events
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The presidents of Poland and Ukraine honoured the victims of the massacres on Sunday.", "017"),
+    ("Jordanian military planes dropped food parcels over the northern Gaza Strip on Tuesday.", "073"),
+    ("Tanzania's registrar threatened on Thursday to deregister the main opposition party Chadema.", "1322"),
+    ("Thailand deported 40 Uyghur men to China on Thursday, defying appeals from UN experts.", "128"),
+    ("Russia seized control of the local assets of the Danish brewer Carlsberg on Sunday.", "1711"),
+    ("Mongolia's president welcomed Vladimir Putin with a guard of honour in Ulaanbaatar.", "043"),
+])
+def test_wordings_of_round_6(coded, sentence, expected):
+    assert expected in {c for c, _, _ in coded(sentence)}

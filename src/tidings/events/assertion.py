@@ -13,6 +13,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from tidings.events.dyads import reaction_clause
 from tidings.events.patterns import word_class
 from tidings.nlp import syntax
 
@@ -25,6 +26,8 @@ PERIODS = word_class("@periods")
 # lengths of time that put an "after" clause's act on an earlier day: "*a week* after gunmen attacked"
 LAPSES = word_class("@lapses")
 CONDITIONS = frozenset({"if", "unless"})
+# prepositions whose -ing clause tells an act, not the reason for one: "by placing", "after summoning"
+ACTING_PREPS = frozenset({"by", "after", "before", "while", "upon"})
 WINNING = word_class("@winning")
 SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 # verbs of winning and losing: with words of a game around them, sport, not violence
@@ -50,7 +53,8 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     if first.dep_ == "advcl" and first.tag_ == "VBG" and syntax.subject_of(first) is None and \
             host.tag_ == "VBG":
         return "elaboration"  # "..., killing eight people": part of the main clause's event
-    if any(t.dep_ == "relcl" and not _where_clause(t) for t in [host, *syntax.governing_chain(host)]):
+    if any(t.dep_ == "relcl" and not _where_clause(t) and not reaction_clause(t)
+           for t in [host, *syntax.governing_chain(host)]):
         return "relative clause"  # "guerrillas, who overran the town last month, ...": background
     if _earlier(host):
         return "earlier act"  # "broke off relations, *five days after* a policewoman was shot":
@@ -64,9 +68,10 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     while reason.dep_ in {"conj", "xcomp", "ccomp"} and reason.head.i != reason.i:
         reason = reason.head  # "praised X for *promising to cooperate*", "guilty of kidnapping
         # and *murdering*": what the reason's verb governs or is coordinated with is the reason too
-    if reason.dep_ == "pcomp" and reason.tag_ == "VBG" and reason.head.lower_ != "by":
+    if reason.dep_ == "pcomp" and reason.tag_ == "VBG" and reason.head.lower_ not in ACTING_PREPS:
         return "reason"  # "criticised X for selling arms", "arrested for spying" (but "responded
-        # *by placing* its forces on alert" is the act itself)
+        # *by placing* its forces on alert" is the act itself, and "said *after summoning* the
+        # ambassador" tells another)
     doer = syntax.agent_of(host) if syntax.is_passive(host) else syntax.subject_of(host)
     if _doer_words(host, doer) & classes.get("@nonagent", frozenset()):
         return "no agent"  # "floods killed 100 people", "Cyclone Freddy killed", "an earthquake"
@@ -124,12 +129,16 @@ def _earlier(host: Token) -> bool:
     clause = host
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"after", "since"}
-                                         for c in clause.children):
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"after", "since"}
+                                      for c in clause.children):
+        measures = list(clause.children)
+    elif clause.dep_ == "pcomp" and clause.head.lower_ in {"after", "since"}:
+        measures = list(clause.children) + list(clause.head.children)  # "two weeks after launching"
+    else:
         return False
     return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LAPSES and not (
         c.lower_ == "day" and any(d.lower_ in {"a", "one"} for d in c.children))
-        for c in clause.children)  # "a day after" may still be news of the day before
+        for c in measures)  # "a day after" may still be news of the day before
 
 
 def _where_clause(relcl: Token) -> bool:

@@ -344,9 +344,12 @@ class EventCoder:
                 exprs) -> Iterator[tuple[Event, dict[str, bool]]]:
         host = cand.host
         if host.dep_ == "acl" and host.tag_ in {"VBG", "VBN"} and not is_existential(host.head) \
-                and not is_document(host) and not mediated(host) or host.dep_ == "amod":
+                and not is_document(host) and not mediated(host) and \
+                not (host.tag_ == "VBG" and cand.code[:2] == "14" and
+                     host.head.dep_ not in {"nsubj", "nsubjpass"}) or host.dep_ == "amod":
             return  # "rebels fighting the army", "property seized in 1970", "the *visiting* envoy":
-            # a description
+            # a description (but "fired tear gas at supporters *protesting* in Maputo" tells a
+            # protest, where the protesters are not the main clause's doers)
         why_not = not_reported_act(host, self.patterns.classes)
         if why_not == "elaboration" and self._own_act(host, cand.code):
             why_not = None  # "expelled the envoy, *accusing* Washington of plotting", "imposed

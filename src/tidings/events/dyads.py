@@ -167,6 +167,8 @@ def reacts(host: Token) -> bool:
 def refers_back(host: Token) -> bool:
     """True when the object of ``host`` refers back to an act already told: "Kiev denounced *the
     move*", "Abe condemned *the launch* as ...", "Moscow condemned *the downing*"."""
+    if reaction_clause(host) and not any(c.dep_ in syntax.OBJECTS for c in host.children):
+        return True  # "..., *a move* the opposition denounced as a coup"
     for obj in (c for c in host.children if c.dep_ in syntax.OBJECTS):
         if obj.lemma_.lower() in REFERRED and any(
                 c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) and \
@@ -175,12 +177,22 @@ def refers_back(host: Token) -> bool:
     return False
 
 
+def reaction_clause(clause: Token) -> bool:
+    """A relative clause on a noun that sums up the act just told, set off after it: "detained
+    the mayor, *a move the opposition denounced* as a coup". It tells a reaction of the day, not
+    background."""
+    noun = clause.head
+    return clause.dep_ == "relcl" and noun.lemma_.lower() in REFERRED and \
+        noun.dep_ in {"npadvmod", "appos", "dobj"} and noun.left_edge.i > 0 and \
+        noun.doc[noun.left_edge.i - 1].text == ","
+
+
 def answered(event: Event, earlier: list[Event]) -> list[Actor]:
     """Who did the act a reaction refers back to: the sources of the nearest earlier act (this
     sentence first, then the one before) done by another country ("U.S. and South Korean troops
     began an exercise, and North Korea threatened to respond": both)."""
-    def side(actor: Actor | None) -> str | None:
-        return (actor.country or actor.code) if actor is not None else None
+    def side(actor: Actor | None) -> str | None:  # (the opposition answers the police)
+        return actor.code if actor is not None else None
     own = side(event.source)
     for other in reversed(earlier):
         if other.source is not None and side(other.source) != own and not other.statement:

@@ -89,7 +89,7 @@ def _keys(tok: Token) -> set[str]:
         if tok.pos_ == "PROPN":  # "captured *soldier* Gilad Shalit", "*journalist* Daniel Pearl":
             # a common noun before a name is what the named one is
             out.update(m.lemma_.lower() for m in mods if m.dep_ == "compound" and m.pos_ == "NOUN"
-                       and m.head.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in m.children))
+                       and m.head.pos_ == "PROPN")
     return out
 
 

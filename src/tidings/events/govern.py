@@ -69,6 +69,9 @@ def doers(verb: Token) -> list[Token]:
         return []
     if (verb.dep_ == "conj" or is_purpose(verb)) and head.pos_ in {"VERB", "AUX"}:
         return doers(head)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and \
+            head.head.pos_ in {"VERB", "AUX"}:
+        return doers(head.head)  # "the ministry said *after summoning* the ambassador"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in {"VERB", "AUX"} and \
             not any(c.dep_ == "mark" for c in verb.children):
         return doers(head)  # "the Kremlin rejected the plan, *saying* ...": the Kremlin says it
@@ -115,7 +118,10 @@ def govern(pred: Token) -> Governance:
         complement = is_purpose(node) and governor_of(gov) is not None and \
             syntax.object_of(gov) is None and \
             not any(c.dep_ in {"xcomp", "ccomp"} for c in gov.children)
-        if node.dep_ == "conj" or (is_purpose(node) and not complement) or _when_clause(node):
+        if _after_phrase(node):
+            gov = gov.head  # "would give his reaction *after studying* it": the verb's, through "after"
+        if node.dep_ == "conj" or (is_purpose(node) and not complement) or _when_clause(node) or \
+                _after_phrase(node):
             _modals(gov, g)  # "will visit A and meet B": both are intents
             node = gov  # coordinated verbs, purpose clauses and "when" clauses share their
             continue  # governors ("are expected to agree a cut *when they meet*": a forecast)
@@ -238,6 +244,12 @@ def _when_clause(tok: Token) -> bool:
     """A clause of the time its head happens in: "(will sign the deal) *when they meet*"."""
     return tok.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "once"}
                                        for c in tok.children)
+
+
+def _after_phrase(tok: Token) -> bool:
+    """An -ing phrase of time: "(would give his reaction) *after studying* the text"."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and \
+        tok.head.lower_ in {"after", "before", "upon"} and tok.head.head.pos_ in {"VERB", "AUX"}
 
 
 def _conditional(tok: Token) -> bool:
