@@ -967,6 +967,8 @@ def test_hosting_a_guest_is_also_the_guests_visit_to_the_hosts_country(coded):
 def test_an_act_days_before_the_story_in_an_after_clause_is_background(coded):
     assert coded("Chile recalled its ambassador from Peru on Monday, three days after Peruvian "
                  "troops shelled a border post.") == [("161", "CHL", "PER")]
+    assert coded("Chile recalled its ambassador from Peru on Monday, a day after Peruvian troops "
+                 "shelled a border post.") == [("161", "CHL", "PER")]
     assert "194" in {c for c, _, _ in coded(
         "Chile recalled its ambassador from Peru on Monday, hours after Peruvian troops shelled a "
         "border post.")}
@@ -1193,3 +1195,22 @@ def test_people_protesting_at_whom_force_is_used_protest(coded):
 ])
 def test_wordings_of_round_6(coded, sentence, expected):
     assert expected in {c for c, _, _ in coded(sentence)}
+
+
+def test_an_act_dated_days_before_the_story_in_a_subordinate_clause_is_its_cause(pipeline):
+    from datetime import date
+    (doc,) = pipeline.code_raw([RawText(
+        "-", "Mali's junta threatened on Sunday to cut diplomatic ties with Algeria after the Algerian "
+        "army shot down a Malian drone near the border on Tuesday.", published=date(2025, 4, 6))])
+    assert [e.cameo for e in doc.events] == ["1313"]
+
+
+def test_a_warning_that_argues_for_an_appeal_commit_as_the_act_and_bounties(coded):
+    assert [c for c, _, _ in coded(
+        "Ukraine's foreign minister urged NATO allies on Wednesday to send more air defence systems, "
+        "warning that Russia was stockpiling missiles.")] == ["0232"]
+    assert [c for c, _, _ in coded("The United States said that the Rapid Support Forces had "
+                                   "committed genocide in Sudan.")] == ["202"]
+    assert "030" not in {c for c, _, _ in coded(
+        "Hong Kong police issued arrest warrants on Monday for eight activists living abroad, "
+        "offering bounties of one million dollars each.")}

@@ -209,8 +209,8 @@ def pair_antecedents(doc, mentions: "Mentions") -> None:
         for i in sorted(mentions.by_head, reverse=True):
             actor = mentions.by_head[i]
             if i >= tok.left_edge.i or i < start or doc[i].pos_ == "PRON" or not actor.country or \
-                    actor.kind not in kinds or i in mentions.coordinated_with.get(tok.i, []):
-                continue
+                    actor.kind not in kinds or "MED" in actor.sectors:
+                continue  # (a news agency reports; it is not a side)
             if all(mentions.by_head[j].country != actor.country for j in found):
                 found.append(i)
             if len(found) == 2:

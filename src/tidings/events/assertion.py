@@ -124,8 +124,8 @@ def _after_hearsay_noun(clause: Token) -> bool:
 
 
 def _earlier(host: Token) -> bool:
-    """True for an act in an "after" or "since" clause measured days or more back ("two weeks
-    after", "days after"); "hours after", "a day after" and a bare "after" may be the latest news."""
+    """True for an act in an "after" or "since" clause measured a day or more back ("two weeks
+    after", "a day after"); "hours after" and a bare "after" may be the latest news."""
     clause = host
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
@@ -136,9 +136,19 @@ def _earlier(host: Token) -> bool:
         measures = list(clause.children) + list(clause.head.children)  # "two weeks after launching"
     else:
         return False
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LAPSES and not (
-        c.lower_ == "day" and any(d.lower_ in {"a", "one"} for d in c.children))
-        for c in measures)  # "a day after" may still be news of the day before
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LAPSES for c in measures)
+
+
+def told_earlier(host: Token, date_token: int, when: date, published: date | None) -> bool:
+    """True for an act in a subordinate clause ("after ...", "as ...", "which ...") dated by its
+    own words a day or more before the story: the cause or background of the news."""
+    if published is None or (published - when).days < 1:
+        return False
+    clause = host
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ in {"advcl", "relcl", "pcomp"} and \
+        clause.left_edge.i <= date_token <= clause.right_edge.i
 
 
 def _where_clause(relcl: Token) -> bool:

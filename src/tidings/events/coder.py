@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from tidings.actors.resolver import Mentions
 from tidings.codebook import cameo, plover_for
 from tidings.events.aims import protest_code, reform_code, topic_code
-from tidings.events.assertion import is_history, not_reported_act
+from tidings.events.assertion import is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
 from tidings.events.dyads import (answered, dyad_key, no_visit, one_per_dyad, own_side, reacts,
                                   refers_back, third_place, without_restatements)
@@ -241,8 +241,9 @@ class EventCoder:
         main act's consequence: speech acts, sanctions and repression ("..., *accusing* Washington",
         "..., *cutting off* aid", "..., *interning* thousands"), unless coordinated after a
         consequence ("opened fire, killing one *and arresting* 12") or a protest's demand."""
-        if not _own_kind(code) or self.purposes.protest_aim(host, code):
-            return False
+        if not _own_kind(code) or code == "012" or self.purposes.protest_aim(host, code):
+            return False  # ("urged NATO to send air defences, *warning* that Russia was
+            # stockpiling missiles": the warning argues for the appeal)
         first = host
         while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.i != first.i:
             first = first.head
@@ -363,6 +364,10 @@ class EventCoder:
         if is_history(document.published, expr.value if expr is not None else None,
                       cand.trigger if cand.nominal else []):
             return  # "the 1994 genocide", "killed in riots in 1999": history, not news
+        if expr is not None and expr.granularity == "day" and \
+                told_earlier(host, expr.token_start, expr.value, document.published):
+            return  # "threatened on Sunday to cut ties *after the army shot down a drone on
+            # Tuesday*": the cause, told days before the story's act
         kinds = cand.kinds + g.kinds
         code = cand.code
         warner = self._warner(cand)
