@@ -1214,3 +1214,25 @@ def test_a_warning_that_argues_for_an_appeal_commit_as_the_act_and_bounties(code
     assert "030" not in {c for c, _, _ in coded(
         "Hong Kong police issued arrest warrants on Monday for eight activists living abroad, "
         "offering bounties of one million dollars each.")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Zimbabwe's president appealed to the European Union on Tuesday to lift sanctions.",
+     ("0254", "ZWEGOV", "IGOEUREEC")),
+    ("Venezuela's opposition asked Norway on Thursday to revive its stalled mediation.",
+     ("028", "VENOPP", "NOR")),
+    ("Taiwan's foreign minister urged Tuvalu's government on Monday to keep its diplomatic ties "
+     "with Taipei.", ("022", "TWNGOV", "TUVGOV")),
+    ("Sri Lanka's president asked Beijing on Sunday to restructure the island's debt repayments.",
+     ("0231", "LKAGOV", "CHNGOV")),
+])
+def test_what_is_asked_after_a_date_is_the_appeals_content(coded, sentence, expected):
+    assert coded(sentence) == [expected]
+
+
+def test_an_organisation_listed_after_a_country_keeps_its_own_code(coded):
+    assert ("0254", "ZWEGOV", "IGOEUREEC") in coded(
+        "Zimbabwe's president appealed to the United States and the European Union on Tuesday to "
+        "lift sanctions.")
+    assert ("10", "AFG", "USA") in countries(coded(  # talks demanded to end a war: their purpose
+        "The Taliban demanded direct talks with the United States to end the war in Afghanistan."))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from tidings.events.govern import governor_of
 from tidings.events.modality import controls_subject_only
 from tidings.nlp import syntax
 
@@ -41,6 +42,10 @@ def repair(doc: Doc) -> int:
             fixed += 1
     fixed += _dateline_subject(doc)
     for tok in doc:
+        if _asked_infinitive(tok):
+            tok.dep_ = "xcomp"  # "appealed to the EU *on Tuesday* to lift sanctions": what is asked
+            fixed += 1
+    for tok in doc:
         obj = _authors_phrase(tok)
         if obj is not None:
             tok.head = obj  # "rejected a proposal *by Britain*": Britain's proposal
@@ -62,6 +67,28 @@ def _dateline_subject(doc: Doc) -> int:
             tok.dep_ = "npadvmod"
             fixed += 1
     return fixed
+
+
+def _asked_infinitive(verb: Token) -> bool:
+    """"urged Tuvalu's government on Monday *to keep* its ties", "appealed to the US on Tuesday
+    *to lift* sanctions": after a date the parser reads what a verb of asking or ordering asks for
+    as the purpose of the asking. An infinitive without its own subject after such a verb, with
+    the one asked named (object, "to" or "on"), is what is asked."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.pos_ != "VERB" or syntax.subject_of(verb) is not None or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    row = governor_of(head)
+    if row is None or row.kind not in {"appeal", "demand", "order"}:
+        return False
+    obj = syntax.object_of(head)
+    if obj is not None:  # someone asked ("urged *Tuvalu's government*"), not something demanded
+        # ("demanded *direct talks* with the US to end the war": the talks' purpose)
+        asked = obj.pos_ in {"PROPN", "PRON"} or any(
+            c.dep_ == "poss" or (c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN") for c in obj.children)
+    else:
+        asked = any(p in {"to", "on"} for p, _ in syntax.prep_objects(head))
+    return asked and not any(c.dep_ in {"xcomp", "ccomp"} for c in head.children)
 
 
 def _phrase_after_a_date(prep: Token) -> Token | None:

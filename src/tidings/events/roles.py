@@ -81,7 +81,8 @@ def actors_at(tokens: list[Token], mentions: Mentions) -> Found:
                 others = []
             if actor is not None:
                 actor = _shared_role(t, actor, mentions)
-                if (actor.guessed or not actor.country) and first is not None and first.country \
+                if (actor.guessed or not actor.country and actor.kind != "organisation") and \
+                        first is not None and first.country \
                         and t.dep_ == "conj" \
                         and (actor.sectors == first.sectors or not set(actor.sectors) & SIDES):
                     # "Israeli helicopters and tanks", "Soviet diplomats, journalists and trade
