@@ -1236,3 +1236,11 @@ def test_an_organisation_listed_after_a_country_keeps_its_own_code(coded):
         "lift sanctions.")
     assert ("10", "AFG", "USA") in countries(coded(  # talks demanded to end a war: their purpose
         "The Taliban demanded direct talks with the United States to end the war in Afghanistan."))
+
+
+def test_armies_trading_fire_fight_each_other_whoever_dies(coded):
+    events = coded("Thai and Cambodian troops traded artillery and rocket fire along their disputed "
+                   "border on Thursday, killing at least 12 people, as Thailand sent jets to strike "
+                   "Cambodian targets.")
+    assert {("194", "KHMMIL", "THAMIL"), ("194", "THAMIL", "KHMMIL")} <= set(events)
+    assert not any(c == "175" for c, _, _ in events)  # "to strike" targets is no labour strike

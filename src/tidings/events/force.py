@@ -74,7 +74,8 @@ def repression(code: str, sources: Found, targets: Found, sentence) -> str:
     if not all(set(a.sectors) & ENFORCERS for a, _ in sources) or not all(
             set(a.sectors) & PEOPLE or (not a.sectors and a.country in own) for a, _ in targets):
         return code  # (a bare country of their own: "stormed a protest camp *in Khartoum*")
-    lemmas = [t.lemma_.lower() for t in sentence]
+    lemmas = [t.lemma_.lower() if not (t.pos_ == "VERB" and t.lemma_ == "strike") else ""
+              for t in sentence]  # ("jets *to strike* targets" is no labour strike)
     pairs = {f"{a} {b}" for a, b in zip(lemmas, lemmas[1:])}
     return "175" if (set(lemmas) | pairs) & PROTEST_WORDS else code
 

@@ -75,8 +75,10 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
     if not found and not act.addressed and code[:2] in FORCE and \
             not (act.reciprocal and len(sources) > 1):  # parties fighting each other
         found = place_targets([*act.trigger, host, *noun_phrase_words(objects)], sources, mentions)
-    if not found and code[:2] in FORCE:  # "set off a bomb as a convoy passed, *killing four
-        found = victims(host, sources, mentions)  # Indian soldiers*": those it killed
+    if not found and code[:2] in FORCE and not (act.reciprocal and len(sources) > 1):
+        # "set off a bomb as a convoy passed, *killing four Indian soldiers*": those it killed
+        # (but "the two armies traded fire, killing 12": they fought each other)
+        found = victims(host, sources, mentions)
     if not found and not act.addressed and code[:2] in FOR_PLACE:
         nouns = [t for t in act.trigger if t.pos_ in {"NOUN", "PROPN"}]
         found = place_targets(noun_phrase_words(nouns + objects), sources, mentions, INSIDE_PREPS)
