@@ -1244,3 +1244,16 @@ def test_armies_trading_fire_fight_each_other_whoever_dies(coded):
                    "Cambodian targets.")
     assert {("194", "KHMMIL", "THAMIL"), ("194", "THAMIL", "KHMMIL")} <= set(events)
     assert not any(c == "175" for c, _, _ in events)  # "to strike" targets is no labour strike
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Syrian government helicopters dropped barrels filled with chlorine gas on the town of Douma.",
+     "2041"),
+    ("Russia launched 728 drones at Ukraine overnight.", "1952"),
+    ("Chinese coast guard vessels blocked a Philippine resupply mission on Tuesday.", "191"),
+    ("The Saudi crown prince and the Iranian president discussed regional developments in a phone "
+     "call on Wednesday.", "041"),
+    ("Putin and Xi spoke by phone on Monday.", "041"),
+])
+def test_weapons_blockades_and_calls_of_round_6(coded, sentence, expected):
+    assert expected in {c for c, _, _ in coded(sentence)}
