@@ -1257,3 +1257,13 @@ def test_armies_trading_fire_fight_each_other_whoever_dies(coded):
 ])
 def test_weapons_blockades_and_calls_of_round_6(coded, sentence, expected):
     assert expected in {c for c, _, _ in coded(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts say fresh sanctions are unlikely to dent Moscow's revenues as long as India and China "
+    "keep buying its crude at a discount.",
+    "No country has formally recognised the Taliban administration.",
+    "Critics accuse Georgia's ruling party of steering the country away from the European Union.",
+])
+def test_conditions_nobody_and_standing_opinions_are_no_events(coded, sentence):
+    assert coded(sentence) == []

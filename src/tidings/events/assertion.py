@@ -38,6 +38,8 @@ HEARSAY_NOUNS = word_class("@hearsay")
 # verbs whose that-clause is alleged or denied, not asserted: "charged that the CIA's mining
 # violated the law", "denied that its troops had crossed the border"
 ALLEGING = word_class("@alleging")
+# people whose views a present tense states as a standing opinion ("Critics accuse ...")
+COMMENTATORS = frozenset({"critic", "analyst", "observer", "expert", "commentator", "skeptic", "sceptic"})
 # texts and measures that, in the present tense, say what a rule does, not what anyone did
 STANDING = word_class("@standing")
 
@@ -79,6 +81,9 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         return "sport"  # "Argentina beat France on penalties to win the World Cup"
     if host.tag_ in {"VBP", "VBZ"} and doer is not None and doer.lemma_.lower() in STANDING:
         return "standing rule"  # "the law allows police to detain", "the sanctions target banks"
+    if host.tag_ == "VBP" and doer is not None and doer.lemma_.lower() in COMMENTATORS and \
+            not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in doer.children):
+        return "generic"  # "Critics accuse the ruling party of ...": an opinion held, not an act
     if (host.tag_ in {"VBP", "VBZ"} or _present_perfect(host)) and _habitual(host):
         return "habit"  # "the two leaders meet every year", "police often use tear gas",
         # "militants have often threatened to disrupt it"

@@ -257,4 +257,6 @@ def _conditional(tok: Token) -> bool:
         return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in tok.children)
     if tok.dep_ != "advcl":
         return False
+    if tok.head.lower_ == "long" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return True  # "*as long as* India keeps buying its crude": a condition
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in tok.children)
