@@ -1267,3 +1267,13 @@ def test_weapons_blockades_and_calls_of_round_6(coded, sentence, expected):
 ])
 def test_conditions_nobody_and_standing_opinions_are_no_events(coded, sentence):
     assert coded(sentence) == []
+
+
+def test_support_received_allies_fighting_and_delegations_sent(coded):
+    assert sorted(coded("Niger's new military rulers received strong backing from Mali and Burkina "
+                        "Faso on Wednesday.")) == [("051", "BFA", "NERGOVMIL"), ("051", "MLI", "NERGOVMIL")]
+    assert coded("Burundian troops fought alongside Congolese soldiers against M23 rebels near the "
+                 "town of Sake on Tuesday.") == [("190", "BDIMIL", "CODREB")]
+    assert ("042", "MLI", "NER") in coded("Mali sent a delegation to Niamey on Wednesday.")
+    assert "043" not in {c for c, _, _ in coded(
+        "Moroccan diplomats met the president at a lunch hosted by the Moroccan ambassador.")}

@@ -159,6 +159,9 @@ class Args:
             if prep == "in":  # "killed *in clashes with the army*": the other side of the clash
                 for sub, sobj in syntax.prep_objects(pobj, {"with", "against"}):
                     a._put(f"in.{sub}", sobj)
+            if prep in {"alongside", "with"}:  # "fought alongside Congolese soldiers *against M23*":
+                for _, sobj in syntax.prep_objects(pobj, {"against"}):  # the parser hangs the
+                    a._put("against", sobj)  # enemy on the allies
             if prep == "to":  # "came *to the defence of Azerbaijan*", "*to Kyiv's* aid"
                 for sub, sobj in syntax.prep_objects(pobj, {"of"}):
                     a._put(f"to.{sub}", sobj)

@@ -40,8 +40,12 @@ FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
 YIELDING = word_class("@yielding")
 # verbs of a consequence clause that name the victims of an act of force ("..., *killing* 20")
 HARMING = word_class("@killing") | {"wound", "injure", "maim"}
-# participles of mediation: "a deal *brokered* by China"
-MEDIATING = frozenset({"broker", "mediate", "facilitate"})
+# participles of mediation and hosting: "a deal *brokered* by China", "a summit *hosted* by Niger's
+# ruler": the third party's act towards the parties
+MEDIATING = frozenset({"broker", "mediate", "facilitate", "host"})
+# what is hosted for parties ("a summit hosted by ..."), unlike a lunch or a dinner
+GATHERINGS = frozenset({"summit", "talk", "talks", "meeting", "conference", "negotiation", "round",
+                        "dialogue"})
 # emergency rule and its end: with no one named, the country it is imposed on is one's own
 DOMESTIC = frozenset({"1723", "1724", "0813", "0814"})
 
@@ -108,10 +112,12 @@ def victims(host: Token, sources: Found, mentions: Mentions) -> Found:
 
 
 def mediated(host: Token) -> bool:
-    """"a deal *brokered by China*", "talks *mediated by* Russia's defence minister": a participle
-    of mediation with its mediator, which tells an act of its own, not a description."""
+    """"a deal *brokered by China*", "talks *mediated by* Russia's defence minister", "a summit
+    *hosted by* Niger's ruler": a participle of mediation or hosting with its third party, which
+    tells an act of its own, not a description."""
     return host.dep_ == "acl" and host.tag_ == "VBN" and host.lemma_.lower() in MEDIATING and \
-        syntax.agent_of(host) is not None
+        syntax.agent_of(host) is not None and (host.lemma_.lower() != "host" or
+                                              host.head.lemma_.lower() in GATHERINGS)
 
 
 def mediated_parties(host: Token, sources: Found, mentions: Mentions) -> Found:
