@@ -19,9 +19,14 @@ Sets (from ../shared/benchmarks, see its README, and bench/data):
                who never saw the coder, frozen before the coder ran on them: held out in round 4,
                then (its round-4 figures recorded) used for pattern work in round 5: tuning
   wordings 5   bench/data/wordings5.jsonl: wire-style sentences (1988-2012 and recent) written blind
-               at the start of round 5, frozen before the coder ran on them: held out
+               at the start of round 5, frozen before the coder ran on them: held out in round 5,
+               then (its round-5 figures recorded) used for pattern work in round 6: tuning
   wordings 6   bench/data/wordings6.jsonl: older wire style (1979-2005) written blind during round
                5, measured once, then used for pattern work: tuning
+  wordings 7   bench/data/wordings7.jsonl: recent online news (2013-2025) written blind at the start
+               of round 6, frozen before the coder ran on them: held out
+  wordings 8   bench/data/wordings8.jsonl: recent online news (2017-2025) written blind during round
+               6, measured once, then used for pattern work: tuning
 petr_unittest.jsonl is stylised (toy dictionaries) and not used for accuracy claims.
 
 Every figure comes from tidings.evaluate (one-to-one matching per sentence; see its docstrings),
@@ -46,6 +51,8 @@ WORDINGS2 = ROOT / "bench" / "data" / "wordings2.jsonl"
 WORDINGS3 = ROOT / "bench" / "data" / "wordings3.jsonl"
 WORDINGS4 = ROOT / "bench" / "data" / "wordings4.jsonl"
 WORDINGS5 = ROOT / "bench" / "data" / "wordings5.jsonl"
+WORDINGS7 = ROOT / "bench" / "data" / "wordings7.jsonl"
+WORDINGS8 = ROOT / "bench" / "data" / "wordings8.jsonl"
 WORDINGS6 = ROOT / "bench" / "data" / "wordings6.jsonl"
 
 # (label, how to read it from a report); None where the gold cannot say
@@ -97,8 +104,10 @@ def run() -> list:
             ("own wordings 2 (held out)", WORDINGS2, None, False),
             ("own wordings 3 (tuned on)", WORDINGS3, None, False),
             ("own wordings 4 (tuned on)", WORDINGS4, None, False),
-            ("own wordings 5 (held out)", WORDINGS5, None, False),
-            ("own wordings 6 (tuned on)", WORDINGS6, None, False)):
+            ("own wordings 5 (tuned on)", WORDINGS5, None, False),
+            ("own wordings 6 (tuned on)", WORDINGS6, None, False),
+            ("own wordings 7 (held out)", WORDINGS7, None, False),
+            ("own wordings 8 (tuned on)", WORDINGS8, None, False)):
         if not path.exists():
             continue
         sentences = load_gold(path, lines=lines)
