@@ -24,9 +24,9 @@ from tidings.events.confidence import bare_country, confidence, embedded
 from tidings.events.dyads import (answered, dyad_key, no_visit, one_per_dyad, own_side, reacts,
                                   refers_back, third_place, without_restatements)
 from tidings.events.force import mass_violence, repression, weapon_code
-from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun, match,
-                                   noun_frames, slot_alternatives, slot_tokens, source_slots,
-                                   target_slots)
+from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
+                                   is_stance, match, noun_frames, slot_alternatives, slot_tokens,
+                                   source_slots, target_slots)
 from tidings.events.govern import (OBLIGATION, Governance, doers, govern, governor_of,
                                    is_clause, is_document, is_existential)
 from tidings.events.modality import derive, is_occurrence, is_ordering
@@ -63,11 +63,6 @@ VISIT_PREPS = frozenset({"on", "in"})
 # dealings that parties of several countries naming no one else have with each other: "South Korea
 # and Japan resumed sharing intelligence", "Sudan and South Sudan agreed to withdraw their troops"
 MUTUAL = frozenset({"03", "04", "05", "06", "08"})
-# predicates of a copula that are a comment on the prospects ("was optimistic that ...": 012/013)
-STANCES = word_class("@hopeful") | word_class("@doubtful")
-# acts that a participle clause after the main clause tells as acts of their own (see _own_act):
-# speech acts, sanctions, and restrictions, arrests and expulsions (not violent repression, 175)
-OWN_ACTS = VERBAL | {"16", "172", "173", "174"}
 # events in one sentence from which on each is less often right (a confidence feature)
 CROWDED = 3
 
@@ -117,7 +112,7 @@ class EventCoder:
                 continue  # questions assert nothing
             found: list[tuple[Event, dict[str, bool]]] = []
             for tok in sent:
-                if tok.pos_ != "VERB" and not _stance(tok):
+                if tok.pos_ != "VERB" and not is_stance(tok):
                     continue
                 for cand in self._candidates(tok):
                     for event, evidence in self._finish(cand, index, sent, document, mentions, exprs):
@@ -236,20 +231,6 @@ class EventCoder:
                 return replace(frame, code=code, origin=f"{frame.origin}; refuses {act.code}")
         return frame
 
-    def _own_act(self, host: Token, code: str) -> bool:
-        """True when a participle clause after the main clause tells an act of its own, not the
-        main act's consequence: speech acts, sanctions and repression ("..., *accusing* Washington",
-        "..., *cutting off* aid", "..., *interning* thousands"), unless coordinated after a
-        consequence ("opened fire, killing one *and arresting* 12") or a protest's demand."""
-        if not _own_kind(code) or code == "012" or self.purposes.protest_aim(host, code):
-            return False  # ("urged NATO to send air defences, *warning* that Russia was
-            # stockpiling missiles": the warning argues for the appeal)
-        first = host
-        while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.i != first.i:
-            first = first.head
-        frame = self._frame(first) if first is not host else None
-        return frame is None or _own_kind(frame.code)
-
     def _frame(self, verb: Token) -> Frame | None:
         frames = self.patterns.verbs.get(verb.lemma_.lower())
         return match(frames, Args.of_verb(verb), self.patterns) if frames else None
@@ -352,7 +333,7 @@ class EventCoder:
             # a description (but "fired tear gas at supporters *protesting* in Maputo" tells a
             # protest, where the protesters are not the main clause's doers)
         why_not = not_reported_act(host, self.patterns.classes)
-        if why_not == "elaboration" and self._own_act(host, cand.code):
+        if why_not == "elaboration" and self.purposes.own_act(host, cand.code):
             why_not = None  # "expelled the envoy, *accusing* Washington of plotting", "imposed
             # sanctions, *cutting off* aid": an act of its own
         if why_not:
@@ -559,16 +540,6 @@ class EventCoder:
             date_text=expr.text if expr is not None else None,
             confidence=0.0, statement=code == "010" and not cand.nominal,
             pattern=why)
-
-
-def _own_kind(code: str) -> bool:
-    return code[:2] in OWN_ACTS or code[:3] in OWN_ACTS
-
-
-def _stance(tok: Token) -> bool:
-    """A copula whose predicate is a stance on what will happen: "he *was* optimistic that ..."."""
-    return tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ not in {"aux", "auxpass"} and \
-        any(c.dep_ == "acomp" and c.lemma_.lower() in STANCES for c in tok.children)
 
 
 def _or_else(verb: Token) -> bool:

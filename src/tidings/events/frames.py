@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from tidings.events.patterns import NO_EVENT, Frame, PatternSet
+from tidings.events.patterns import NO_EVENT, Frame, PatternSet, word_class
 from tidings.nlp import syntax
 
 SLOT_KEYS = frozenset({"subj", "obj", "dative", "poss", "by", "comp", "pred"})
@@ -47,6 +47,8 @@ MONEY = frozenset({"$", "€", "£", "billion", "million", "trillion", "dollar",
 # verbs whose complement is a bare infinitive, which the tagger may read as a present tense ("let
 # inspectors *enter*")
 BARE_INFINITIVE = frozenset({"let", "make", "help"})
+# predicates of a copula that are a comment on the prospects ("was optimistic that ...": 012/013)
+STANCES = word_class("@hopeful") | word_class("@doubtful")
 # particles of phrasal verbs, when the parser reads them as adverbs ("stepped down")
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over"})
 # "kidnapped up to 16 advisers": the parser hangs the object under the quantifying preposition
@@ -245,6 +247,13 @@ class Args:
         if "*" in values:
             return True
         return any((keys(t) | keys(event_noun(t))) & values for t in toks)
+
+
+def is_stance(tok: Token) -> bool:
+    """A copula whose predicate is a stance on what will happen: "he *was* optimistic that ...":
+    the coder reads it like a verb (verbs.tsv codes it 012/013 by its predicate)."""
+    return tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ not in {"aux", "auxpass"} and \
+        any(c.dep_ == "acomp" and c.lemma_.lower() in STANCES for c in tok.children)
 
 
 def match(frames: list[Frame], args: Args, nouns: PatternSet | None = None) -> Frame | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from tidings.events.aims import AIM_VERBS
 from tidings.events.govern import governor_of, is_document, is_purpose
 from tidings.events.patterns import Frame, word_class
-from tidings.events.targets import VERBAL_CONFLICT
+from tidings.events.targets import VERBAL, VERBAL_CONFLICT
 from tidings.nlp import syntax
 
 # a demand or appeal as the purpose of another act restates that act's aim ("protested to demand")
@@ -30,6 +30,9 @@ REQUESTS = word_class("@requests")
 # acts of agreeing, giving, yielding, threatening or withholding: their purpose clause says what
 # they are for
 AIMED = frozenset({"05", "06", "07", "08", "13", "16"})
+# acts that a participle clause after the main clause tells as acts of their own (see own_act):
+# speech acts, sanctions, and restrictions, arrests and expulsions (not violent repression, 175)
+OWN_ACTS = VERBAL | {"16", "172", "173", "174"}
 
 
 class Purposes:
@@ -72,6 +75,20 @@ class Purposes:
             return True  # "called on Lukashenko to step down *and hand* power": one call, coded once
         return is_document(host) and self.document_refused(host.head)  # "vetoed a resolution
         # *calling for* a ceasefire": the text never took effect
+
+    def own_act(self, host: Token, code: str) -> bool:
+        """True when a participle clause after the main clause tells an act of its own, not the
+        main act's consequence: speech acts, sanctions and repression ("..., *accusing* Washington",
+        "..., *cutting off* aid", "..., *interning* thousands"), unless coordinated after a
+        consequence ("opened fire, killing one *and arresting* 12") or a protest's demand."""
+        if not _own_kind(code) or code == "012" or self.protest_aim(host, code):
+            return False  # ("urged NATO to send air defences, *warning* that Russia was
+            # stockpiling missiles": the warning argues for the appeal)
+        first = host
+        while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.i != first.i:
+            first = first.head
+        frame = self.frame(first) if first is not host else None
+        return frame is None or _own_kind(frame.code)
 
     def protest_aim(self, verb: Token, code: str = "") -> bool:
         """True when ``verb`` is what a protest's demand asks for: "marched *demanding* that X
@@ -135,3 +152,8 @@ def asked(verb: Token) -> bool:
 def purposes_of(verb: Token) -> list[Token]:
     """Purpose infinitives of ``verb`` (the parser often hangs a request noun's clause there)."""
     return [c for c in verb.children if is_purpose(c)] if verb.pos_ == "VERB" else []
+
+
+def _own_kind(code: str) -> bool:
+    return code[:2] in OWN_ACTS or code[:3] in OWN_ACTS
+
