@@ -8,7 +8,7 @@ it sits in, else to the nearest earlier compatible mention.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -92,12 +92,8 @@ def pronoun_antecedent(pron: Token, mentions: "Mentions") -> tuple[Actor, int] |
         return _as_pronoun(pron, actor, f"the speaker of '{tok.head.text}'"), tok.i
     sent_start = pron.sent.start
     doc = pron.doc
-    earliest = _window_start(pron)
     fallback = None
-    for i in sorted(mentions.by_head, reverse=True):
-        if i >= pron.i or i < earliest:
-            continue
-        actor = mentions.by_head[i]
+    for i, actor in recent_mentions(pron, mentions.by_head, pron.i, WINDOW_SENTENCES):
         tok = doc[i]
         if tok.pos_ == "PRON" and word in PLURAL:
             continue
@@ -173,14 +169,23 @@ def _compatible(word: str, actor: Actor, tok: Token) -> bool:
     return False
 
 
-def _window_start(pron: Token) -> int:
-    """First token of the sentence WINDOW_SENTENCES before the pronoun's own."""
-    sent = pron.sent
-    for _ in range(WINDOW_SENTENCES):
+def _window_start(tok: Token, sentences: int = WINDOW_SENTENCES) -> int:
+    """First token of the sentence ``sentences`` before the token's own."""
+    sent = tok.sent
+    for _ in range(sentences):
         if sent.start == 0:
             break
-        sent = pron.doc[sent.start - 1].sent
+        sent = tok.doc[sent.start - 1].sent
     return sent.start
+
+
+def recent_mentions(tok: Token, by_head: dict[int, Actor], before: int,
+                    sentences: int = 1) -> Iterator[tuple[int, Actor]]:
+    """(head, actor) of the mentions before token ``before``, newest first, back to the start of
+    the sentence ``sentences`` before ``tok``'s (by default: its sentence and the one before)."""
+    start = _window_start(tok, sentences)
+    for i in sorted((i for i in by_head if start <= i < before), reverse=True):
+        yield i, by_head[i]
 
 
 def _as_pronoun(pron: Token, actor: Actor, why: str) -> Actor:
@@ -204,12 +209,10 @@ def pair_antecedents(doc, mentions: "Mentions") -> None:
         if any(c.dep_ == "prep" for c in tok.children):
             continue  # "the two sides *of the border*", "both leaders *of the coalition*"
         kinds = PAIR_NOUNS[tok.lemma_.lower()]
-        start = tok.sent.start if tok.sent.start == 0 else doc[tok.sent.start - 1].sent.start
         found: list[int] = []
-        for i in sorted(mentions.by_head, reverse=True):
-            actor = mentions.by_head[i]
-            if i >= tok.left_edge.i or i < start or doc[i].pos_ == "PRON" or not actor.country or \
-                    actor.kind not in kinds or "MED" in actor.sectors:
+        for i, actor in recent_mentions(tok, mentions.by_head, tok.left_edge.i):
+            if doc[i].pos_ == "PRON" or not actor.country or actor.kind not in kinds or \
+                    "MED" in actor.sectors:
                 continue  # (a news agency reports; it is not a side)
             if all(mentions.by_head[j].country != actor.country for j in found):
                 found.append(i)
@@ -231,9 +234,7 @@ def definite_countries(doc, mentions: "Mentions") -> None:
             continue
         if [c.lower_ for c in tok.children] != ["the"]:
             continue  # "the whole country", "the country's army", "a country"
-        start = tok.sent.start if tok.sent.start == 0 else doc[tok.sent.start - 1].sent.start
-        for i in sorted((i for i in mentions.by_head if start <= i < tok.i), reverse=True):
-            actor = mentions.by_head[i]
+        for i, actor in recent_mentions(tok, mentions.by_head, tok.i):
             if actor.kind == "country" and actor.country and doc[i].pos_ != "PRON":
                 mentions.by_head[tok.i] = _as_pronoun(tok, actor, f"the country last named, '{actor.text}'")
                 break

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from tidings.actors.communities import community_of, community_people, modifies, pick_country
+from tidings.actors.coref import recent_mentions
 from tidings.actors.context import context_country, country_of_tokens
 from tidings.actors.lexicon import Entry
 from tidings.actors.people import apposition, ethnic_group, known_person, named_body, titled_person
@@ -390,11 +391,7 @@ def same_kind_before(head: Token, sectors: tuple[str, ...], st: DocState) -> tup
     sentence of ``head`` or the one before: a bare "soldiers" after "Israeli troops" are theirs."""
     if any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in head.children):
         return None  # "the South's forces": an owner the resolver could not name
-    sent = head.sent
-    start = sent.start if sent.start == 0 else st.doc[sent.start - 1].sent.start
-    found = st.mentions.by_head  # type: ignore[attr-defined]
-    for i in sorted((i for i in found if start <= i < head.i), reverse=True):
-        actor = found[i]
+    for _, actor in recent_mentions(head, st.mentions.by_head, head.i):  # type: ignore[attr-defined]
         if actor.sectors == sectors and actor.country and not actor.guessed and \
                 actor.country.isalpha() and actor.how != "pronoun":
             return actor.country, f"the same kind of actor named before, '{actor.text}' (guess)"

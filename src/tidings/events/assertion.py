@@ -39,7 +39,7 @@ HEARSAY_NOUNS = word_class("@hearsay")
 # violated the law", "denied that its troops had crossed the border"
 ALLEGING = word_class("@alleging")
 # people whose views a present tense states as a standing opinion ("Critics accuse ...")
-COMMENTATORS = frozenset({"critic", "analyst", "observer", "expert", "commentator", "skeptic", "sceptic"})
+COMMENTATORS = word_class("@commentators")
 # texts and measures that, in the present tense, say what a rule does, not what anyone did
 STANDING = word_class("@standing")
 

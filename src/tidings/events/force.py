@@ -22,8 +22,7 @@ MULTITUDES = word_class("@multitudes")
 # chemical weapons (2041), in the attack's words
 CHEMICAL = word_class("@chemical")
 # weapons of mass destruction other than chemical ones, for threats (1385)
-NUCLEAR = frozenset({"nuclear weapon", "nuclear bomb", "atomic bomb", "nuke", "biological weapon",
-                     "nuclear strike", "nuclear attack", "weapon of mass destruction"})
+NUCLEAR = word_class("@mass_destruction")
 # threats to do what is not specified, or to use force: made specific by a weapon of mass destruction
 THREATS_OF_FORCE = frozenset({"130", "138", "1384"})
 # objects that are shooting itself, whose modifiers name the weapon

@@ -39,13 +39,12 @@ FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
 # verbs of giving in: "bowing to opposition demands", "yielding to pressure from the unions"
 YIELDING = word_class("@yielding")
 # verbs of a consequence clause that name the victims of an act of force ("..., *killing* 20")
-HARMING = word_class("@killing") | {"wound", "injure", "maim"}
+HARMING = word_class("@killing") | word_class("@wounding")
 # participles of mediation and hosting: "a deal *brokered* by China", "a summit *hosted* by Niger's
 # ruler": the third party's act towards the parties
-MEDIATING = frozenset({"broker", "mediate", "facilitate", "host"})
+MEDIATING = word_class("@mediating")
 # what is hosted for parties ("a summit hosted by ..."), unlike a lunch or a dinner
-GATHERINGS = frozenset({"summit", "talk", "talks", "meeting", "conference", "negotiation", "round",
-                        "dialogue"})
+GATHERINGS = word_class("@gatherings")
 # emergency rule and its end: with no one named, the country it is imposed on is one's own
 DOMESTIC = frozenset({"1723", "1724", "0813", "0814"})
 
