@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterator
 from spacy.tokens import Span, Token
 
 from tidings.model import Actor
-from tidings.nlp.syntax import COLLECTIVE_NOUNS, speech_head, subject_of
+from tidings.nlp.syntax import COLLECTIVE_NOUNS, prep_objects, speech_head, subject_of
 
 if TYPE_CHECKING:
     from tidings.actors.resolver import Mentions
@@ -35,6 +35,10 @@ PAIR_NOUNS = {
     "country": {"country", "group"}, "nation": {"country", "group"}, "state": {"country", "group"},
     "neighbour": {"country", "group"}, "neighbor": {"country", "group"},
 }
+
+# people who act for others: "*negotiators for* the government and the rebels" are both parties
+REPRESENTATIVES = frozenset({"negotiator", "delegation", "delegate", "representative", "envoy",
+                             "emissary", "team"})
 
 
 @dataclass(slots=True)
@@ -232,10 +236,29 @@ def definite_countries(doc, mentions: "Mentions") -> None:
         if tok.lemma_.lower() not in {"country", "nation"} or tok.tag_ != "NN" or \
                 tok.i in mentions.by_head or tok.dep_ == "compound":
             continue
-        if [c.lower_ for c in tok.children] != ["the"]:
-            continue  # "the whole country", "the country's army", "a country"
+        if [c.lower_ for c in tok.children] not in (["the"], ["the", "'s"]):
+            continue  # "the whole country", "a country" (but "struck *the country's* sites")
         for i, actor in recent_mentions(tok, mentions.by_head, tok.i):
             if actor.kind == "country" and actor.country and doc[i].pos_ != "PRON":
                 mentions.by_head[tok.i] = _as_pronoun(tok, actor, f"the country last named, '{actor.text}'")
                 break
 
+
+def represented_parties(doc, mentions: "Mentions") -> None:
+    """"*Negotiators for* the Angolan government and UNITA rebels resumed talks": people who act for
+    two or more coordinated parties stand for each of them; coded as the first, coordinated with the
+    rest. The parser often hangs the second party on the representatives as an apposition."""
+    for tok in doc:
+        if tok.lemma_.lower() not in REPRESENTATIVES or tok.tag_ not in {"NNS", "NNPS"}:
+            continue
+        for _, party in prep_objects(tok, {"for", "from", "of"}):
+            parties = [party, *party.conjuncts]
+            if len(parties) == 1 and any(c.dep_ == "cc" for c in party.children):
+                parties += [c for c in tok.children if c.dep_ == "appos"]  # "... and UNITA rebels"
+            found = [(t, mentions.by_head[t.i]) for t in parties if t.i in mentions.by_head]
+            if len(found) < 2 or len({a.code for _, a in found}) < 2:
+                continue
+            first = found[0][1]
+            mentions.by_head[tok.i] = _as_pronoun(tok, first, f"those who act for '{found[0][0].text}'")
+            mentions.coordinated_with[tok.i] = [t.i for t, _ in found[1:]]
+            break

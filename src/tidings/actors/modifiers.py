@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.lexicon import Entry
 from tidings.actors.state import COUNTRY_KINDS, ORG_KINDS, Match, how_of
@@ -93,11 +93,11 @@ def _coordinated(span: Span, place: Entry, owner: Actor, mentions: "Mentions") -
     """A country coordinated with the one its phrase was coded with ("Romanian" in "Hungarian and
     Romanian officials"): its own mention, with the phrase's sectors."""
     tok = span[-1]
-    if place.kind not in COUNTRY_KINDS or tok.dep_ != "conj" or owner.country == place.country \
+    if place.kind not in COUNTRY_KINDS or owner.country == place.country \
             or owner.kind not in {"group", "person"}:
         return
-    first = tok.head
-    if first.dep_ not in MODIFIER_DEPS or mentions.at(first.head) is not owner:
+    first = tok.head if tok.dep_ == "conj" else _sibling_before_and(span)
+    if first is None or first.dep_ not in MODIFIER_DEPS or mentions.at(first.head) is not owner:
         return
     code = place.country + "".join(owner.sectors)
     mentions.add(tok, Actor(span.text, span.start_char, span.end_char, code, place.country,
@@ -106,3 +106,13 @@ def _coordinated(span: Span, place: Entry, owner: Actor, mentions: "Mentions") -
                             f"{place.country} + {' '.join(owner.sectors) or 'no sector'}",
                             kind=owner.kind))
     mentions.coordinated_with.setdefault(first.head.i, []).append(tok.i)
+
+
+def _sibling_before_and(span: Span) -> Token | None:
+    """The modifier before "and" when the parser hangs both countries on the noun ("Egyptian and
+    Sudanese air forces": both amod of "forces"), instead of the second on the first."""
+    tok = span[-1]
+    before = span.doc[span.start - 2] if span.start >= 2 else None
+    if tok.dep_ not in MODIFIER_DEPS or before is None or span.doc[span.start - 1].lower_ not in {"and", "&"}:
+        return None
+    return before if before.head.i == tok.head.i and before.dep_ in MODIFIER_DEPS else None

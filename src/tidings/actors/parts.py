@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from tidings.actors.communities import community_of, community_people, modifies, pick_country
 from tidings.actors.coref import recent_mentions
 from tidings.actors.context import context_country, country_of_tokens
-from tidings.actors.lexicon import Entry
+from tidings.actors.lexicon import Entry, region_codes
 from tidings.actors.people import apposition, ethnic_group, known_person, named_body, titled_person
 from tidings.actors.roles import KEPT_AFTER_ELI, STATE_SECTORS, extra_sectors, org_row, person_role
 from tidings.actors.state import (AGENT_KINDS, COMMUNITY_KINDS, COUNTRY_KINDS, ORG_KINDS,
@@ -202,6 +202,9 @@ class Parts:
                             self.title.append(agent)
                     if self.country is None:
                         found = country_of_tokens(phrase, st)
+                        if found is not None and found[0] in region_codes() and \
+                                obj.lemma_.lower() in {"country", "nation"}:
+                            found = None  # "across *Africa's* most populous country": one of its
                         if found is not None:
                             self.country = found[0]
                             self.country_how = f"{found[1]} in the phrase '{phrase.text}'"

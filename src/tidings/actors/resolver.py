@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from tidings.actors.communities import community_entries
 from tidings.actors.context import dateline_place, main_country
 from tidings.actors.coref import (Registry, definite_countries, pair_antecedents,
-                                  pronoun_antecedent)
+                                  pronoun_antecedent, represented_parties)
 from tidings.actors.lexicon import (Entry, Lexicon, is_user, nonactor_entries, package_entries,
                                     region_codes, user_entries)
 from tidings.actors.matching import match_document
@@ -194,6 +194,7 @@ class ActorResolver:
         elliptical_conjuncts(doc, matches, mentions)
         _stand_ins(doc, mentions)
         pair_antecedents(doc, mentions)
+        represented_parties(doc, mentions)
         definite_countries(doc, mentions)
         return mentions
 

@@ -127,6 +127,11 @@ def _digit(words: list[Token]) -> tuple[str, str] | None:
             digit = table.get(f"{mod.lemma_.lower()} {lemma}")
             if digit is not None:
                 return digit, f"{mod.text} {tok.text}"
-        if lemma in table:
+        if lemma in table and (tok.pos_ != "VERB" or table[lemma] == "1"):  # ("*to pay* for fuel"
+            # is no pay, "to cut taxes" is about taxes; a leader's going is told by verbs too)
+            for _, obj in syntax.prep_objects(tok, {"of"}):
+                inner = _digit([obj])  # "the removal *of fuel subsidies*": a policy, not a leader
+                if inner is not None:
+                    return inner
             return table[lemma], tok.text
     return None

@@ -27,8 +27,8 @@ from tidings.events.force import mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
                                    is_stance, match, noun_frames, slot_alternatives, slot_tokens,
                                    source_slots, target_slots)
-from tidings.events.govern import (OBLIGATION, Governance, doers, govern, governor_of,
-                                   is_clause, is_document, is_existential)
+from tidings.events.govern import (OBLIGATION, Governance, asked_object, doers, govern,
+                                   governor_of, is_clause, is_document, is_existential, is_purpose)
 from tidings.events.modality import derive, is_occurrence, is_ordering
 from tidings.events.patterns import Frame, load_patterns, word_class
 from tidings.events.purposes import ASKING, REQUESTS, Purposes, purposes_of
@@ -282,9 +282,11 @@ class EventCoder:
     def _noun(self, noun: Token, host: Token, host_args: Args, kinds: list[str],
               occur: bool = False) -> Iterator[_Candidate]:
         noun = event_noun(noun)
-        for child in noun.children:  # "its demand that Israel ease ...": the clause is the event
-            if child.dep_ in {"acl", "ccomp"} and child.pos_ == "VERB" and is_clause(child) and \
-                    self._frame(child) is not None:
+        clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
+        if asked_object(host) == noun:  # "renewed its call on X *to lift* sanctions"
+            clauses += [c for c in host.children if is_purpose(c)]
+        for child in clauses:  # "its demand that Israel ease ...": the clause is the event
+            if child.pos_ == "VERB" and is_clause(child) and self._frame(child) is not None:
                 return
         frames = noun_frames(noun, self.patterns)
         if not frames or syntax.is_negated(noun):
@@ -306,7 +308,9 @@ class EventCoder:
         tgt = slot_tokens(nargs, target_slots(frame, nargs))
         if kinds and kinds[0] in {"appeal", "demand"}:  # "appealed *to the EU* for help with
             # migrants", "requested assistance *from the US*": the one asked is the target
-            asked = slot_tokens(host_args, ("to", "on", "from", "dative"))
+            obj = host_args.first("obj")  # "asked *India* for credit lines"
+            asked = slot_tokens(host_args, ("to", "on", "from", "dative") + (
+                ("obj",) if obj is not None and obj.i not in {t.i for t in noun.subtree} else ()))
             if src is not None and src[0] == "poss":  # "called for *the president's* resignation":
                 tgt, src = tgt or src, None  # the one asked to act, not the one asking
             tgt = asked or tgt
@@ -383,7 +387,8 @@ class EventCoder:
             code, protest_aim = weapon_code(code, host, cand.trigger)
         if protest_aim is not None:
             cand = replace(cand, aim=protest_aim)
-        if self.purposes.not_an_act(host, code, cand.code, g.kinds):
+        if (g.noun_host is None or asked_object(host.head) != g.noun_host) and \
+                self.purposes.not_an_act(host, code, cand.code, g.kinds):
             return  # what another act is for, asks or refuses ("summoned the envoy *to protest*")
         sources, how_source = self._source_tokens(cand, g, code)
         if warner is not None:  # "warned Georgia that *it could face sanctions*": the EU threatens

@@ -3,7 +3,8 @@
 CAMEO codes conventional military force by weapon (193 small arms, 194 artillery and tanks, 195
 aerial weapons); the weapon words are data (``data/weapons.tsv``). It codes force that police or
 soldiers use on protesters as repression (175), the killing of many civilians as a mass killing
-(202), and the use of chemical weapons as 2041.
+(202), deporting people by the thousand as a mass expulsion (201), and the use of chemical
+weapons as 2041.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ KILLING = word_class("@killing")
 VICTIMS = frozenset({"CVL", "REF"})
 MANY = 50
 MULTITUDES = word_class("@multitudes")
+# expelling people by the thousand is a mass expulsion (201)
+EXPELLING = word_class("@expelling")
+MANY_EXPELLED = 1000
 # chemical weapons (2041), in the attack's words
 CHEMICAL = word_class("@chemical")
 # weapons of mass destruction other than chemical ones, for threats (1385)
@@ -80,10 +84,13 @@ def repression(code: str, sources: Found, targets: Found, sentence) -> str:
 
 
 def mass_violence(code: str, targets: Found, host: Token, trigger: list[Token]) -> str:
-    """Chemical weapons (2041: "dropped *sarin* on the town", "a *chlorine gas* attack"), threats
+    """Mass expulsions (201: "deported *tens of thousands of* Afghans"), chemical weapons (2041: "dropped *sarin* on the town", "a *chlorine gas* attack"), threats
     with weapons of mass destruction (1385) and the killing of many civilians (202: "massacred
     *more than 200* civilians", "killed *thousands of* Tutsi civilians") made specific; any other
     code unchanged."""
+    if code == "174" and host.lemma_.lower() in EXPELLING:  # "deported *more than 10,000* Haitians"
+        return "201" if any(_many(v, MANY_EXPELLED) for v in host.children
+                            if v.dep_ in syntax.OBJECTS) else code
     if code[:2] not in {"18", "19", "20"} and code not in THREATS_OF_FORCE:
         return code
     words = [t for head in dict.fromkeys([host, *trigger]) for t in head.subtree]
@@ -99,8 +106,8 @@ def mass_violence(code: str, targets: Found, host: Token, trigger: list[Token]) 
     return "202" if any(_many(v) for v in victims) else code
 
 
-def _many(noun: Token) -> bool:
-    """At least :data:`MANY`: "300 civilians", "more than 200", "hundreds of civilians"."""
+def _many(noun: Token, many: int = MANY) -> bool:
+    """At least ``many``: "300 civilians", "more than 200", "hundreds of civilians"."""
     if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MULTITUDES:
         return True
     if noun.lemma_.lower() in MULTITUDES:
@@ -108,7 +115,7 @@ def _many(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ == "nummod":
             digits = child.text.replace(",", "")
-            if digits.isdigit() and int(digits) >= MANY or child.lower_ in MULTITUDES:
+            if digits.isdigit() and int(digits) >= many or child.lower_ in MULTITUDES:
                 return True
         if child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in MULTITUDES:
             return True

@@ -113,7 +113,8 @@ def event_noun(tok: Token) -> Token:
     ("$2 billion *in financial support*", "50 million euros *in loans*")."""
     lemma = tok.lemma_.lower()
     preps = {"of", "in"} if lemma in MONEY else {"of"}
-    if lemma in MEASURE_HEADS | EFFORT_HEADS | MONEY:
+    if lemma in MEASURE_HEADS | EFFORT_HEADS | MONEY or tok.pos_ == "NUM" or lemma == "most":
+        # (a partitive: "struck *three of* its bases", "captured *most of* Goma")
         for prep, obj in syntax.prep_objects(tok, preps):
             if obj.pos_ in {"NOUN", "PROPN"}:
                 return obj

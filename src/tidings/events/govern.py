@@ -120,6 +120,11 @@ def govern(pred: Token) -> Governance:
             not any(c.dep_ in {"xcomp", "ccomp"} for c in gov.children)
         if _after_phrase(node):
             gov = gov.head  # "would give his reaction *after studying* it": the verb's, through "after"
+        called = asked_object(gov) if is_purpose(node) else None
+        if called is not None:  # "renewed its call on Washington *to lift* the sanctions": the
+            _noun_governor(called, node, g)  # infinitive hangs on the verb, but is what the call asks
+            g.addressee = g.addressee or [o for _, o in syntax.prep_objects(called, {"on", "to"})]
+            break
         if node.dep_ == "conj" or (is_purpose(node) and not complement) or _when_clause(node) or \
                 _after_phrase(node):
             _modals(gov, g)  # "will visit A and meet B": both are intents
@@ -221,6 +226,16 @@ def _noun_governor(noun: Token, clause: Token, g: Governance) -> None:
         g.doers = owner(noun)
     elif not g.doers:
         g.doers = owner(noun)
+
+
+def asked_object(verb: Token) -> Token | None:
+    """The object of a verb when it is a noun of asking or demanding ("renewed *its call*",
+    "repeated *his demand*"), whose infinitive the parser hangs on the verb."""
+    obj = syntax.object_of(verb)
+    if obj is None or obj.pos_ != "NOUN" or any(c.dep_ in {"acl", "relcl"} for c in obj.children):
+        return None
+    row = governor_for(obj.lemma_.lower(), "NOUN", False, True, set())
+    return obj if row is not None and row.kind in {"appeal", "demand"} else None
 
 
 def _modals(tok: Token, g: Governance) -> None:

@@ -32,7 +32,7 @@ REQUESTS = word_class("@requests")
 AIMED = frozenset({"05", "06", "07", "08", "13", "16"})
 # acts that a participle clause after the main clause tells as acts of their own (see own_act):
 # speech acts, sanctions, and restrictions, arrests and expulsions (not violent repression, 175)
-OWN_ACTS = VERBAL | {"16", "172", "173", "174"}
+OWN_ACTS = VERBAL | {"16", "172", "173", "174", "1712"}
 
 
 class Purposes:

@@ -26,6 +26,8 @@ RELATIONAL = word_class("@relational")
 AUTHOR_PREPS = ("of", "by", "from", "with", "for")
 MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 ASKING_NOUNS = word_class("@asking_nouns")
+# verbs whose object is what an act is for ("marched, *demanding* the government's resignation")
+AIM_VERBS = word_class("@aim_verbs")
 # places and targets that stand for the people where they are: "struck targets *in Gaza*"
 PLACES = word_class("@place_nouns")
 PLACE_PREPS = ("in", "near", "inside", "across")
@@ -109,8 +111,10 @@ def _inner_conjuncts(tok: Token, actor: Actor, mentions: Mentions) -> Found:
     holder = next((w for w in tok.subtree if mentions.at(w) is actor), None)
     if holder is None:
         return []
-    return [(a, c) for c in holder.conjuncts if c.i > holder.i
-            and (a := mentions.at(c)) is not None and a.start != actor.start]
+    # "a proposal put forward by Egyptian and Qatari mediators": the second nationality too
+    coordinated = [tok.doc[i] for i in mentions.coordinated_with.get(holder.i, [])]
+    return [(a, c) for c in [*holder.conjuncts, *coordinated] if c.i > holder.i or c in coordinated
+            if (a := mentions.at(c)) is not None and a.start != actor.start]
 
 
 def _shared_role(tok: Token, actor: Actor, mentions: Mentions) -> Actor:
@@ -136,7 +140,13 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
     → Haiti; "calls by Belarus's rulers" → Belarus's rulers. The owner or author of a thing stands
     for it as a party to the event; the noun phrase's own head wins when it is an actor.
     """
-    if tok.pos_ not in {"NOUN", "PROPN"} or depth > 1:
+    if depth > 1:
+        return None
+    if tok.pos_ == "NUM" or tok.tag_ == "JJS" and tok.lower_ == "most":
+        # "struck *three of* the country's sites", "captured *most of* Goma": the whole's
+        return next(filter(None, (mentions.at(o) or inner_actor(o, mentions, depth + 1)
+                                  for _, o in syntax.prep_objects(tok, {"of"}))), None)
+    if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     relational = tok.lemma_.lower() in RELATIONAL  # "his Russian counterpart": Russian, not his
     for child in tok.children:
@@ -204,7 +214,8 @@ def aim_targets(host: Token) -> list[Token]:
     by Suharto's government*" → the government; "struck to press their demands *on* X" → X."""
     for child in host.children:
         if child.dep_ == "advcl" and child.pos_ == "VERB" and (
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or child.tag_ == "VBG"):
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or
+                child.tag_ == "VBG" and child.lemma_.lower() in AIM_VERBS):  # (not "..., *shutting* banks")
             out = [c for c in child.children if c.dep_ in syntax.OBJECTS or c.dep_ == "dative"]
             out += [o for _, o in syntax.prep_objects(child, {"from", "on", "of"})]
             # "marched *demanding that President Milosevic* recognise ...": the one asked
