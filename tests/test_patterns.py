@@ -1020,7 +1020,7 @@ def test_a_when_clause_shares_the_forecast_of_its_head(coded):
     assert coded("OPEC oil ministers are expected to agree on a modest cut in production when they "
                  "meet in Geneva next week.") == []
     assert {c for c, _, _ in coded("Police fired tear gas when protesters stormed the parliament in "
-                                   "Accra on Monday.")} >= {"141"}
+                                   "Accra on Monday.")} >= {"145"}  # storming is rioting
 
 
 def test_meeting_conditions_is_no_meeting_and_meeting_demands_is_yielding(coded):
@@ -1379,3 +1379,27 @@ def test_tear_gas_fired_is_repression_and_an_order_to_leave_is_an_expulsion(code
                                    "students in Jakarta on Friday.")} == {"175"}
     assert "174" in {c for c, _, _ in coded(
         "Niger's junta ordered the French journalist to leave the country within 48 hours.")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A car bomb went off near the interior ministry in Baghdad, killing six policemen.", "1832"),
+    ("A roadside bomb struck an army patrol in Kandahar on Sunday.", "1833"),
+    ("Insurgents attacked the convoy with roadside bombs.", "1833"),
+    ("Soldiers and rebels exchanged gunfire near Goma on Friday.", "193"),
+    ("American destroyers fired cruise missiles at Houthi radar sites.", "1951"),
+    ("Hundreds of protesters stormed the parliament in Tirana, demanding the prime minister's "
+     "resignation.", "1451"),
+    ("French truck drivers blocked highways near Lyon to demand lower fuel taxes.", "1442"),
+    ("Malawi made an urgent appeal for international relief after floods swept the south.", "0233"),
+    ("Taiwan's president appealed to Washington for more air defence systems.", "0232"),
+    ("Denmark suspended development aid to Niger after the coup.", "1621"),
+    ("Germany promised to send two Patriot missile batteries to Poland.", "0332"),
+    ("The opposition renewed its call for talks with the government.", "026"),
+])
+def test_kinds_of_bomb_weapon_and_asked_things_of_round_7(coded, sentence, expected):
+    assert expected in {c for c, _, _ in coded(sentence)}
+
+
+def test_warplanes_that_begin_bombing_are_not_arms_supplied(coded):
+    assert "072" not in {c for c, _, _ in coded(
+        "Saudi warplanes began bombing rebel positions around Sanaa on Thursday.")}

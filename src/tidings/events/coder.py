@@ -29,7 +29,7 @@ from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, 
                                    source_slots, target_slots)
 from tidings.events.govern import (OBLIGATION, Governance, asked_object, doers, govern,
                                    governor_of, is_clause, is_document, is_existential, is_purpose)
-from tidings.events.modality import derive, is_occurrence, is_ordering
+from tidings.events.modality import derive, governor_for, is_occurrence, is_ordering
 from tidings.events.patterns import Frame, load_patterns, word_class
 from tidings.events.purposes import ASKING, REQUESTS, Purposes, purposes_of
 from tidings.events.repair import repair
@@ -291,6 +291,12 @@ class EventCoder:
         frames = noun_frames(noun, self.patterns)
         if not frames or syntax.is_negated(noun):
             return  # ("made *no* arrests": none were made)
+        row = governor_for(noun.lemma_.lower(), "NOUN", False, True, set())
+        if row is not None and row.kind in {"appeal", "demand"} and not kinds:
+            for _, asked in syntax.prep_objects(noun, {"for"}):  # "made an urgent appeal *for relief*":
+                if noun_frames(asked, self.patterns):  # what is asked for, asked
+                    yield from self._noun(asked, host, host_args, [row.kind], occur)
+                    return
         nargs = Args.of_noun(noun)
         # "fighting broke out *between the army and the RSF*", "talks were held *between* ...": the
         # phrases of the verb that carries the noun are the noun's when it has none of its own
@@ -310,7 +316,8 @@ class EventCoder:
             # migrants", "requested assistance *from the US*": the one asked is the target
             obj = host_args.first("obj")  # "asked *India* for credit lines"
             asked = slot_tokens(host_args, ("to", "on", "from", "dative") + (
-                ("obj",) if obj is not None and obj.i not in {t.i for t in noun.subtree} else ()))
+                ("obj",) if obj is not None and obj.i not in {t.i for t in noun.subtree} and
+                obj.i not in {t.i for t in noun.ancestors} else ()))  # (not "its call *for* talks")
             if src is not None and src[0] == "poss":  # "called for *the president's* resignation":
                 tgt, src = tgt or src, None  # the one asked to act, not the one asking
             tgt = asked or tgt

@@ -41,9 +41,10 @@ PEOPLE = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REF", "MED", "HRI"})
 
 def weapon_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str | None]:
     """A generic use of force (190) made specific by the weapon it names ("attacked four air bases
-    *with drones*" → 1952), and an air strike (195) by drone or guided bombs; ``code`` and None
-    when none is named."""
-    if code not in {"190", "195"}:
+    *with drones*" → 1952), an air strike (195) by drone or guided munitions, and a bombing (183) by
+    the kind of bomb ("a *roadside bomb* killed three soldiers" → 1833); ``code`` and None when none
+    is named."""
+    if code not in {"190", "195", "183"}:
         return code, None
     words: list[Token] = []
     for head in dict.fromkeys([host, *trigger]):
@@ -52,9 +53,10 @@ def weapon_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str 
         for obj in (c for c in head.children if c.dep_ in syntax.OBJECTS):
             if obj.lemma_.lower() in SHOTS:  # "exchanged *small-arms* fire" (not "shot down a jet")
                 words += [t for t in obj.subtree if t.i <= obj.i]
-            elif code == "195":  # "dropped *precision-guided* bombs"
+            elif code in {"195", "183"}:  # "dropped *precision-guided* bombs", "set off a *roadside* bomb"
                 words += [t for t in obj.subtree if t.i <= obj.i]
-        if code == "195":  # "a missile fired from *a Predator drone* destroyed a car"
+        if code in {"195", "183"} or head is host:  # "a missile fired from *a Predator drone*
+            # destroyed a car", "a *car bomb* exploded", "a *roadside bomb* struck a patrol"
             subject = syntax.subject_of(head)
             words += list(subject.subtree) if subject is not None else []
     text = f" {' '.join(t.lemma_.lower() for t in words)} ".replace(" - ", "-")  # "small-arm"

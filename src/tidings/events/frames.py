@@ -82,6 +82,8 @@ def _keys(tok: Token) -> set[str]:
     mods = _modifiers(tok)
     if mods:
         out.add(" ".join([m.lemma_.lower() for m in mods] + [lemma]))
+        for k in range(1, len(mods)):  # "more *air defence systems*": the modifiers nearest the noun
+            out.add(" ".join([m.lemma_.lower() for m in mods[k:]] + [lemma]))
         out.update(" ".join([m.lemma_.lower(), lemma]) for m in mods)  # "joint (military) exercise"
         for i in range(1, len(mods)):  # "war crimes probe": the modifier's own compound
             if mods[i].dep_ == "compound" and mods[i - 1].head is mods[i]:
