@@ -1403,3 +1403,16 @@ def test_kinds_of_bomb_weapon_and_asked_things_of_round_7(coded, sentence, expec
 def test_warplanes_that_begin_bombing_are_not_arms_supplied(coded):
     assert "072" not in {c for c, _, _ in coded(
         "Saudi warplanes began bombing rebel positions around Sanaa on Thursday.")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Turkey's defence ministry denied reports on Monday that its jets had crossed into Iraqi airspace.",
+    "Officials in Harare dismissed as false social media reports that the president had died.",
+])
+def test_denying_a_reported_fact_is_no_event(coded, sentence):
+    assert coded(sentence) == []
+
+
+def test_what_a_mediation_is_for_is_not_an_act(coded):
+    assert {c for c, _, _ in coded("Qatar mediated between Kenya and Somalia to end the border "
+                                   "dispute.")} == {"045"}

@@ -62,10 +62,11 @@ class Purposes:
                 or (head_code is not None and head_code[:2] in ASKING)):
             return True  # "blocked roads to demand reforms", "met to discuss trade", "demanded talks
             # to end the war": the aim, not an act
-        if is_purpose(host) and head_code is not None and head_code[:2] in AIMED:
+        if is_purpose(host) and head_code is not None and (head_code[:2] in AIMED or head_code == "045"):
             return True  # "will give $2 million to Haiti *to support* its recovery", "paused aid *to
             # pressure* Kyiv", "signed an agreement *to restore* ties", "gave the Serbs ten days *to
-            # pull back*": what giving, agreeing, threatening or withholding is for
+            # pull back*", "mediated between them *to halt* the fighting": what giving, agreeing,
+            # threatening, withholding or mediating is for
         if self.refused_content(host):
             return True  # "dismissed calls from the opposition *to step down*": not granted
         if code[:2] in ASKING and self.protest_aim(host):
