@@ -1416,3 +1416,19 @@ def test_denying_a_reported_fact_is_no_event(coded, sentence):
 def test_what_a_mediation_is_for_is_not_an_act(coded):
     assert {c for c, _, _ in coded("Qatar mediated between Kenya and Somalia to end the border "
                                    "dispute.")} == {"045"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Vietnam's government lifted censorship of foreign newspapers on Monday.", "0811"),
+    ("Tanzania lifted its ban on opposition parties on Friday.", "0812"),
+    ("Ghana's government withdrew the contested tax increase on Friday after mass protests.", "0832"),
+    ("Oman's sultan granted women the right to vote.", "0833"),
+    ("The king reinstated the dissolved parliament on Monday.", "0834"),
+    ("Indonesia accepted the deployment of an Australian-led peacekeeping force in East Timor.", "0861"),
+    ("The rebels put all of their weapons beyond use.", "0873"),
+    ("France lobbied its partners on behalf of Moldova's bid for EU membership.", "053"),
+    ("North Korea defied a UN deadline to shut its reactor.", "128"),
+    ("Bolivia's government confiscated oil fields run by foreign companies.", "1711"),
+])
+def test_concessions_and_other_codebook_wordings_of_round_7(coded, sentence, expected):
+    assert expected in {c for c, _, _ in coded(sentence)}

@@ -41,6 +41,8 @@ MEASURE_HEADS = frozenset({"day", "week", "month", "year", "hour", "series", "wa
                            "truckload", "shipload", "planeload", "cargo", "load", "consignment",
                            "shipment", "delivery", "supply", "quantity", "amount", "stock",
                            "stockpile", "package", "batch", "worth"})
+# words for a part of what their of-phrase names: "*most of* Goma", "*all of* its weapons"
+PARTITIVES = frozenset({"most", "all", "some", "many", "much", "several"})
 # heads of sums of money ("$2 billion", "50 million euros"); "in" or "of" says what the sum is for
 MONEY = frozenset({"$", "€", "£", "billion", "million", "trillion", "dollar", "euro", "pound", "yen",
                    "franc", "rouble", "ruble", "yuan", "rupee", "shilling"})
@@ -115,7 +117,7 @@ def event_noun(tok: Token) -> Token:
     ("$2 billion *in financial support*", "50 million euros *in loans*")."""
     lemma = tok.lemma_.lower()
     preps = {"of", "in"} if lemma in MONEY else {"of"}
-    if lemma in MEASURE_HEADS | EFFORT_HEADS | MONEY or tok.pos_ == "NUM" or lemma == "most":
+    if lemma in MEASURE_HEADS | EFFORT_HEADS | MONEY or tok.pos_ == "NUM" or lemma in PARTITIVES:
         # (a partitive: "struck *three of* its bases", "captured *most of* Goma")
         for prep, obj in syntax.prep_objects(tok, preps):
             if obj.pos_ in {"NOUN", "PROPN"}:
