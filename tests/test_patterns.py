@@ -1432,3 +1432,20 @@ def test_what_a_mediation_is_for_is_not_an_act(coded):
 ])
 def test_concessions_and_other_codebook_wordings_of_round_7(coded, sentence, expected):
     assert expected in {c for c, _, _ in coded(sentence)}
+
+
+def test_an_infinitive_after_a_begun_objects_is_its_purpose(coded):
+    events = coded("Kurdish prisoners in Turkish jails began a hunger strike to demand better "
+                   "conditions.")
+    assert "142" in {c[:3] for c, _, _ in events} and not any(c.startswith("10") for c, _, _ in events)
+    assert "190" in {c for c, _, _ in coded("The Iraqi army launched an offensive to retake the "
+                                            "city of Mosul.")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A mob beat two men to death in Uttar Pradesh on Sunday.", "1823"),
+    ("North Korea detonated a hydrogen bomb on Sunday.", "2042"),
+    ("Greek dockworkers went on strike against the privatisation of the port.", "1432"),
+])
+def test_killing_blows_nuclear_tests_and_strike_aims(coded, sentence, expected):
+    assert expected in {c for c, _, _ in coded(sentence)}

@@ -109,6 +109,8 @@ def _aim_phrases(host: Token, trigger: list[Token]) -> list[list[Token]]:
                 phrases.append([t for t in child.subtree if t.i != child.i])
         for prep, obj in syntax.prep_objects(head, AIM_PREPS):
             phrases.append(list(obj.subtree))
+        for _, obj in syntax.prep_objects(head, {"on"}):  # "went on strike *against* the reform"
+            phrases += [list(o.subtree) for _, o in syntax.prep_objects(obj, AIM_PREPS)]
     return phrases
 
 

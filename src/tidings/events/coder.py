@@ -285,8 +285,11 @@ class EventCoder:
         clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
         if asked_object(host) == noun:  # "renewed its call on X *to lift* sanctions"
             clauses += [c for c in host.children if is_purpose(c)]
-        for child in clauses:  # "its demand that Israel ease ...": the clause is the event
-            if child.pos_ == "VERB" and is_clause(child) and self._frame(child) is not None:
+        governs = governor_for(noun.lemma_.lower(), "NOUN", False, True, set())
+        for child in clauses:  # "its demand that Israel ease ...": the clause is the event (but
+            # "launched an offensive *to retake* the town": the offensive is, as no word governs it)
+            if child.pos_ == "VERB" and is_clause(child) and self._frame(child) is not None and \
+                    governs is not None and governs.kind != "drop":
                 return
         frames = noun_frames(noun, self.patterns)
         if not frames or syntax.is_negated(noun):

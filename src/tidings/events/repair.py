@@ -46,6 +46,10 @@ def repair(doc: Doc) -> int:
             tok.dep_ = "xcomp"  # "appealed to the EU *on Tuesday* to lift sanctions": what is asked
             fixed += 1
     for tok in doc:
+        if _purpose_after_object(tok):
+            tok.dep_ = "advcl"  # "began *a hunger strike* to demand visits": what it is for
+            fixed += 1
+    for tok in doc:
         obj = _authors_phrase(tok)
         if obj is not None:
             tok.head = obj  # "rejected a proposal *by Britain*": Britain's proposal
@@ -89,6 +93,20 @@ def _asked_infinitive(verb: Token) -> bool:
     else:
         asked = any(p in {"to", "on"} for p, _ in syntax.prep_objects(head))
     return asked and not any(c.dep_ in {"xcomp", "ccomp"} for c in head.children)
+
+
+def _purpose_after_object(verb: Token) -> bool:
+    """An infinitive read as the complement of a transparent verb that has an object of its own:
+    "began *a hunger strike* to demand visits", "launched *an offensive* to retake the town". A
+    verb like "begin" takes either an object or an infinitive, so with an object the infinitive is
+    the purpose, not what was begun."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.pos_ != "VERB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    row = governor_of(head)
+    obj = syntax.object_of(head)
+    return row is not None and row.kind == "same" and obj is not None and obj.i < verb.i
 
 
 def _phrase_after_a_date(prep: Token) -> Token | None:
