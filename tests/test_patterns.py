@@ -1449,3 +1449,21 @@ def test_an_infinitive_after_a_begun_objects_is_its_purpose(coded):
 ])
 def test_killing_blows_nuclear_tests_and_strike_aims(coded, sentence, expected):
     assert expected in {c for c, _, _ in coded(sentence)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The two leaders laid flowers at the war memorial in Seoul on Sunday.", "017"),
+    ("Government helicopters dropped chlorine gas on the rebel-held town of Saraqeb.", "2041"),
+    ("North Korea unveiled a new intercontinental ballistic missile at a military parade.", "150"),
+    ("Japan scrambled fighter jets as Russian bombers neared its airspace.", "150"),
+    ("Egypt recalled its negotiating team from Khartoum after the talks stalled.", "164"),
+    ("Britain adopted a new package of sanctions against Belarus on Monday.", "163"),
+])
+def test_memorials_chemical_drops_shows_of_force_and_adopted_sanctions(coded, sentence, expected):
+    assert expected in {c for c, _, _ in coded(sentence)}
+
+
+def test_a_show_of_force_answers_the_act_of_its_after_clause(coded):
+    assert ("152", "PRK") in {(c, t[:3]) for c, _, t in coded(
+        "Japan put its forces on high alert on Monday after North Korea fired two missiles over "
+        "Hokkaido.") if t}

@@ -45,6 +45,8 @@ HARMING = word_class("@killing") | word_class("@wounding")
 MEDIATING = word_class("@mediating")
 # what is hosted for parties ("a summit hosted by ..."), unlike a lunch or a dinner
 GATHERINGS = word_class("@gatherings")
+# conjunctions of the clause that tells what a show of force answers
+PROMPTING = frozenset({"after", "as", "when", "following"})
 # emergency rule and its end: with no one named, the country it is imposed on is one's own
 DOMESTIC = frozenset({"1723", "1724", "0813", "0814"})
 
@@ -91,7 +93,24 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
         found = told(host, sources, mentions)  # "Iraq told Annan it would allow ..."
     if not found and code[:2] == "08":
         found = yielded_to(host, sources, mentions)  # "resigned, *bowing to* opposition demands"
+    if not found and code[:2] == "15":
+        found = prompted_by(host, sources, mentions)  # "put its forces on alert *after China
+        # launched drills*"
     return found
+
+
+def prompted_by(host: Token, sources: Found, mentions: Mentions) -> Found:
+    """Whose act a show of force answers: the doers of its "after" or "as" clause, of another
+    country ("South Korea raised its alert level *after North Korea fired* artillery rounds")."""
+    own = {a.country for a, _ in sources}
+    for clause in (c for c in host.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+        if not any(m.dep_ == "mark" and m.lower_ in PROMPTING for m in clause.children):
+            continue
+        found = [(a, t) for a, t in actors_at(doers(clause), mentions)
+                 if a.country and a.country not in own]
+        if found:
+            return found
+    return []
 
 
 def victims(host: Token, sources: Found, mentions: Mentions) -> Found:
