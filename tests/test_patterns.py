@@ -1467,3 +1467,9 @@ def test_a_show_of_force_answers_the_act_of_its_after_clause(coded):
     assert ("152", "PRK") in {(c, t[:3]) for c, _, t in coded(
         "Japan put its forces on high alert on Monday after North Korea fired two missiles over "
         "Hokkaido.") if t}
+
+
+def test_the_one_prompted_to_act_is_its_doer(coded):
+    events = coded("Chinese warships sailed near the islands on Tuesday, prompting Japan to scramble "
+                   "fighter jets.")
+    assert ("150", "JPN") in {(c, s[:3]) for c, s, _ in events if s}

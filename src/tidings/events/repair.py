@@ -106,7 +106,8 @@ def _purpose_after_object(verb: Token) -> bool:
         return False
     row = governor_of(head)
     obj = syntax.object_of(head)
-    return row is not None and row.kind == "same" and obj is not None and obj.i < verb.i
+    return row is not None and row.kind == "same" and row.controller == "subj" and obj is not None \
+        and obj.i < verb.i  # (not "prompting Japan to scramble jets": Japan scrambles them)
 
 
 def _phrase_after_a_date(prep: Token) -> Token | None:
