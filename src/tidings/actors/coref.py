@@ -259,6 +259,7 @@ def represented_parties(doc, mentions: "Mentions") -> None:
             if len(found) < 2 or len({a.code for _, a in found}) < 2:
                 continue
             first = found[0][1]
-            mentions.by_head[tok.i] = _as_pronoun(tok, first, f"those who act for '{found[0][0].text}'")
+            why = f"those who act for '{found[0][0].text}'"
+            mentions.by_head[tok.i] = _as_pronoun(tok, first, why)
             mentions.coordinated_with[tok.i] = [t.i for t, _ in found[1:]]
             break

@@ -113,6 +113,7 @@ def _sibling_before_and(span: Span) -> Token | None:
     Sudanese air forces": both amod of "forces"), instead of the second on the first."""
     tok = span[-1]
     before = span.doc[span.start - 2] if span.start >= 2 else None
-    if tok.dep_ not in MODIFIER_DEPS or before is None or span.doc[span.start - 1].lower_ not in {"and", "&"}:
+    if tok.dep_ not in MODIFIER_DEPS or before is None or \
+            span.doc[span.start - 1].lower_ not in {"and", "&"}:
         return None
     return before if before.head.i == tok.head.i and before.dep_ in MODIFIER_DEPS else None

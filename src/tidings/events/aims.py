@@ -121,7 +121,7 @@ def _digit(words: list[Token]) -> tuple[str, str] | None:
         if tok.pos_ not in {"NOUN", "VERB", "PROPN"}:
             continue
         lemma = tok.lemma_.lower()
-        if lemma not in table and tok.tag_ == "NNS":  # the tagger's lemma may be wrong: "taxes" → "taxis"
+        if lemma not in table and tok.tag_ == "NNS":  # a wrong lemma of the tagger: "taxes" → "taxis"
             lemma = next((s for s in (tok.lower_[:-1], tok.lower_[:-2]) if s in table), lemma)
         for prt in (c for c in tok.children if c.dep_ in {"prt", "advmod"}):  # "step down", "step aside"
             digit = table.get(f"{lemma} {prt.lower_}")

@@ -294,11 +294,10 @@ class EventCoder:
         frames = noun_frames(noun, self.patterns)
         if not frames or syntax.is_negated(noun):
             return  # ("made *no* arrests": none were made)
-        row = governor_for(noun.lemma_.lower(), "NOUN", False, True, set())
-        if row is not None and row.kind in {"appeal", "demand"} and not kinds:
+        if governs is not None and governs.kind in {"appeal", "demand"} and not kinds:
             for _, asked in syntax.prep_objects(noun, {"for"}):  # "made an urgent appeal *for relief*":
                 if noun_frames(asked, self.patterns):  # what is asked for, asked
-                    yield from self._noun(asked, host, host_args, [row.kind], occur)
+                    yield from self._noun(asked, host, host_args, [governs.kind], occur)
                     return
         nargs = Args.of_noun(noun)
         # "fighting broke out *between the army and the RSF*", "talks were held *between* ...": the

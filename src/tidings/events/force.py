@@ -53,7 +53,7 @@ def weapon_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str 
         for obj in (c for c in head.children if c.dep_ in syntax.OBJECTS):
             if obj.lemma_.lower() in SHOTS:  # "exchanged *small-arms* fire" (not "shot down a jet")
                 words += [t for t in obj.subtree if t.i <= obj.i]
-            elif code in {"195", "183"}:  # "dropped *precision-guided* bombs", "set off a *roadside* bomb"
+            elif code in {"195", "183"}:  # "dropped *precision-guided* bombs", "a *roadside* bomb"
                 words += [t for t in obj.subtree if t.i <= obj.i]
         if code in {"195", "183"} or head is host:  # "a missile fired from *a Predator drone*
             # destroyed a car", "a *car bomb* exploded", "a *roadside bomb* struck a patrol"
@@ -86,7 +86,8 @@ def repression(code: str, sources: Found, targets: Found, sentence) -> str:
 
 
 def mass_violence(code: str, targets: Found, host: Token, trigger: list[Token]) -> str:
-    """Mass expulsions (201: "deported *tens of thousands of* Afghans"), chemical weapons (2041: "dropped *sarin* on the town", "a *chlorine gas* attack"), threats
+    """Mass expulsions (201: "deported *tens of thousands of* Afghans"), chemical weapons (2041:
+    "dropped *sarin* on the town", "a *chlorine gas* attack"), threats
     with weapons of mass destruction (1385) and the killing of many civilians (202: "massacred
     *more than 200* civilians", "killed *thousands of* Tutsi civilians") made specific; any other
     code unchanged."""

@@ -32,7 +32,7 @@ REQUESTS = word_class("@requests")
 AIMED = frozenset({"05", "06", "07", "08", "13", "16"})
 # acts that a participle clause after the main clause tells as acts of their own (see own_act):
 # speech acts, sanctions, and restrictions, arrests and expulsions (not violent repression, 175)
-OWN_ACTS = VERBAL | {"16", "172", "173", "174", "1712"}
+OWN_ACTS = VERBAL | {"16", "172", "173", "174"}
 
 
 class Purposes:
@@ -62,7 +62,8 @@ class Purposes:
                 or (head_code is not None and head_code[:2] in ASKING)):
             return True  # "blocked roads to demand reforms", "met to discuss trade", "demanded talks
             # to end the war": the aim, not an act
-        if is_purpose(host) and head_code is not None and (head_code[:2] in AIMED or head_code == "045"):
+        if is_purpose(host) and head_code is not None and \
+                (head_code[:2] in AIMED or head_code == "045"):
             return True  # "will give $2 million to Haiti *to support* its recovery", "paused aid *to
             # pressure* Kyiv", "signed an agreement *to restore* ties", "gave the Serbs ten days *to
             # pull back*", "mediated between them *to halt* the fighting": what giving, agreeing,

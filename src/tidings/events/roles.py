@@ -112,9 +112,9 @@ def _inner_conjuncts(tok: Token, actor: Actor, mentions: Mentions) -> Found:
     if holder is None:
         return []
     # "a proposal put forward by Egyptian and Qatari mediators": the second nationality too
-    coordinated = [tok.doc[i] for i in mentions.coordinated_with.get(holder.i, [])]
-    return [(a, c) for c in [*holder.conjuncts, *coordinated] if c.i > holder.i or c in coordinated
-            if (a := mentions.at(c)) is not None and a.start != actor.start]
+    others = [c for c in holder.conjuncts if c.i > holder.i]
+    others += [tok.doc[i] for i in mentions.coordinated_with.get(holder.i, [])]
+    return [(a, c) for c in others if (a := mentions.at(c)) is not None and a.start != actor.start]
 
 
 def _shared_role(tok: Token, actor: Actor, mentions: Mentions) -> Actor:
@@ -215,7 +215,7 @@ def aim_targets(host: Token) -> list[Token]:
     for child in host.children:
         if child.dep_ == "advcl" and child.pos_ == "VERB" and (
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or
-                child.tag_ == "VBG" and child.lemma_.lower() in AIM_VERBS):  # (not "..., *shutting* banks")
+                child.tag_ == "VBG" and child.lemma_.lower() in AIM_VERBS):  # (not "*shutting* banks")
             out = [c for c in child.children if c.dep_ in syntax.OBJECTS or c.dep_ == "dative"]
             out += [o for _, o in syntax.prep_objects(child, {"from", "on", "of"})]
             # "marched *demanding that President Milosevic* recognise ...": the one asked
