@@ -8,10 +8,13 @@ it sits in, else to the nearest earlier compatible mention.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING, Iterator
 
 from spacy.tokens import Span, Token
 
+from tidings.actors.lexicon import DATA, column, data_rows
 from tidings.model import Actor
 from tidings.nlp.syntax import COLLECTIVE_NOUNS, prep_objects, speech_head, subject_of
 
@@ -26,19 +29,25 @@ ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos", "conj", 
 OBJECT_PREPS = frozenset({"with", "on", "against", "to", "from"})
 # how many sentences back a pronoun may reach for an antecedent
 WINDOW_SENTENCES = 3
-# "the two sides", "both leaders": plural nouns that refer back to the last two parties told, by the
-# kinds of actor each may stand for
-PAIR_NOUNS = {
-    "side": {"person", "group", "country", "organisation"},
-    "government": {"person", "group", "country"},
-    "leader": {"person", "group"}, "president": {"person", "group"}, "minister": {"person", "group"},
-    "country": {"country", "group"}, "nation": {"country", "group"}, "state": {"country", "group"},
-    "neighbour": {"country", "group"}, "neighbor": {"country", "group"},
-}
+# plural nouns that stand for parties named elsewhere: "the two sides", "negotiators for A and B"
+GROUP_NOUNS = "group_nouns.tsv"
 
-# people who act for others: "*negotiators for* the government and the rebels" are both parties
-REPRESENTATIVES = frozenset({"negotiator", "delegation", "delegate", "representative", "envoy",
-                             "emissary", "team"})
+
+@lru_cache(maxsize=1)
+def group_nouns() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """group_nouns.tsv: the pair nouns with the kinds of actor each may stand for, and the nouns
+    of representatives."""
+    text = (resources.files(DATA) / GROUP_NOUNS).read_text(encoding="utf-8")
+    pairs: dict[str, frozenset[str]] = {}
+    representatives: set[str] = set()
+    for where, cols in data_rows(text, GROUP_NOUNS):
+        if column(cols, 1) == "pair":
+            pairs[cols[0]] = frozenset(column(cols, 2).split())
+        elif column(cols, 1) == "represents":
+            representatives.add(cols[0])
+        else:
+            raise ValueError(f"{where}: use must be 'pair' or 'represents'")
+    return pairs, frozenset(representatives)
 
 
 @dataclass(slots=True)
@@ -204,7 +213,7 @@ def pair_antecedents(doc, mentions: "Mentions") -> None:
     told before it, in its sentence or the one before; it is coded as the first, coordinated with
     the second."""
     for tok in doc:
-        if tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in PAIR_NOUNS or \
+        if tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in group_nouns()[0] or \
                 tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue  # as the doers ("islets claimed *by both countries*" are no party's act)
         if not any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"}
@@ -212,7 +221,7 @@ def pair_antecedents(doc, mentions: "Mentions") -> None:
             continue
         if any(c.dep_ == "prep" for c in tok.children):
             continue  # "the two sides *of the border*", "both leaders *of the coalition*"
-        kinds = PAIR_NOUNS[tok.lemma_.lower()]
+        kinds = group_nouns()[0][tok.lemma_.lower()]
         found: list[int] = []
         for i, actor in recent_mentions(tok, mentions.by_head, tok.left_edge.i):
             if doc[i].pos_ == "PRON" or not actor.country or actor.kind not in kinds or \
@@ -249,7 +258,7 @@ def represented_parties(doc, mentions: "Mentions") -> None:
     two or more coordinated parties stand for each of them; coded as the first, coordinated with the
     rest. The parser often hangs the second party on the representatives as an apposition."""
     for tok in doc:
-        if tok.lemma_.lower() not in REPRESENTATIVES or tok.tag_ not in {"NNS", "NNPS"}:
+        if tok.lemma_.lower() not in group_nouns()[1] or tok.tag_ not in {"NNS", "NNPS"}:
             continue
         for _, party in prep_objects(tok, {"for", "from", "of"}):
             parties = [party, *party.conjuncts]
