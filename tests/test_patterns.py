@@ -1473,3 +1473,8 @@ def test_the_one_prompted_to_act_is_its_doer(coded):
     events = coded("Chinese warships sailed near the islands on Tuesday, prompting Japan to scramble "
                    "fighter jets.")
     assert ("150", "JPN") in {(c, s[:3]) for c, s, _ in events if s}
+
+
+def test_live_rounds_fired_at_fighters_are_force_not_repression(coded):
+    assert "175" not in {c for c, _, _ in coded(
+        "Israeli troops fired live rounds at Palestinian gunmen near Jenin.")}
