@@ -221,7 +221,7 @@ class EventCoder:
             return frame
         asked = [self._frame(c) for c in [*obj.children, *purposes_of(obj.head)]
                  if c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ == "VERB"
-                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
+                 and syntax.to_infinitive(c)]
         for _, noun in syntax.prep_objects(obj, {"for"}):
             frames = noun_frames(noun, self.patterns)
             asked.append(match(frames, Args.of_noun(event_noun(noun))) if frames else None)

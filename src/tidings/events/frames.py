@@ -146,7 +146,7 @@ class Args:
             patient = verb.head  # "ten soldiers *killed* in the ambush": the noun is the patient
         if obj is None and not a.passive:  # "allowed inspectors to visit" parsed as a clause
             obj = next((syntax.subject_of(c) for c in verb.children if c.dep_ == "ccomp" and (
-                any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) or
+                syntax.to_infinitive(c) or
                 (c.tag_ == "VB" or c.tag_ == "VBP" and verb.lemma_ in BARE_INFINITIVE) and
                 not any(x.dep_ == "aux" for x in c.children))),
                 None)  # also a bare infinitive: "helped Sudan rebuild" (not "said it *would* ...")
@@ -196,14 +196,14 @@ class Args:
                 if a.first("obj") is None:
                     a._put("obj", syntax.subject_of(child))
         for child in verb.children:
-            if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and a.xcomp is None and any(
-                    x.dep_ == "aux" and x.lower_ == "to" for x in child.children) and
+            if child.dep_ == "xcomp" or (
+                    child.dep_ == "ccomp" and a.xcomp is None and syntax.to_infinitive(child) and
                     syntax.subject_of(child) is not None and syntax.subject_of(child) in a.slots.get("obj", [])):
                 a.xcomp = child  # "allowed the leader *to hold* a rally" read as a clause
             elif child.dep_ == "ccomp":  # "demanded that *Iran* release ...": the one asked
                 a._put("comp", syntax.subject_of(child) or syntax.passive_subject_of(child))
         a.purpose = next((c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
-                          and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
+                          and syntax.to_infinitive(c)), None)
         head = a.first("obj")
         if head is not None:
             for c in head.children:  # "shared *Washington's* view"

@@ -51,7 +51,7 @@ def governor_of(tok: Token) -> Governor | None:
 
 def is_purpose(verb: Token) -> bool:
     """A purpose infinitive: "shot *to suppress* them" — done by whoever does its head."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "advcl" and syntax.to_infinitive(verb)
 
 
 def doers(verb: Token) -> list[Token]:

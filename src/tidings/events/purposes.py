@@ -29,7 +29,8 @@ ENABLING = word_class("@enabling")
 REQUESTS = word_class("@requests")
 # acts of agreeing, giving, yielding, threatening or withholding: their purpose clause says what
 # they are for
-AIMED = frozenset({"05", "06", "07", "08", "13", "16"})
+# (roots, and the codes of roots that are not all aimed: mediation, 045)
+AIMED = frozenset({"05", "06", "07", "08", "13", "16", "045"})
 # acts that a participle clause after the main clause tells as acts of their own (see own_act):
 # speech acts, sanctions, and restrictions, arrests and expulsions (not violent repression, 175)
 OWN_ACTS = VERBAL | {"16", "172", "173", "174"}
@@ -44,8 +45,8 @@ class Purposes:
     def not_an_act(self, host: Token, code: str, first_code: str, kinds: list[str]) -> bool:
         """True when the clause of ``host`` (coded ``code``, from a frame coded ``first_code``,
         under the modality ``kinds``) says what another coded act is for, asks or refuses."""
-        aim = host.head.pos_ == "VERB" and (is_purpose(host) or host.dep_ == "xcomp" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in host.children))
+        aim = host.head.pos_ == "VERB" and (
+            is_purpose(host) or host.dep_ == "xcomp" and syntax.to_infinitive(host))
         head_frame = self.frame(host.head) if aim else None
         head_code = head_frame.code if head_frame is not None else None
         if aim and code[:2] in VERBAL_CONFLICT and head_code is not None and \
@@ -62,8 +63,7 @@ class Purposes:
                 or (head_code is not None and head_code[:2] in ASKING)):
             return True  # "blocked roads to demand reforms", "met to discuss trade", "demanded talks
             # to end the war": the aim, not an act
-        if is_purpose(host) and head_code is not None and \
-                (head_code[:2] in AIMED or head_code == "045"):
+        if is_purpose(host) and head_code is not None and _in(head_code, AIMED):
             return True  # "will give $2 million to Haiti *to support* its recovery", "paused aid *to
             # pressure* Kyiv", "signed an agreement *to restore* ties", "gave the Serbs ten days *to
             # pull back*", "mediated between them *to halt* the fighting": what giving, agreeing,
@@ -133,7 +133,7 @@ class Purposes:
     def aim_of_coded_act(self, verb: Token) -> bool:
         """True when ``verb`` is the purpose infinitive of an act with a pattern of its own: "sent
         troops *to help*", "declared a truce *to allow* ..." (the clause may hang off the object)."""
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if not syntax.to_infinitive(verb):
             return False
         if verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and syntax.object_of(verb.head) is not None
                                     and governor_of(verb.head) is None):
@@ -157,5 +157,10 @@ def purposes_of(verb: Token) -> list[Token]:
 
 
 def _own_kind(code: str) -> bool:
-    return code[:2] in OWN_ACTS or code[:3] in OWN_ACTS
+    return _in(code, OWN_ACTS)
+
+
+def _in(code: str, family: frozenset[str]) -> bool:
+    """True when the code's root or three-digit code is in ``family``."""
+    return code[:2] in family or code[:3] in family
 

@@ -80,7 +80,7 @@ def _asked_infinitive(verb: Token) -> bool:
     the one asked named (object, "to" or "on"), is what is asked."""
     head = verb.head
     if verb.dep_ != "advcl" or head.pos_ != "VERB" or syntax.subject_of(verb) is not None or \
-            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            not syntax.to_infinitive(verb):
         return False
     row = governor_of(head)
     if row is None or row.kind not in {"appeal", "demand", "order"}:
@@ -101,8 +101,7 @@ def _purpose_after_object(verb: Token) -> bool:
     verb like "begin" takes either an object or an infinitive, so with an object the infinitive is
     the purpose, not what was begun."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.pos_ != "VERB" or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "xcomp" or head.pos_ != "VERB" or not syntax.to_infinitive(verb):
         return False
     row = governor_of(head)
     obj = syntax.object_of(head)
@@ -188,9 +187,8 @@ def _misread_participle(verb: Token) -> bool:
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"nsubj", "ROOT"}:
         return False
     if not any(c.dep_ in syntax.OBJECTS for c in verb.children) and not (
-            controls_subject_only(verb.lemma_.lower()) and any(
-                c.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
-                for c in verb.children)):
+            controls_subject_only(verb.lemma_.lower()) and
+            any(c.dep_ == "xcomp" and syntax.to_infinitive(c) for c in verb.children)):
         return False  # (nor an infinitive of its own subject's act: "unions *threatened to call*")
     if any(c.dep_ in {"auxpass", "aux", "nsubj", "nsubjpass", "mark"} for c in verb.children):
         return False

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from tidings.actors.lexicon import region_codes
 from tidings.actors.resolver import Mentions
+from tidings.events.aims import AIM_VERBS
 from tidings.events.govern import doers
 from tidings.events.patterns import word_class
 from tidings.model import Actor
@@ -26,8 +27,6 @@ RELATIONAL = word_class("@relational")
 AUTHOR_PREPS = ("of", "by", "from", "with", "for")
 MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 ASKING_NOUNS = word_class("@asking_nouns")
-# verbs whose object is what an act is for ("marched, *demanding* the government's resignation")
-AIM_VERBS = word_class("@aim_verbs")
 # places and targets that stand for the people where they are: "struck targets *in Gaza*"
 PLACES = word_class("@place_nouns")
 PLACE_PREPS = ("in", "near", "inside", "across")
@@ -214,7 +213,7 @@ def aim_targets(host: Token) -> list[Token]:
     by Suharto's government*" → the government; "struck to press their demands *on* X" → X."""
     for child in host.children:
         if child.dep_ == "advcl" and child.pos_ == "VERB" and (
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or
+                syntax.to_infinitive(child) or
                 child.tag_ == "VBG" and child.lemma_.lower() in AIM_VERBS):  # (not "*shutting* banks")
             out = [c for c in child.children if c.dep_ in syntax.OBJECTS or c.dep_ == "dative"]
             out += [o for _, o in syntax.prep_objects(child, {"from", "on", "of"})]

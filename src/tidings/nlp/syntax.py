@@ -82,6 +82,11 @@ def object_of(verb: Token) -> Token | None:
     return None
 
 
+def to_infinitive(verb: Token) -> bool:
+    """True when ``verb`` is marked as a to-infinitive ("(asked them) *to leave*")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def dative_of(verb: Token) -> Token | None:
     """The indirect object: "told reporters", "gave Kazakhstan support"."""
     for child in verb.children:
