@@ -6,6 +6,8 @@ comes from a benchmark file. ``coded`` returns (cameo, source code, target code)
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from tidings.ingest.raw import RawText
@@ -19,8 +21,9 @@ def pipeline():
 
 @pytest.fixture
 def coded(pipeline):
-    def run(text: str) -> list[tuple]:
-        (doc,) = pipeline.code_raw([RawText("-", text)])
+    def run(text: str, date: str | None = None) -> list[tuple]:
+        published = datetime.date.fromisoformat(date) if date else None
+        (doc,) = pipeline.code_raw([RawText("-", text, published)])
         return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
                 for e in doc.events]
     return run
@@ -270,9 +273,9 @@ def coded_on(pipeline):
 
 def test_history_is_not_news(coded_on):
     assert coded_on("Rwanda marked the anniversary of the 1994 genocide.", "2008-04-07") == []
-    events = coded_on("Kenya said Somali gunmen had killed two soldiers in 1999.", "2008-04-07")
+    events = coded_on("Kenya said Somali gunmen had killed two teachers in 1999.", "2008-04-07")
     assert "18" not in roots(events)
-    assert roots(coded_on("Somali gunmen killed two Kenyan soldiers on Monday.", "2008-04-09")) == {"18"}
+    assert roots(coded_on("Somali gunmen killed two Kenyan teachers on Monday.", "2008-04-09")) == {"18"}
 
 
 def test_relative_clauses_are_background(coded):
@@ -426,7 +429,7 @@ def test_summoning_an_envoy_to_protest_is_one_act(coded):
 
 
 def test_a_demand_to_stop_something_is_a_demand(coded):
-    assert coded("China demanded that the United States stop arming Taiwan.") == [("100", "CHN", "USA")]
+    assert coded("China demanded that the United States stop arming Taiwan.") == [("1042", "CHN", "USA")]
 
 
 def test_an_appeal_targets_the_one_asked_not_the_beneficiary(coded):
@@ -1271,7 +1274,7 @@ def test_conditions_nobody_and_standing_opinions_are_no_events(coded, sentence):
 
 def test_support_received_allies_fighting_and_delegations_sent(coded):
     assert sorted(coded("Niger's new military rulers received strong backing from Mali and Burkina "
-                        "Faso on Wednesday.")) == [("051", "BFA", "NERGOVMIL"), ("051", "MLI", "NERGOVMIL")]
+                        "Faso on Wednesday.")) == [("051", "BFA", "NERMIL"), ("051", "MLI", "NERMIL")]
     assert coded("Burundian troops fought alongside Congolese soldiers against M23 rebels near the "
                  "town of Sake on Tuesday.") == [("190", "BDIMIL", "CODREB")]
     assert ("042", "MLI", "NER") in coded("Mali sent a delegation to Niamey on Wednesday.")
@@ -1478,3 +1481,116 @@ def test_the_one_prompted_to_act_is_its_doer(coded):
 def test_live_rounds_fired_at_fighters_are_force_not_repression(coded):
     assert "175" not in {c for c, _, _ in coded(
         "Israeli troops fired live rounds at Palestinian gunmen near Jenin.")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both delegations hoped to sign a trade deal before the end of the year, an official said.",
+    "Most Afghans believe the foreign troops should have withdrawn long ago.",
+    "A documentary recounts how soldiers tortured prisoners at the camp.",
+    "The Indian army denied that its soldiers had entered Chinese territory.",
+    "Syria's government has long been accused of harbouring militants.",
+    "If Russia invades, NATO would respond with force, experts say.",
+    "Turkey said it would never attack Greece over the islands.",
+    "Qatar will host the football World Cup in 2022.",
+    "Many Greek voters are pessimistic that the bailout will work.",
+])
+def test_hopes_opinions_accounts_denied_facts_and_forecasts_are_no_event(coded, sentence):
+    assert coded(sentence) == []
+
+
+def test_a_denied_attack_is_still_a_denial_of_responsibility(coded):
+    assert "016" in {c for c, _, _ in coded("The rebels denied that they had attacked the convoy.")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jordan received $500 million in budget support from the United States.", ("071", "USA", "JOR")),
+    ("Egypt received two submarines from Germany on Tuesday.", ("072", "DEU", "EGY")),
+])
+def test_aid_received_is_the_givers_aid(coded, sentence, expected):
+    assert expected in {(c, s[:3], t[:3]) for c, s, t in coded(sentence) if s and t}
+
+
+def test_a_title_says_in_which_of_his_roles_a_general_acts(coded):
+    events = coded("Pakistani President Pervez Musharraf praised India on Tuesday.", date="2004-03-02")
+    assert ("051", "PAKGOV") in {(c, s) for c, s, _ in events}
+
+
+def test_a_military_junta_is_the_military(coded):
+    assert ("0841", "MMRMIL") in {(c, s) for c, s, _ in coded(
+        "Myanmar's military junta released 300 political prisoners on Friday.")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nine Pakistani soldiers were killed in a Taliban ambush near the Afghan border.", ("190", "AFG", "PAK")),
+    ("Four Iraqi policemen died in an attack by Islamic State fighters near Kirkuk.", ("190", None, "IRQ")),
+    ("Twenty Nigerian soldiers were killed by Boko Haram fighters in Borno state.", ("190", "NGA", "NGA")),
+])
+def test_fighters_killed_is_military_force_and_the_attack_names_its_doer(coded, sentence, expected):
+    code, src, tgt = expected
+    found = {(c, (s or "")[:3] or None, (t or "")[:3] or None) for c, s, t in coded(sentence)}
+    assert (code, src, tgt) in found or (src is None and any(c == code and t == tgt for c, _, t in found))
+
+
+def test_a_named_politician_shot_dead_is_an_assassination(coded):
+    assert "186" in {c for c, _, _ in coded(
+        "Gunmen shot dead opposition leader Chokri Belaid outside his home in Tunis on Wednesday.")}
+
+
+def test_killing_dozens_of_villagers_is_a_mass_killing(coded):
+    assert "202" in {c for c, _, _ in coded("Government troops killed 42 villagers in Darfur on Monday.")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran-backed militias fired rockets at a US base in Iraq on Tuesday, the Pentagon said.", "IRQ"),
+    ("The U.S.-backed Contra rebels attacked an army post in northern Nicaragua on Monday.", "NIC"),
+    ("U.S.-led coalition aircraft bombed Taliban positions in Helmand province overnight, the "
+     "coalition said.", "USA"),
+])
+def test_a_backer_is_not_the_country_of_those_it_backs_and_a_leader_leads(coded, sentence, expected):
+    assert expected in {(s or "")[:3] for _, s, _ in coded(sentence)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pakistan came under fire from Washington over its ties to militant groups.", ("111", "USA", "PAK")),
+    ("Japan drew a stern rebuke from China after the minister's shrine visit.", ("111", "CHN", "JPN")),
+    ("Colombia's president won strong backing from Brazil for the peace plan.", ("051", "BRA", "COL")),
+    ("Belarus faced calls from the EU to release political prisoners.", ("0253", "IGO", "BLR")),
+    ("Sudan faces growing pressure from the African Union to change its refugee policy.", ("1042", "IGO", "SDN")),
+])
+def test_inversions_make_the_one_from_whom_it_comes_the_source(coded, sentence, expected):
+    assert expected in {(c, (s or "")[:3], (t or "")[:3]) for c, s, t in coded(sentence)}
+
+
+def test_a_demand_to_hand_over_power_is_a_demand_for_a_change_of_leader(coded):
+    assert "1041" in {c for c, _, _ in coded(
+        "Protesters demanded that the generals hand over power to a civilian government.")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jordan won pledges of $3 billion in aid from Kuwait and Qatar.", ("0331", "KWT", "JOR")),
+    ("Georgia got a pledge of military aid from Washington on Monday.", ("0332", "USA", "GEO")),
+    ("Portugal won a new loan from the International Monetary Fund.", ("071", "IGO", "PRT")),
+    ("Colombia and the FARC agreed to a ceasefire on Monday.", ("0871", "COL", "COL")),
+    ("Chad ordered members of the UN peacekeeping mission to leave the country.", ("1661", "TCD", "IGO")),
+    ("Niger ordered foreign aid agencies to leave the region.", ("1663", "NER", "---")),
+    ("Iraq ordered the UN weapons inspectors to leave within a week.", ("1662", "IRQ", "IGO")),
+    ("Japan demanded that Russia close the fishing camps on the islands.", ("1042", "JPN", "RUS")),
+    ("The Security Council demanded that Sudan halt all military action in Darfur.", ("1056", "IGO", "SDN")),
+    ("The president said he would send 200 military advisers to Mali.", ("0332", "---", "MLI")),
+])
+def test_pledges_received_ceasefires_agreed_expulsions_ordered_and_demands_of_round_8(coded, sentence,
+                                                                                       expected):
+    assert expected in {(c, (s or "---")[:3], (t or "---")[:3]) for c, s, t in coded(sentence)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chinese forces moved artillery pieces to the border with India on Tuesday.", ("154", "CHN", "IND")),
+    ("Jordanian intelligence tipped off Israeli authorities about the plot.", ("064", "JOR", "ISR")),
+])
+def test_weapons_moved_and_intelligence_tipped_off(coded, sentence, expected):
+    assert expected in {(c, (s or "")[:3], (t or "")[:3]) for c, s, t in coded(sentence)}
+
+
+def test_troops_arriving_is_no_visit_but_peacekeepers_arriving_is_peacekeeping(coded):
+    assert "042" not in {c for c, _, _ in coded("Turkish troops arrived in Idlib on Sunday.")}
+    assert "074" in {c for c, _, _ in coded("A Russian peacekeeping force arrived in Armenia on Sunday.")}

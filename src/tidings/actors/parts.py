@@ -35,6 +35,10 @@ from tidings.actors.state import (AGENT_KINDS, COMMUNITY_KINDS, COUNTRY_KINDS, O
 from tidings.model import Actor
 from tidings.nlp.syntax import np_span, prep_objects
 
+# participles whose modifier is another party than the phrase's own: "*Iran*-backed militias" are
+# not Iranian, "*U.S.*-trained troops" not American ("*Saudi*-led coalition" is Saudi: not here)
+BACKING = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "ally", "align",
+                     "link", "inspire", "affiliate", "equip", "recognise", "recognize", "install"})
 # modifiers that say an agent is *not* of the article's country ("foreign-trained terrorists")
 NO_CONTEXT_MODIFIERS = frozenset({"foreign", "international", "unidentified", "unknown", "external",
                                   "overseas", "outside", "global", "multinational", "western"})
@@ -94,7 +98,7 @@ class Parts:
             if word in FORMER_WORDS or word.startswith("ex-"):
                 p.former = True
             m = st.by_token.get(tok.i)
-            if m is None or id(m) in seen:
+            if m is None or id(m) in seen or _backer(tok, head):
                 continue
             seen.add(id(m))
             p._take(m, m.start <= head.i < m.end, st)
@@ -110,7 +114,8 @@ class Parts:
             p._country_stranded_before(span, st)
         if p.country is None and p.agent is not None:
             # a place the lexicon does not know, named before the head: "Darfur rebels"
-            found = country_of_tokens([t for t in span if t.i < head.i and t.pos_ == "PROPN"], st)
+            found = country_of_tokens([t for t in span if t.i < head.i and t.pos_ == "PROPN" and
+                                       not _backer(t, head)], st)
             if found is not None:
                 p.country, p.country_how = found
         return p
@@ -408,3 +413,14 @@ def counted(head: Token) -> bool:
         return True
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in QUANTITIES
+
+
+def _backer(tok: Token, head: Token) -> bool:
+    """True for the country or body modifying a backing participle inside the phrase of ``head``:
+    "*Iran*-backed militias", "the *U.S.*-backed Contra rebels"."""
+    verb = tok.head
+    while verb.dep_ in {"compound", "npadvmod", "nmod", "amod"} and verb.lemma_.lower() not in BACKING \
+            and verb.head.i != verb.i and verb.i < head.i:
+        verb = verb.head
+    return verb.i != tok.i and verb.i < head.i and verb.tag_ == "VBN" and \
+        verb.lemma_.lower() in BACKING and tok.dep_ in {"npadvmod", "compound", "nmod", "amod", "dep"}

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Sequence
 from spacy.tokens import Span, Token
 
 from tidings.actors.context import country_of_tokens
-from tidings.actors.roles import KEPT_AFTER_ELI, Role, extra_sectors, person_role
+from tidings.actors.roles import KEPT_AFTER_ELI, Role, extra_sectors, narrowed_by_title, person_role
 from tidings.actors.state import DocState, how_of
 from tidings.model import Actor
 
@@ -36,7 +36,7 @@ def known_person(p: "Parts", text: str, start: int, end: int, st: DocState) -> A
     role = person_role(p.person, st.when, titles, () if p.former else sectors)
     if role is None:
         return None
-    role = with_former(role, titles, p.former, st.when)
+    role = narrowed_by_title(with_former(role, titles, p.former, st.when), sectors)
     first = role.entry or p.person[0]
     if titles or p.former:  # for recoding at another date (Mentions.recode)
         st.mentions.titles.setdefault(first.name or "", (tuple(titles), sectors, p.former))

@@ -98,6 +98,19 @@ def person_role(entries: list[Entry], when: date | None, titles: Sequence[str] =
                 f"{name}: before {_role_text(e)} began ({e.start}); country only", entry=e)
 
 
+def narrowed_by_title(role: Role, title_sectors: Sequence[str]) -> Role:
+    """A role of several state sectors told by the text's title which one it acts in: "President
+    Pervez Musharraf" (a general who was president, GOV MIL) is GOV, "General Musharraf" MIL. Only
+    when the title's sectors are some, not all, of the role's; a former role is left alone."""
+    kept = tuple(s for s in role.sectors if s in title_sectors)
+    if role.former or not kept or len(kept) == len(role.sectors):
+        return role
+    if role.code != (role.country or "---") + "".join(role.sectors):
+        return role  # a coded body's own tag follows its sectors; not cut
+    return Role((role.country or "---") + "".join(kept), role.country, kept,
+                f"{role.detail}; the text's title makes it {' '.join(kept)}", entry=role.entry)
+
+
 def org_row(entries: list[Entry], when: date | None) -> Entry | None:
     """The row of a (possibly dated) organisation that holds on ``when``: the Taliban are
     insurgents until 14 August 2021 and the government of Afghanistan after. With no date the

