@@ -578,7 +578,7 @@ def test_talks_called_are_not_talks_called_off(coded):
 
 def test_killed_in_clashes_with_a_group_names_the_group_as_the_attacker(coded):
     assert sorted(coded("Five Indian soldiers were killed in a gun battle with militants in Kashmir.")) == [
-        ("190", "INDMIL", "INDREB"), ("190", "INDREB", "INDMIL")]
+        ("193", "INDMIL", "INDREB"), ("193", "INDREB", "INDMIL")]  # a gun battle: small arms
 
 
 def test_a_party_does_not_act_reciprocally_with_itself(coded):
@@ -1594,3 +1594,22 @@ def test_weapons_moved_and_intelligence_tipped_off(coded, sentence, expected):
 def test_troops_arriving_is_no_visit_but_peacekeepers_arriving_is_peacekeeping(coded):
     assert "042" not in {c for c, _, _ in coded("Turkish troops arrived in Idlib on Sunday.")}
     assert "074" in {c for c, _, _ in coded("A Russian peacekeeping force arrived in Armenia on Sunday.")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The World Bank released $500 million in budget support to Kenya on Friday.", ("071", "IGO", "KEN")),
+    ("The IMF approved the release of a $1 billion loan tranche to Egypt.", ("071", "IGO", "EGY")),
+    ("Militants released chlorine gas in a crowded market in Baghdad.", ("2041", None, None)),
+    ("Afghan and Taliban negotiators resumed talks in Doha on Saturday.", ("046", "AFG", "AFG")),
+    ("Thai and Cambodian troops exchanged machine-gun fire along the border.", ("193", "THA", "KHM")),
+    ("Three rebels were killed by Philippine troops in a gunbattle on Jolo island.", ("193", "PHL", "PHL")),
+])
+def test_funds_and_gas_released_talks_opened_and_small_arms_fights(coded, sentence, expected):
+    code, src, tgt = expected
+    found = {(c, (s or "")[:3] or None, (t or "")[:3] or None) for c, s, t in coded(sentence)}
+    assert (code, src, tgt) in found if src else code in {c for c, _, _ in found}
+
+
+def test_coordinated_passives_share_their_agent_and_patient(coded):
+    events = coded("Dozens of opposition supporters were beaten and detained by Belarusian police.")
+    assert {("182", "BLRCOP", "BLROPP"), ("173", "BLRCOP", "BLROPP")} <= set(events)

@@ -34,6 +34,8 @@ CHEMICAL = word_class("@chemical")
 NUCLEAR = word_class("@mass_destruction")
 # threats to do what is not specified, or to use force: made specific by a weapon of mass destruction
 THREATS_OF_FORCE = frozenset({"130", "138", "1384"})
+# fights a weapon row names, in the "in" phrase of a killing ("killed in a gunbattle")
+WEAPON_EVENTS = frozenset({"gunbattle", "battle", "gunfight", "firefight", "shootout", "exchange"})
 # objects that are shooting itself, whose modifiers name the weapon
 SHOTS = word_class("@shots")
 # the words of protest in a sentence ("during mass protests", "demonstrators", "tear gas")
@@ -53,8 +55,9 @@ def weapon_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str 
         return code, None
     words: list[Token] = []
     for head in dict.fromkeys([host, *trigger]):
-        for _, obj in syntax.prep_objects(head, {"with", "by"}):
-            words += list(obj.subtree)
+        for prep, obj in syntax.prep_objects(head, {"with", "by", "in"}):
+            if prep != "in" or obj.lemma_.lower() in WEAPON_EVENTS:  # "killed *in a gunbattle*"
+                words += list(obj.subtree)
         for obj in (c for c in head.children if c.dep_ in syntax.OBJECTS):
             if obj.lemma_.lower() in SHOTS:  # "exchanged *small-arms* fire" (not "shot down a jet")
                 words += [t for t in obj.subtree if t.i <= obj.i]
@@ -108,7 +111,9 @@ def mass_violence(code: str, targets: Found, host: Token, trigger: list[Token]) 
         return "1385" if any(f" {w} " in text for w in CHEMICAL | NUCLEAR) else code
     if any(f" {w} " in text for w in CHEMICAL):
         return "2041"
-    if code in {"1823", "190", "193", "195"} and host.lemma_.lower() in KILLING | {"shoot"} and \
+    killed = host.lemma_.lower() in KILLING or (host.lemma_.lower() == "shoot" and any(
+        t.lower_ == "dead" for t in host.doc[host.i + 1:host.i + 3]))  # "shot dead" (not wounded)
+    if code in {"1823", "190", "193", "195"} and killed and \
             targets and all(a.kind == "person" and set(a.sectors) & PROMINENT for a, _ in targets):
         return "186"  # "killed Iran's top general, Qassem Soleimani": a prominent person killed
     if code == "1823" and host.lemma_.lower() == "kill" and targets and \

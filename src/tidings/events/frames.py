@@ -111,6 +111,12 @@ def _modifiers(tok: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
+def _shared_passive(verb: Token, subj: Token | None) -> bool:
+    """A past participle coordinated with a passive verb, with no subject of its own."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and subj is None and \
+        syntax.is_passive(verb.head) and not any(c.dep_ == "aux" for c in verb.children)
+
+
 def event_noun(tok: Token) -> Token:
     """The noun that names the event: itself, or the of-phrase of a measure or effort noun
     ("ten days *of talks*", "a campaign *of bombings*"), or what a sum of money is given as
@@ -145,6 +151,9 @@ class Args:
         patient, agent = syntax.passive_subject_of(verb), syntax.agent_of(verb)
         if _participle(verb):
             patient = verb.head  # "ten soldiers *killed* in the ambush": the noun is the patient
+        elif _shared_passive(verb, subj):  # "were beaten and *detained* by police": the passive's
+            a.passive, patient = True, syntax.passive_subject_of(verb.head)  # patient is shared
+            agent = agent or syntax.agent_of(verb.head)
         if obj is None and not a.passive:  # "allowed inspectors to visit" parsed as a clause
             obj = next((syntax.subject_of(c) for c in verb.children if c.dep_ == "ccomp" and (
                 syntax.to_infinitive(c) or

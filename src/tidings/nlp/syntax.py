@@ -96,7 +96,20 @@ def dative_of(verb: Token) -> Token | None:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The by-phrase object of a passive verb ("was arrested by police" → police)."""
+    """The by-phrase object of a passive verb ("was arrested by police" → police), or of the
+    passive it is coordinated with ("were *beaten* and detained by police")."""
+    own = _own_agent(verb)
+    if own is not None:
+        return own
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.tag_ == "VBN":
+            found = _own_agent(conj)
+            if found is not None:
+                return found
+    return None
+
+
+def _own_agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
