@@ -1613,3 +1613,25 @@ def test_funds_and_gas_released_talks_opened_and_small_arms_fights(coded, senten
 def test_coordinated_passives_share_their_agent_and_patient(coded):
     events = coded("Dozens of opposition supporters were beaten and detained by Belarusian police.")
     assert {("182", "BLRCOP", "BLROPP"), ("173", "BLRCOP", "BLROPP")} <= set(events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Greece and Turkey have fought two wars since winning independence from the Ottoman Empire.",
+    "More than 900 people have been killed in Darfur since the start of the year.",
+    "The border dispute has led to two wars between Ethiopia and Eritrea.",
+    "The country's inflation rate hit 40 percent in March, official figures showed.",
+    "Many Iraqis fear that the militias will attack the capital again.",
+    "North Korea can fire missiles at Tokyo within minutes, experts say.",
+    "Every Friday for ten years, families of the missing have marched in the square.",
+])
+def test_tallies_causes_figures_fears_abilities_and_weekly_habits_are_no_event(coded, sentence):
+    assert coded(sentence) == []
+
+
+def test_a_tally_since_a_recent_day_is_still_news(coded):
+    assert coded("Militiamen have killed dozens of civilians in the town since Tuesday, aid workers said.")
+
+
+def test_sanctions_hit_with_come_from_their_modifier(coded):
+    assert ("163", "USA", "RUS") in {(c, (s or "")[:3], (t or "")[:3]) for c, s, t in coded(
+        "Russia was hit with fresh US sanctions on Friday.")}

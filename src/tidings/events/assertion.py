@@ -26,6 +26,8 @@ PERIODS = word_class("@periods")
 # lengths of time that put an "after" clause's act on an earlier day: "*a week* after gunmen attacked"
 LAPSES = word_class("@lapses")
 CONDITIONS = frozenset({"if", "unless"})
+# the starts a "since" counts from in a tally of the past: "since *the start* of the year"
+STARTS = frozenset({"start", "beginning", "outbreak", "onset"})
 # prepositions whose -ing clause tells an act, not the reason for one: "by placing", "after summoning"
 ACTING_PREPS = frozenset({"by", "after", "before", "while", "upon"})
 WINNING = word_class("@winning")
@@ -84,6 +86,10 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     if host.tag_ == "VBP" and doer is not None and doer.lemma_.lower() in COMMENTATORS and \
             not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in doer.children):
         return "generic"  # "Critics accuse the ruling party of ...": an opinion held, not an act
+    if _present_perfect(host) and any(c.dep_ == "prep" and c.lower_ == "since" and _long_since(c)
+                                      for c in host.children):
+        return "summary"  # "have fought three wars since 1947", "1,400 people have been killed since
+        # the start of the year": a tally of the past, not a new act
     if (host.tag_ in {"VBP", "VBZ"} or _present_perfect(host)) and _habitual(host):
         return "habit"  # "the two leaders meet every year", "police often use tear gas",
         # "militants have often threatened to disrupt it"
@@ -201,6 +207,16 @@ def _doer_words(host: Token, doer: Token | None) -> set[str]:
         words.add(d.lemma_.lower())
         words.update(c.lemma_.lower() for c in d.children if c.dep_ == "compound")
     return words
+
+
+def _long_since(since: Token) -> bool:
+    """A "since" phrase that reaches back a long way: a year ("since 1947"), a past act told as a
+    clause ("since gaining independence") or the start of a period ("since the start of the
+    year"); not "since Wednesday" or "since last July", which still make news."""
+    words = list(since.subtree)
+    return any(t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"} for t in words) or \
+        any(c.dep_ == "pcomp" for c in since.children) or \
+        any(t.lemma_.lower() in STARTS for t in words)
 
 
 def _present_perfect(verb: Token) -> bool:

@@ -179,9 +179,10 @@ class Args:
             if prep == "in":  # "killed *in clashes with the army*": the other side of the clash
                 for sub, sobj in syntax.prep_objects(pobj, {"with", "against", "by"}):
                     a._put(f"in.{sub}", sobj)  # "killed in an attack *by Taliban fighters*"
-                a._put("in.mod", next((  # "killed in a *PKK* attack", "in a *Colombian* army raid"
+            if prep in {"in", "with"}:  # "killed in a *PKK* attack", "in a *Colombian* army raid",
+                a._put(f"{prep}.mod", next((  # "hit with fresh *US* sanctions"
                     c for c in pobj.children if c.dep_ in {"compound", "poss", "amod"} and
-                    c.pos_ in {"PROPN", "NOUN", "ADJ"}), None))
+                    (c.pos_ in {"PROPN", "NOUN"} or c.pos_ == "ADJ" and c.text[:1].isupper())), None))
             if prep in {"alongside", "with"}:  # "fought alongside Congolese soldiers *against M23*":
                 for _, sobj in syntax.prep_objects(pobj, {"against"}):  # the parser hangs the
                     a._put("against", sobj)  # enemy on the allies
@@ -340,7 +341,8 @@ def _quantified_object(verb: Token) -> Token | None:
     node = verb
     for _ in range(2):
         step = next((c for c in node.children if c.dep_ in {"prep", "advmod", "quantmod"} and
-                     c.lower_ in QUANTIFYING_PREPS), None)
+                     c.lower_ in QUANTIFYING_PREPS and (c.lower_ != "to" or node is not verb)),
+                    None)  # "up *to* 300 troops", but not "led *to* three wars"
         if step is None:
             return None
         obj = next((c for c in step.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)

@@ -257,6 +257,9 @@ def _modals(tok: Token, g: Governance) -> None:
             # an obligation the text itself states is an opinion; under "agreed that X should",
             # the governing word says what it is
             g.dropped = f"obligation '{sorted(auxes & OBLIGATION)[0]}'"
+    if "can" in auxes and not syntax.is_negated(tok):
+        g.dropped = "ability 'can'"  # "a practice that can turn a drive into an ordeal", "Iran can
+        # enrich uranium": what one is able to do is not an act ("cannot accept" is a refusal)
     if auxes & SPECULATIVE:
         row = governor_of(tok.head) if tok.dep_ == "ccomp" else None
         if row is None or row.kind != "threat":  # "warned that Moscow *could* strike": a threat
