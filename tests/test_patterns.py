@@ -1635,3 +1635,17 @@ def test_a_tally_since_a_recent_day_is_still_news(coded):
 def test_sanctions_hit_with_come_from_their_modifier(coded):
     assert ("163", "USA", "RUS") in {(c, (s or "")[:3], (t or "")[:3]) for c, s, t in coded(
         "Russia was hit with fresh US sanctions on Friday.")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Zimbabwe's president brushed aside calls from the opposition to resign.", "1231"),
+    ("Eritrea dismissed Ethiopia's offer of talks on Monday.", "125"),
+    ("Myanmar began mass deportations of Rohingya refugees on Monday.", "201"),
+])
+def test_calls_brushed_aside_offers_dismissed_and_mass_deportations(coded, sentence, expected):
+    assert expected in {c for c, _, _ in coded(sentence)}
+
+
+def test_warnings_brushed_aside_are_no_refusal(coded):
+    assert "12" not in {c[:2] for c, _, _ in coded(
+        "The government brushed aside warnings from economists that the plan would fail.")}

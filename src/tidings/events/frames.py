@@ -52,7 +52,7 @@ BARE_INFINITIVE = frozenset({"let", "make", "help"})
 # predicates of a copula that are a comment on the prospects ("was optimistic that ...": 012/013)
 STANCES = word_class("@hopeful") | word_class("@doubtful")
 # particles of phrasal verbs, when the parser reads them as adverbs ("stepped down")
-PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over"})
+PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over", "aside"})
 # "kidnapped up to 16 advisers": the parser hangs the object under the quantifying preposition
 QUANTIFYING_PREPS = frozenset({"up", "to", "about", "around", "nearly", "over", "some"})
 
