@@ -20,15 +20,17 @@ BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 # floors were raised in round 5 (root 0.519, root-triple 0.405, exact 0.203, 7 false). Round 6 left
 # petr2 at root 0.516, root-triple 0.403, exact 0.201 and raised its false events to 9 on 6 of the 12
 # no-event sentences: a regression this test caught; the allowance moved to 10 so that any further
-# rise still fails (the sentences are held out and were not inspected to find the cause)
+# rise still fails (the sentences are held out and were not inspected to find the cause). Round 8
+# raised petr2 to root 0.561, root-triple 0.420, exact 0.204 and lowered its false events to 7 on 5
+# of the 12; the floors and the allowance (measured + 1) follow
 FLOORS = {
     "plover_type_f1": 0.76,
     "plover_dyad_f1": 0.58,
-    "petr2_root_f1": 0.48,
-    "petr2_root_triple_f1": 0.37,
-    "petr2_exact_f1": 0.17,
+    "petr2_root_f1": 0.53,
+    "petr2_root_triple_f1": 0.39,
+    "petr2_exact_f1": 0.18,
 }
-MAX_FALSE_ON_NO_EVENT = 10
+MAX_FALSE_ON_NO_EVENT = 8
 
 pytestmark = pytest.mark.skipif(not (BENCH / "petr2_gsr.jsonl").is_file(),
                                 reason=f"gold benchmarks not found at {BENCH} (shared/benchmarks)")

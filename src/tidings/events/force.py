@@ -97,9 +97,9 @@ def mass_violence(code: str, targets: Found, host: Token, trigger: list[Token]) 
     """Mass expulsions (201: "deported *tens of thousands of* Afghans"), chemical weapons (2041:
     "dropped *sarin* on the town", "a *chlorine gas* attack"), threats
     with weapons of mass destruction (1385) and the killing of many civilians (202: "massacred
-    *more than 200* civilians", "killed *thousands of* Tutsi civilians") made specific, and the
-    killing of soldiers, police or fighters told as force (190) and of a named
-    leader as an assassination (186); any other code unchanged."""
+    *more than 200* civilians", "killed *thousands of* Tutsi civilians") made specific, the
+    killing of soldiers, police or fighters told as force (190), and that of a named leader as an
+    assassination (186); any other code unchanged."""
     if code == "174" and host.lemma_.lower() in EXPELLING:  # "deported *more than 10,000* Haitians"
         return "201" if any(_many(v, MANY_EXPELLED) for v in host.children
                             if v.dep_ in syntax.OBJECTS) else code
