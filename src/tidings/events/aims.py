@@ -20,7 +20,8 @@ from tidings.nlp import syntax
 PROTESTS = frozenset({"141", "142", "143", "144", "145"})
 # generic asking, refusing and promising codes and their political-reform families (CAMEO 024,
 # 104, 123, 034), split by the same four aims: "demanded that Assad *step aside*" (1041),
-# "rejected demands to withdraw his pension *reform*" (1232), "urged X to respect *rights*" (0243)
+# "rejected demands to withdraw his pension *reform*" (1232), "urged X to respect *rights*" (0243);
+# 1042 is the default of a demanded clause no pattern codes (verbs.tsv), split the same way
 REFORMS = {"020": "024", "100": "104", "1042": "104", "120": "123", "030": "034"}
 # what an asked or refused act is about: its clause, its object, and a "for" phrase
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj"})

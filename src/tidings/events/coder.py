@@ -28,8 +28,9 @@ from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, 
                                    is_stance, match, noun_frames, slot_alternatives, slot_tokens,
                                    source_slots, target_slots)
 from tidings.events.govern import (OBLIGATION, Governance, asked_object, doers, govern,
-                                   governor_of, is_clause, is_document, is_existential, is_purpose)
-from tidings.events.modality import derive, governor_for, is_occurrence, is_ordering
+                                   governor_of, is_clause, is_document, is_existential, is_purpose,
+                                   noun_governor)
+from tidings.events.modality import derive, is_occurrence, is_ordering
 from tidings.events.patterns import Frame, load_patterns, word_class
 from tidings.events.purposes import ASKING, REQUESTS, Purposes, purposes_of
 from tidings.events.repair import repair
@@ -285,7 +286,7 @@ class EventCoder:
         clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
         if asked_object(host) == noun:  # "renewed its call on X *to lift* sanctions"
             clauses += [c for c in host.children if is_purpose(c)]
-        governs = governor_for(noun.lemma_.lower(), "NOUN", False, True, set())
+        governs = noun_governor(noun)
         for child in clauses:  # "its demand that Israel ease ...": the clause is the event (but
             # "launched an offensive *to retake* the town": the offensive is, as no word governs it)
             if child.pos_ == "VERB" and is_clause(child) and self._frame(child) is not None and \

@@ -34,8 +34,8 @@ CHEMICAL = word_class("@chemical")
 NUCLEAR = word_class("@mass_destruction")
 # threats to do what is not specified, or to use force: made specific by a weapon of mass destruction
 THREATS_OF_FORCE = frozenset({"130", "138", "1384"})
-# fights a weapon row names, in the "in" phrase of a killing ("killed in a gunbattle")
-WEAPON_EVENTS = frozenset({"gunbattle", "battle", "gunfight", "firefight", "shootout", "exchange"})
+# fights whose words can name the weapon, in the "in" phrase of a killing ("killed in a gunbattle")
+WEAPON_EVENTS = word_class("@fights")
 # objects that are shooting itself, whose modifiers name the weapon
 SHOTS = word_class("@shots")
 # the words of protest in a sentence ("during mass protests", "demonstrators", "tear gas")

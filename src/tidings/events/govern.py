@@ -49,6 +49,12 @@ def governor_of(tok: Token) -> Governor | None:
     return governor_for(tok.lemma_.lower(), tok.pos_, has_obj, has_comp, preps)
 
 
+def noun_governor(noun: Token) -> Governor | None:
+    """The modality row of a noun that governs its clause ("the offer *to host*", "calls *to
+    free* her"), if any."""
+    return governor_for(noun.lemma_.lower(), "NOUN", False, True, set())
+
+
 def is_purpose(verb: Token) -> bool:
     """A purpose infinitive: "shot *to suppress* them" — done by whoever does its head."""
     return verb.dep_ == "advcl" and syntax.to_infinitive(verb)
@@ -125,8 +131,7 @@ def govern(pred: Token) -> Governance:
             _noun_governor(called, node, g)  # infinitive hangs on the verb, but is what the call asks
             g.addressee = g.addressee or [o for _, o in syntax.prep_objects(called, {"on", "to"})]
             break
-        if is_purpose(node) and gov.pos_ == "NOUN" and \
-                governor_for(gov.lemma_.lower(), "NOUN", False, True, set()) is not None:
+        if is_purpose(node) and gov.pos_ == "NOUN" and noun_governor(gov) is not None:
             _noun_governor(gov, node, g)  # "faced calls from ASEAN *to free* her": the call's
             break  # infinitive, which the parser reads as a purpose clause
         if node.dep_ == "conj" or (is_purpose(node) and not complement) or _when_clause(node) or \
@@ -216,7 +221,7 @@ def owner(noun: Token) -> list[Token]:
 
 
 def _noun_governor(noun: Token, clause: Token, g: Governance) -> None:
-    row = governor_for(noun.lemma_.lower(), "NOUN", False, True, set())
+    row = noun_governor(noun)
     if row is None or row.kind == "drop":
         g.dropped = f"'{noun.text}' + clause is not an act"  # "the right to fire"
         return
@@ -244,7 +249,7 @@ def asked_object(verb: Token) -> Token | None:
     obj = syntax.object_of(verb)
     if obj is None or obj.pos_ != "NOUN" or any(c.dep_ in {"acl", "relcl"} for c in obj.children):
         return None
-    row = governor_for(obj.lemma_.lower(), "NOUN", False, True, set())
+    row = noun_governor(obj)
     return obj if row is not None and row.kind in {"appeal", "demand"} else None
 
 
