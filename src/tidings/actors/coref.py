@@ -27,6 +27,8 @@ NEUTER = frozenset({"it", "its"})
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos", "conj", "ROOT", "attr"})
 # prepositions whose object is the party a clause acts on ("cut ties *with* Qatar")
 OBJECT_PREPS = frozenset({"with", "on", "against", "to", "from"})
+# verbs whose subject undergoes what a warning foretells: "warned Georgia that it could *face* sanctions"
+UNDERGOING = frozenset({"face", "suffer", "risk", "pay", "bear"})
 # how many sentences back a pronoun may reach for an antecedent
 WINDOW_SENTENCES = 3
 # plural nouns that stand for parties named elsewhere: "the two sides", "negotiators for A and B"
@@ -158,6 +160,9 @@ def _speaker(pron: Token, mentions: "Mentions") -> tuple[Actor, Token] | None:
     verb = speech_head(pron)
     if verb is None:
         return None
+    if verb.lemma_ == "warn" and pron.head.lemma_ in UNDERGOING and \
+            any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return None  # "warned Georgia that *it* could face sanctions": the one warned
     subj = subject_of(verb)
     if subj is None or subj.i == pron.i:
         return None

@@ -43,11 +43,13 @@ from tidings.actors.modifiers import elliptical_conjuncts, modifier_actors
 from tidings.actors.parts import FORMER_WORDS, Parts
 from tidings.actors.people import with_former
 from tidings.actors.placenames import PlaceFinder, PlacesNamed
-from tidings.actors.state import AGENT_KINDS, COUNTRY_KINDS, ORG_KINDS, DocState, Match, PlaceCountry
+from tidings.actors.state import AGENT_KINDS, COUNTRY_KINDS, ORG_KINDS, DocState, Match, PlaceCountry, no_member
 from tidings.actors.roles import extra_sectors, org_row, person_role
 from tidings.model import Actor, Document
 from tidings.nlp.syntax import np_span
 
+# nouns of a party that also name a stance, which "to" gives away: "its opposition *to* the plan"
+STANCE_NOUNS = frozenset({"opposition", "resistance"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"})
 
 
@@ -153,7 +155,9 @@ class ActorResolver:
         publication date. Offsets are into ``document.text``."""
         dateline = dateline_place(document.text[:120])
         dateline_country = self._dateline_country(dateline)
-        matches = self._places.add_places(doc, match_document(self.lexicon, doc), dateline_country)
+        matches = [m for m in self._places.add_places(doc, match_document(self.lexicon, doc), dateline_country)
+                   if not (m.first(COUNTRY_KINDS) and (no_member(doc[m.start]) or no_member(doc[m.end - 1])))]
+        # (not "the *pro-Iranian* Hizbollah movement", "a *Switzerland*-sized area")
         by_token: dict[int, Match] = {}
         for m in matches:
             for i in range(m.start, m.end):
@@ -270,6 +274,9 @@ class ActorResolver:
                 return None
             st.mentions.refers[head.i] = found[1]
             return found[0]
+        if head.lemma_.lower() in STANCE_NOUNS and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+            return None  # "Yeltsin's *opposition to* NATO's expansion": a stance, not a party
         span = np_span(head)
         parts = Parts.collect(span, head, st)
         actor = parts.compose(head, span, st)

@@ -61,3 +61,18 @@ def how_of(entry: Entry) -> str:
     if entry.origin == "gazetteer":  # a place the lexicon does not know (actors.placenames)
         return "gazetteer"
     return "user" if is_user(entry) else "lexicon"
+
+
+# words joined to a country by a hyphen that say the phrase names no one of it: a stance towards it
+# ("pro-Iranian", "anti-American"), or a likeness, an era or a make ("a Switzerland-sized area",
+# "Soviet-style planning", "Soviet-era tanks", "Russian-made rifles")
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+LIKENESS_SUFFIXES = frozenset({"sized", "size", "style", "era", "made", "built", "type", "like"})
+
+
+def no_member(tok: Token) -> bool:
+    """True for a country word in such a hyphenated phrase (tokenized "pro", "-", "Iranian";
+    "Switzerland", "-", "sized"): it names none of that country's people or bodies."""
+    doc = tok.doc
+    return (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in STANCE_PREFIXES) or \
+        (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in LIKENESS_SUFFIXES)

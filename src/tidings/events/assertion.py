@@ -21,6 +21,8 @@ from tidings.nlp import syntax
 BACKGROUND_DAYS = 180
 # adverbs that make a present-tense verb a habit: "police *often* use tear gas"
 FREQUENCY = word_class("@frequency")
+# doers whose present-perfect acts are a war's tally: "the civil war *has killed* 200,000 people"
+WARS = frozenset({"war", "civil war", "conflict", "insurgency", "uprising", "rebellion"})
 # time nouns that "every"/"each" turn into a habit: "meet *every year*"
 PERIODS = word_class("@periods")
 # lengths of time that put an "after" clause's act on an earlier day: "*a week* after gunmen attacked"
@@ -86,11 +88,14 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     if host.tag_ == "VBP" and doer is not None and doer.lemma_.lower() in COMMENTATORS and \
             not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in doer.children):
         return "generic"  # "Critics accuse the ruling party of ...": an opinion held, not an act
-    if _present_perfect(host) and any(c.dep_ == "prep" and c.lower_ == "since" and _long_since(c)
-                                      for c in host.children):
+    perfect = _present_perfect(host) or host.dep_ == "conj" and _present_perfect(host.head)
+    doer_words = _doer_words(host, doer) | (  # (and of a coordinated verb: "has killed ... and *forced*")
+        _doer_words(host.head, syntax.subject_of(host.head)) if host.dep_ == "conj" else set())
+    if perfect and (any(_long_since(c) for c in _since_phrases(host)) or doer_words & WARS):
         return "summary"  # "have fought three wars since 1947", "1,400 people have been killed since
-        # the start of the year": a tally of the past, not a new act
-    if (host.tag_ in {"VBP", "VBZ"} or _present_perfect(host)) and _habitual(host):
+        # the start of the year", "the war has killed 200,000 people": a tally of the past, not a new act
+    governing = host.head if host.dep_ == "xcomp" else host  # "has *repeatedly* threatened to use force"
+    if any((h.tag_ in {"VBP", "VBZ"} or _present_perfect(h)) and _habitual(h) for h in {host, governing}):
         return "habit"  # "the two leaders meet every year", "police often use tear gas",
         # "militants have often threatened to disrupt it"
     if _own_voice(host) and syntax.aux_lemmas(host) & {"will", "would"} and any(
@@ -207,6 +212,14 @@ def _doer_words(host: Token, doer: Token | None) -> set[str]:
         words.add(d.lemma_.lower())
         words.update(c.lemma_.lower() for c in d.children if c.dep_ == "compound")
     return words
+
+
+def _since_phrases(verb: Token) -> list[Token]:
+    """The "since" phrases of a verb: "since 1947", or a clause ("*since it broke out in 1983*",
+    given by its verb)."""
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "since"] + \
+        [c for c in verb.children if c.dep_ == "advcl" and
+         any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)]
 
 
 def _long_since(since: Token) -> bool:

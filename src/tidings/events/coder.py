@@ -21,7 +21,7 @@ from tidings.codebook import cameo, plover_for
 from tidings.events.aims import protest_code, reform_code, topic_code
 from tidings.events.assertion import is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.dyads import (answered, dyad_key, no_visit, one_per_dyad, own_side, reacts,
+from tidings.events.dyads import (answered, claimed, dyad_key, no_visit, one_per_dyad, own_side, reacts,
                                   refers_back, third_place, without_restatements)
 from tidings.events.force import mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
@@ -43,6 +43,8 @@ from tidings.nlp import dates as nlp_dates
 from tidings.nlp import syntax
 
 ORDER_KINDS = frozenset({"order", "appeal", "demand"})
+# modals that make an event noun's clause a hypothesis: "an attack on Taiwan *would* draw in the US"
+HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
 # modality that makes an event one party's own: "A offered to meet B" is not also B→A
 ONE_SIDED = frozenset({"intent", "threat", "prepare", "appeal", "demand", "reject", "consider"})
 # roots that "will" does not turn into an intent: saying, appealing, intending, demanding, refusing,
@@ -58,6 +60,8 @@ DISASTER = word_class("@disaster")
 HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033", "122": "1223"}
 # a meeting named in a phrase of another act happened too: "during talks with X", "at a meeting with X"
 MEETING_PREPS = frozenset({"during", "at"})
+# prepositions of the verb that carries a meeting noun that name where it is held, not with whom
+VENUES = MEETING_PREPS | {"in", "to"}
 # ... and a visit named in these: "held talks with Clinton *in the first state visit* by a Chinese
 # leader to Washington"
 VISIT_PREPS = frozenset({"on", "in"})
@@ -126,7 +130,7 @@ class EventCoder:
                             seen.add(key)
                             found.append((event, evidence))
             found = self._reactions(found, before, document)
-            found = _with_guest_visits(one_per_dyad(without_restatements(found)), document)
+            found = _with_guest_visits(one_per_dyad(without_restatements(claimed(found))), document)
             # a sentence read as many acts is more often misread: the count is evidence too
             crowded = sum(1 for e, _ in found if not e.statement) >= CROWDED
             for event, evidence in found:
@@ -295,6 +299,8 @@ class EventCoder:
         frames = noun_frames(noun, self.patterns)
         if not frames or syntax.is_negated(noun):
             return  # ("made *no* arrests": none were made)
+        if noun.dep_ in {"nsubj", "nsubjpass"} and syntax.aux_lemmas(noun.head) & HYPOTHETICAL:
+            return  # "any NATO attack on Yugoslavia *would* begin with cruise missiles": a hypothesis
         if governs is not None and governs.kind in {"appeal", "demand"} and not kinds:
             for _, asked in syntax.prep_objects(noun, {"for"}):  # "made an urgent appeal *for relief*":
                 if noun_frames(asked, self.patterns):  # what is asked for, asked
@@ -303,12 +309,18 @@ class EventCoder:
         nargs = Args.of_noun(noun)
         # "fighting broke out *between the army and the RSF*", "talks were held *between* ...": the
         # phrases of the verb that carries the noun are the noun's when it has none of its own
+        borrowed = set()
         for slot, toks in host_args.slots.items():
-            if slot not in {"subj", "obj", "by", "dative", "comp", "pred"} and not slot.startswith("obj."):
-                nargs.slots.setdefault(slot, toks)
+            if slot not in {"subj", "obj", "by", "dative", "comp", "pred"} and not slot.startswith("obj.") \
+                    and slot not in nargs.slots:
+                nargs.slots[slot] = toks
+                borrowed.add(slot)
         frame = match(frames, nargs)
         if frame is None:
             return
+        if frame.code[:2] == "04":  # "returned *to Geneva* for talks": where they meet, not whom
+            for slot in borrowed & VENUES:
+                del nargs.slots[slot]
         src = slot_tokens(nargs, source_slots(frame, nargs))
         if src is not None and src[0] == "poss" and src[1][0].pos_ == "PRON" and not occur:
             src = None  # "X held their first meeting": the light verb's doer is the source
@@ -327,7 +339,9 @@ class EventCoder:
         if tgt is None:  # "imposed sanctions on Iran", "held a rally outside the embassy": the
             # phrase may hang off the verb
             own = tuple(t for t in target_slots(frame, nargs) if t not in {"poss", "of"})
-            tgt = slot_tokens(host_args, own + tuple(s for s in VERB_TARGETS if s not in {"obj"}))
+            venues = VENUES if frame.code[:2] == "04" else frozenset()  # "held talks *at the White
+            tgt = slot_tokens(host_args, tuple(  # House*", "return *to Geneva* for talks": where, not whom
+                s for s in own + VERB_TARGETS if s not in {"obj"} and s not in venues))
         trigger = [noun] if occur else sorted({host, noun}, key=lambda t: t.i)
         # "a demonstration was held": with no doer named, the noun implies one (CVL protesters)
         unnamed = host_args.passive and not host_args.slots.get("by")

@@ -7,6 +7,8 @@ The coder (:mod:`tidings.events.coder`) calls these once it has the candidate's 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from tidings.actors.resolver import Mentions
@@ -81,9 +83,13 @@ def told(host: Token, sources: Found, mentions: Mentions) -> Found:
     if speech is None:
         return []
     own = {a.code for a, _ in sources}
+    speaker = actors_at([s for s in [syntax.subject_of(speech)] if s is not None], mentions)
+    if speaker and not {a.country for a, _ in speaker} & {a.country for a, _ in sources}:
+        return []  # a third party reports it: "Milosevic agreed ..., *Ahtisaari told reporters*"
     words = [c for c in speech.children if c.dep_ in syntax.OBJECTS or c.dep_ == "dative"]
     words += [o for _, o in syntax.prep_objects(speech, {"to"})]
-    return [(a, t) for a, t in actors_at(words, mentions) if a.code not in own]
+    return [(a, t) for a, t in actors_at(words, mentions)  # telling the press promises no one
+            if a.code not in own and "MED" not in a.sectors]
 
 
 def protested(sources: Found, targets: Found, trigger: Token, mentions: Mentions) -> Found:
@@ -117,6 +123,25 @@ def own_side(speaker: Token, actors: Found, mentions: Mentions) -> bool:
     "Medvedev warned that *Moscow* could strike" is Russia's own threat."""
     speakers = actors_at(doers(speaker), mentions)
     return not speakers or bool({a.country for a, _ in speakers} & {a.country for a, _ in actors})
+
+
+def claimed(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
+    """"A roadside bomb killed four Israeli soldiers, and Hizbollah *claimed responsibility*": the
+    one sole claimant of the sentence did the attacks told without a doer, and its claim is aimed
+    at their victims."""
+    claims = [e for e, _ in found if e.cameo == "015" and e.source is not None and e.target is None]
+    attacks = [e for e, _ in found if e.root in VIOLENCE and e.source is None]
+    if len(claims) != 1 or not attacks:
+        return found
+    claimant, victim = claims[0].source, next((e.target for e in attacks if e.target is not None), None)
+    out = []
+    for e, evidence in found:
+        if e.root in VIOLENCE and e.source is None:
+            e = replace(e, source=claimant, pattern=f"{e.pattern}; doer: the claimant '{claimant.text}'")
+        elif e is claims[0] and victim is not None:
+            e = replace(e, target=victim, pattern=f"{e.pattern}; aimed at the victims '{victim.text}'")
+        out.append((e, evidence))
+    return out
 
 
 def without_restatements(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:

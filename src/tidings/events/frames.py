@@ -21,6 +21,8 @@ SLOT_KEYS = frozenset({"subj", "obj", "dative", "poss", "by", "comp", "pred"})
 VERB_TARGETS = ("obj", "dative", "against", "with", "on", "at", "to", "into", "toward", "towards", "over",
                 "obj.to", "obj.for", "obj.against", "obj.on", "obj.with")
 NOUN_SOURCES = ("poss", "by")
+# named-entity types of a time expression: a prepositional phrase of time names no participant
+TIMES = frozenset({"DATE", "TIME"})
 NOUN_TARGETS = ("of", "against", "on", "with", "to", "at", "into", "toward", "towards")
 
 
@@ -40,7 +42,9 @@ MEASURE_HEADS = frozenset({"day", "week", "month", "year", "hour", "series", "wa
                            "barrel", "cubic", "bag", "sack", "box", "crate", "parcel", "dose",
                            "truckload", "shipload", "planeload", "cargo", "load", "consignment",
                            "shipment", "delivery", "supply", "quantity", "amount", "stock",
-                           "stockpile", "package", "batch", "worth"})
+                           "stockpile", "package", "batch", "worth",
+                           # areas of land: "400 acres *of Palestinian land*"
+                           "acre", "hectare", "dunam", "dunum", "square"})
 # words for a part of what their of-phrase names: "*most of* Goma", "*all of* its weapons"
 PARTITIVES = frozenset({"most", "all", "some", "many", "much", "several"})
 # heads of sums of money ("$2 billion", "50 million euros"); "in" or "of" says what the sum is for
@@ -165,6 +169,9 @@ class Args:
                         if g.dep_ == "pobj"), None)
         if obj is None and not a.passive:  # "opposed the US plan ...": a noun read as a clause
             obj = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"), None)
+        if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and \
+                not any(c.dep_ == "mark" for c in verb.children):  # "tested a missile, *drawing*
+            subj = syntax.subject_of(verb.head)  # condemnation from China": the tester draws it
         if a.passive:
             a._put("subj", agent)
             a._put("by", agent)
@@ -174,6 +181,8 @@ class Args:
             a._put("obj", obj)
         a._put("dative", syntax.dative_of(verb))
         for prep, pobj in syntax.prep_objects(verb):
+            if pobj.ent_type_ in TIMES:  # "called *on Sunday* for ...", "agreed *on Thursday* to ..."
+                continue
             if prep != "by" or not a.passive:
                 a._put(prep, pobj)
             if prep == "in":  # "killed *in clashes with the army*": the other side of the clash
@@ -204,8 +213,9 @@ class Args:
             if child.dep_ == "npadvmod" and child.pos_ == "NOUN":
                 a._put("npadvmod", child)
         a.prt = syntax.particle_of(verb) or _adverb_particle(verb)
-        for child in verb.children:  # "found him *guilty*": a predicative adjective
-            if child.pos_ == "ADJ" and child.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}:
+        for child in verb.children:  # "found him *guilty*", "set streets *ablaze*": a predicative adjective
+            if child.pos_ == "ADJ" and child.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} or (
+                    child.pos_ == "ADJ" and child.dep_ in {"advmod", "advcl"} and child.i > verb.i):
                 a._put("pred", child)
                 for c in child.children:  # "was optimistic *that the rebels* would sign"
                     if c.dep_ == "ccomp":
@@ -214,9 +224,10 @@ class Args:
                     a._put("obj", syntax.subject_of(child))
         for child in verb.children:
             if child.dep_ == "xcomp" or (
-                    child.dep_ == "ccomp" and a.xcomp is None and syntax.to_infinitive(child) and
+                    child.dep_ == "ccomp" and a.xcomp is None and (
+                        syntax.to_infinitive(child) or child.tag_ == "VB" and verb.lemma_ in BARE_INFINITIVE) and
                     syntax.subject_of(child) is not None and syntax.subject_of(child) in a.slots.get("obj", [])):
-                a.xcomp = child  # "allowed the leader *to hold* a rally" read as a clause
+                a.xcomp = child  # "allowed the leader *to hold* a rally", "let a force *deploy*" read as a clause
             elif child.dep_ == "ccomp":  # "demanded that *Iran* release ...": the one asked
                 a._put("comp", syntax.subject_of(child) or syntax.passive_subject_of(child))
                 if a.clause is None and not syntax.to_infinitive(child):

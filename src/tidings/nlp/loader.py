@@ -77,6 +77,46 @@ def clause_verbs(doc):
     return doc
 
 
+# verbs after which "visiting X" is the act of visiting ("began visiting villages"), not a guest
+CATENATIVES = frozenset({"avoid", "begin", "consider", "continue", "delay", "deny", "finish", "keep",
+                         "plan", "postpone", "propose", "recommend", "resume", "risk", "start", "stop",
+                         "suggest"})
+# prepositions before a guest: "talks *with visiting* Chinese Foreign Minister Wang Yi"
+GUEST_PREPS = frozenset({"with", "to"})
+
+
+@Language.component("tidings_guests")
+def guests(doc):
+    """"Visiting" right after the verb or preposition it hangs on, before a capitalised name, is the
+    guest's epithet, not an act: "met *visiting* Israeli Foreign Minister David Levy", "told visiting
+    U.S. envoy Richard Holbrooke", "talks with visiting ...". The parser reads it as a verb whose
+    object is the guest; the guest is made the object of the verb (or the preposition) itself."""
+    for tok in doc:
+        if tok.lower_ != "visiting" or tok.tag_ != "VBG" or tok.i == 0 or tok.head.i != tok.i - 1:
+            continue
+        head, nxt = tok.head, doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        guest = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        if guest is None or nxt is None or not nxt.text[:1].isupper():
+            continue
+        if head.tag_.startswith("VB") and head.pos_ != "AUX":
+            if tok.dep_ not in {"xcomp", "advcl", "ccomp", "dobj", "oprd"} or head.lemma_ in CATENATIVES:
+                continue
+            dep = "dobj"
+        elif head.tag_ == "IN" and head.lower_ in GUEST_PREPS and tok.dep_ == "pcomp":
+            dep = "pobj"
+        else:
+            continue
+        rest = [c for c in tok.children if c.i != guest.i]
+        verb = head  # "... *in Cairo* on Sunday" belongs to the meeting, not to the epithet
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        guest.head, guest.dep_ = head, dep
+        tok.head, tok.dep_, tok.tag_ = guest, "amod", "JJ"
+        for c in rest:
+            c.head = verb
+    return doc
+
+
 def _looks_like_dateline(span) -> bool:
     """Capitalised place, a comma, a date or an agency — and no verb."""
     if not span[0].text[:1].isupper() or not any(t.text == "," for t in span):
@@ -112,6 +152,7 @@ def _load() -> Language:
         if "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe("tidings_lemma_fixes", after="lemmatizer")
         nlp.add_pipe("tidings_clause_verbs", after="parser")
+        nlp.add_pipe("tidings_guests", after="tidings_clause_verbs")
         return nlp
     raise ModelMissing(
         "no English spaCy model found: install it with "

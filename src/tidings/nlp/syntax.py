@@ -136,8 +136,8 @@ def is_negated(token: Token) -> bool:
         if child.dep_ == "neg" or (child.dep_ in {"advmod", "det", "preconj"} and child.lower_ in NEGATIONS):
             return True
         if child.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"VERB", "AUX"} and any(
-                d.dep_ == "det" and d.lower_ == "no" for d in child.children):
-            return True  # "*No country* has recognised the Taliban": nobody did
+                d.dep_ in {"det", "preconj"} and d.lower_ in {"no", "neither"} for d in child.children):
+            return True  # "*No country* has recognised the Taliban", "*Neither* Ethiopia nor Eritrea has agreed"
         if child.dep_ == "advmod" and child.lower_ == "longer" and \
                 any(c.lower_ == "no" for c in child.children):
             return True
