@@ -1752,3 +1752,83 @@ def test_a_likeness_an_era_or_a_make_names_no_one_of_the_country(coded, sentence
 def test_negotiators_returning_to_a_city_for_talks_do_not_meet_its_country(coded):
     events = coded("U.S. and Russian negotiators returned to Geneva on Monday for talks on missiles.")
     assert events and not any((t or "").startswith("CHE") or (s or "").startswith("CHE") for _, s, t in events)
+
+
+def test_the_two_are_the_last_two_parties_not_the_place_they_met_in(coded):
+    events = coded("Egyptian President Hosni Mubarak received Israeli Prime Minister Ehud Barak in Cairo on "
+                   "Monday, and the two signed an accord on water.", "2000-01-10")
+    assert {("057", "EGYGOV", "ISRGOV"), ("057", "ISRGOV", "EGYGOV")} <= set(events)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Syria's president greeted Jordan's King Abdullah at Damascus airport on Sunday.", ("043", "SYR", "JOR")),
+    ("The Indian prime minister crossed the border by bus and was greeted by Pakistan's prime minister.",
+     ("043", "PAK", "IND")),
+])
+def test_a_guest_greeted_at_the_airport_or_greeted_by_the_host_is_hosted(coded, sentence, expected):
+    assert expected in {(c, (s or "")[:3], (t or "")[:3]) for c, s, t in coded(sentence)}
+
+
+def test_two_parties_recalling_their_ambassadors_break_with_each_other(coded):
+    assert {("16", "DEU", "IRN"), ("16", "IRN", "DEU")} <= countries(coded(
+        "Germany and Iran recalled their ambassadors on Thursday after the court's verdict."))
+
+
+def test_a_closure_eased_and_the_subject_of_an_aspectual_verb(coded):
+    assert ("0872", "ISR", "PSE") in {(c, (s or "")[:3], (t or "")[:3]) for c, s, t in coded(
+        "Israel eased its closure of the Gaza Strip on Sunday, army officials said.")}
+    assert ("195", "USA", "IRQ") in {(c, (s or "")[:3], (t or "")[:3]) for c, s, t in coded(
+        "U.S. warplanes began pounding targets across Iraq on Wednesday night, the Pentagon said.")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Moscow suspended its cooperation with NATO on Wednesday over the air strikes.", ("160", "RUS", "IGO")),
+    ("Gulf states froze the normalisation of relations with Israel on Monday.", ("161", None, "ISR")),
+    ("The Security Council voted on Thursday to cut its peacekeeping force in Angola.", ("1661", "IGO", "AGO")),
+    ("Rebels chopped off the hands of dozens of villagers in Sierra Leone on Wednesday.", ("182", "SLE", "SLE")),
+    ("The European Union invited Latvia and Lithuania on Monday to join the bloc.", ("032", "IGO", "LVA")),
+    ("Khmer Rouge guerrillas attacked a government outpost near Pailin on Sunday.", ("190", "KHM", "KHM")),
+])
+def test_cooperation_suspended_forces_cut_mutilation_invitations_to_join_and_1990s_rebels(
+        coded, sentence, expected):
+    code, src, tgt = expected
+    assert any(c == code and (src is None or (s or "")[:3] == src) and (t or "")[:3] == tgt
+               for c, s, t in coded(sentence, "1998-05-04"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cambodians marked the anniversary on Sunday, two weeks after the two prime ministers held their first "
+    "meeting in Phnom Penh.",
+    "The Khmer Rouge, who ruled Cambodia from 1975 to 1979, are blamed for the deaths of 1.7 million people.",
+])
+def test_acts_weeks_before_and_standing_accusations_are_no_event(coded, sentence):
+    assert coded(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Palestinian prime minister refused on Sunday to respond to a demand from the US president.",
+     ("120", "PSE", "USA")),
+    ("The Turkish government refused to commit troops to the war on Monday, citing domestic opposition.",
+     ("120", "TUR", "")),
+    ("The ministry declined to say on Monday whether the minister would resign.", ("011", "---", "")),
+])
+def test_a_refusal_to_do_what_no_pattern_codes_is_still_a_refusal(coded, sentence, expected):
+    code, src, tgt = expected
+    assert (code, src, tgt) in {(c, (s or "")[:3], (t or "")[:3]) for c, s, t in coded(sentence)}
+
+
+def test_the_country_an_act_is_aimed_at_is_not_its_doer_nor_a_modifier(coded):
+    assert ("16", "USA", "COL") in countries(coded(
+        "Washington branded Colombia an unreliable partner on Friday and cut off most U.S. aid to the country."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hamas claimed responsibility for the bombing on Wednesday and threatened more attacks on Israel.",
+     ("138", "PSE", "ISR")),
+    ("Rebels seized about 500 UN peacekeepers and their weapons in Sierra Leone on Monday.", ("181", "SLE", "IGO")),
+    ("UN weapons inspectors carried out a surprise search of a suspected weapons site near Baghdad on Wednesday.",
+     ("090", "IGO", "IRQ")),
+    ("Taiwan opened direct trade and shipping links with the Chinese mainland on Tuesday.", ("061", "TWN", "CHN")),
+])
+def test_threats_of_attacks_peacekeepers_seized_searches_and_links_opened(coded, sentence, expected):
+    assert expected in {(c, (s or "")[:3], (t or "")[:3]) for c, s, t in coded(sentence)}

@@ -27,6 +27,8 @@ NEUTER = frozenset({"it", "its"})
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos", "conj", "ROOT", "attr"})
 # prepositions whose object is the party a clause acts on ("cut ties *with* Qatar")
 OBJECT_PREPS = frozenset({"with", "on", "against", "to", "from"})
+# what a bare "the two" may stand for: people and bodies, not the place they met in
+BARE_PAIR_KINDS = frozenset({"person", "group", "organisation"})
 # verbs whose subject undergoes what a warning foretells: "warned Georgia that it could *face* sanctions"
 UNDERGOING = frozenset({"face", "suffer", "risk", "pay", "bear"})
 # how many sentences back a pronoun may reach for an antecedent
@@ -214,25 +216,29 @@ def _as_pronoun(pron: Token, actor: Actor, why: str) -> Actor:
 
 def pair_antecedents(doc, mentions: "Mentions") -> None:
     """"Bush telephoned Gorbachev, and *the two leaders* agreed to meet": a plural noun counted as
-    two ("the two sides", "both countries") stands for the last two parties of different countries
-    told before it, in its sentence or the one before; it is coded as the first, coordinated with
+    two ("the two sides", "both countries", or just "the two") stands for the last two different
+    parties told before it, in its sentence or the one before; it is coded as the first, coordinated with
     the second."""
     for tok in doc:
-        if tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in group_nouns()[0] or \
+        bare = tok.lower_ == "two" and tok.pos_ == "NUM" and any(  # "*the two* signed a treaty"
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if not bare and (tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in group_nouns()[0]) or \
                 tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue  # as the doers ("islets claimed *by both countries*" are no party's act)
-        if not any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"}
-                   for c in tok.children):
+        if not bare and not any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"}
+                                for c in tok.children):
             continue
         if any(c.dep_ == "prep" for c in tok.children):
             continue  # "the two sides *of the border*", "both leaders *of the coalition*"
-        kinds = group_nouns()[0][tok.lemma_.lower()]
+        kinds = BARE_PAIR_KINDS if bare else group_nouns()[0][tok.lemma_.lower()]
         found: list[int] = []
         for i, actor in recent_mentions(tok, mentions.by_head, tok.left_edge.i):
             if doc[i].pos_ == "PRON" or not actor.country or actor.kind not in kinds or \
                     "MED" in actor.sectors:
                 continue  # (a news agency reports; it is not a side)
-            if all(mentions.by_head[j].country != actor.country for j in found):
+            if all(mentions.by_head[j].country != actor.country or mentions.by_head[j].code != actor.code
+                   for j in found):  # (two parties of one country, if they differ: "Yeltsin received the
+                # Chechen leader Maskhadov, and the two signed a treaty")
                 found.append(i)
             if len(found) == 2:
                 break
@@ -247,13 +253,23 @@ def definite_countries(doc, mentions: "Mentions") -> None:
     """"imposed sanctions on India, cutting off aid *to the country*": a bare "the country" (no
     other modifier) refers to the last country named before it, in its sentence or the one before."""
     for tok in doc:
-        if tok.lemma_.lower() not in {"country", "nation"} or tok.tag_ != "NN" or \
-                tok.i in mentions.by_head or tok.dep_ == "compound":
-            continue
+        if tok.lemma_.lower() not in {"country", "nation"} or tok.tag_ != "NN" or tok.dep_ == "compound" or \
+                tok.i in mentions.by_head and mentions.by_head[tok.i].how != "context":
+            continue  # (a guess from the article's main country gives way to the country last named)
         if [c.lower_ for c in tok.children] not in (["the"], ["the", "'s"]):
             continue  # "the whole country", "a country" (but "struck *the country's* sites")
+        verb = tok
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        doer = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        doers = {doer.i} | {c.i for c in doer.conjuncts} if doer is not None else set()
+        if doer is None and verb.dep_ == "conj":  # "... and cut off aid to the country": the first verb's
+            doers = {c.i for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}}
+        own = {mentions.by_head[i].country for i in doers if i in mentions.by_head}
         for i, actor in recent_mentions(tok, mentions.by_head, tok.i):
-            if actor.kind == "country" and actor.country and doc[i].pos_ != "PRON":
+            if actor.kind == "country" and actor.country and doc[i].pos_ != "PRON" and \
+                    actor.country not in own and doc[i].dep_ not in {"compound", "amod", "nmod"}:
+                # (not the doer's, nor "*U.S.* aid to the country": the country an act is aimed at)
                 mentions.by_head[tok.i] = _as_pronoun(tok, actor, f"the country last named, '{actor.text}'")
                 break
 

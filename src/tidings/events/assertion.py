@@ -21,6 +21,8 @@ from tidings.nlp import syntax
 BACKGROUND_DAYS = 180
 # adverbs that make a present-tense verb a habit: "police *often* use tear gas"
 FREQUENCY = word_class("@frequency")
+# verbs of blame whose present passive without an accuser is a standing charge
+BLAMING = frozenset({"blame", "accuse", "suspect", "charge", "hold"})
 # doers whose present-perfect acts are a war's tally: "the civil war *has killed* 200,000 people"
 WARS = frozenset({"war", "civil war", "conflict", "insurgency", "uprising", "rebellion"})
 # time nouns that "every"/"each" turn into a habit: "meet *every year*"
@@ -83,6 +85,10 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         return "no agent"  # "floods killed 100 people", "Cyclone Freddy killed", "an earthquake"
     if _sport(host, classes.get("@sport", frozenset())):
         return "sport"  # "Argentina beat France on penalties to win the World Cup"
+    if host.lemma_.lower() in BLAMING and syntax.is_passive(host) and syntax.agent_of(host) is None and any(
+            c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in host.children):
+        return "standing accusation"  # "the Khmer Rouge *are blamed* for 1.7 million deaths", "he *is
+        # accused* of ordering the massacre": what someone stands accused of, not a new accusation
     if host.tag_ in {"VBP", "VBZ"} and doer is not None and doer.lemma_.lower() in STANDING:
         return "standing rule"  # "the law allows police to detain", "the sanctions target banks"
     if host.tag_ == "VBP" and doer is not None and doer.lemma_.lower() in COMMENTATORS and \
@@ -158,7 +164,8 @@ def _earlier(host: Token) -> bool:
         clause = clause.head
     if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"after", "since"}
                                       for c in clause.children):
-        measures = list(clause.children)
+        measures = list(clause.children) + [  # (the parser may hang "two weeks" on "after")
+            g for c in clause.children if c.dep_ == "mark" for g in c.children]
     elif clause.dep_ == "pcomp" and clause.head.lower_ in {"after", "since"}:
         measures = list(clause.children) + list(clause.head.children)  # "two weeks after launching"
     else:

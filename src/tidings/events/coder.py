@@ -21,8 +21,8 @@ from tidings.codebook import cameo, plover_for
 from tidings.events.aims import protest_code, reform_code, topic_code
 from tidings.events.assertion import is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.dyads import (answered, claimed, dyad_key, no_visit, one_per_dyad, own_side, reacts,
-                                  refers_back, third_place, without_restatements)
+from tidings.events.dyads import (answered, claimed, dyad_key, mutual_breaks, no_visit, one_per_dyad,
+                                  own_side, reacts, refers_back, third_place, without_restatements)
 from tidings.events.force import mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
                                    is_stance, match, noun_frames, slot_alternatives, slot_tokens,
@@ -52,6 +52,9 @@ ONE_SIDED = frozenset({"intent", "threat", "prepare", "appeal", "demand", "rejec
 SAYING = frozenset({"01", "02", "03", "10", "12", "13"})
 OBLIGATION_FRAME = Frame("*", "100", origin="obligation in reported speech")
 THREAT_FRAME = Frame("*", "130", origin="a threat to do what no pattern codes")
+REFUSAL_FRAME = Frame("*", "120", origin="a refusal to do what no pattern codes")
+# verbs of refusing whose infinitive, whatever it is, makes a refusal ("refused to respond")
+REFUSING = frozenset({"refuse", "decline"})
 # acts an authority announces of itself in the passive ("X said the suspects were arrested"); a
 # speaker reporting a killing or a bombing is not its author
 ANNOUNCED = frozenset({"08", "16", "17"})
@@ -130,7 +133,7 @@ class EventCoder:
                             seen.add(key)
                             found.append((event, evidence))
             found = self._reactions(found, before, document)
-            found = _with_guest_visits(one_per_dyad(without_restatements(claimed(found))), document)
+            found = _with_guest_visits(one_per_dyad(without_restatements(mutual_breaks(claimed(found)))), document)
             # a sentence read as many acts is more often misread: the count is evidence too
             crowded = sum(1 for e, _ in found if not e.statement) >= CROWDED
             for event, evidence in found:
@@ -200,6 +203,13 @@ class EventCoder:
                 inner = Args.of_verb(args.xcomp)
                 tgt = slot_alternatives(inner, ("obj", "obj.of", "against", "on"))
                 yield _Candidate("130", THREAT_FRAME, verb, [verb], args.slots.get("subj", []),
+                                 tgt[0] if tgt else [], alternatives=tgt[1:])
+            elif verb.lemma_.lower() in REFUSING and args.xcomp is not None and \
+                    args.xcomp.lemma_.lower() not in syntax.SPEECH_VERBS and not self._governs_event(verb):
+                # "refused to respond to a demand from the US President": a refusal, whatever the act
+                inner = Args.of_verb(args.xcomp)
+                tgt = slot_alternatives(inner, ("to", "with", "obj.from", "obj.of"))  # (not its own troops)
+                yield _Candidate("120", REFUSAL_FRAME, verb, [verb], args.slots.get("subj", []),
                                  tgt[0] if tgt else [], alternatives=tgt[1:])
             return
         if frame.code == "=obj":

@@ -144,6 +144,19 @@ def claimed(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dic
     return out
 
 
+def mutual_breaks(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
+    """"Germany and Iran *recalled their ambassadors*": two parties that together cut their
+    relations, naming no one else, cut them with each other."""
+    by_act: dict[tuple[int, str], list[Event]] = {}
+    for e, _ in found:
+        if e.root == "16" and e.target is None and e.source is not None and not e.statement:
+            by_act.setdefault((e.trigger_start, e.cameo), []).append(e)
+    pairs = {id(a): b.source for a, b in (g for g in by_act.values() if len(g) == 2) for a, b in ((a, b), (b, a))
+             if a.source.country != b.source.country}
+    return [(replace(e, target=pairs[id(e)], pattern=f"{e.pattern}; with the other party of the break")
+             if id(e) in pairs else e, evidence) for e, evidence in found]
+
+
 def without_restatements(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
     """Drops an event with no target that restates another of the sentence with one: "Iran freed
     the British sailors ... after the president announced their release" is one release."""

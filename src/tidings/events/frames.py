@@ -53,6 +53,8 @@ MONEY = frozenset({"$", "€", "£", "billion", "million", "trillion", "dollar",
 # verbs whose complement is a bare infinitive, which the tagger may read as a present tense ("let
 # inspectors *enter*")
 BARE_INFINITIVE = frozenset({"let", "make", "help"})
+# verbs whose complement is their subject's own act, begun, kept up or taken up again
+ASPECTUAL = frozenset({"begin", "start", "continue", "keep", "resume", "stop", "cease"})
 # predicates of a copula that are a comment on the prospects ("was optimistic that ...": 012/013)
 STANCES = word_class("@hopeful") | word_class("@doubtful")
 # particles of phrasal verbs, when the parser reads them as adverbs ("stepped down")
@@ -158,6 +160,8 @@ class Args:
         elif _shared_passive(verb, subj):  # "were beaten and *detained* by police": the passive's
             a.passive, patient = True, syntax.passive_subject_of(verb.head)  # patient is shared
             agent = agent or syntax.agent_of(verb.head)
+        if a.passive and patient is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            patient = syntax.subject_of(verb.head)  # "rode a bus to Lahore and *was greeted* by Sharif"
         if obj is None and not a.passive:  # "allowed inspectors to visit" parsed as a clause
             obj = next((syntax.subject_of(c) for c in verb.children if c.dep_ == "ccomp" and (
                 syntax.to_infinitive(c) or
@@ -172,6 +176,8 @@ class Args:
         if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and \
                 not any(c.dep_ == "mark" for c in verb.children):  # "tested a missile, *drawing*
             subj = syntax.subject_of(verb.head)  # condemnation from China": the tester draws it
+        if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECTUAL:  # "warplanes began
+            subj = syntax.subject_of(verb.head)  # *pounding* targets": the warplanes pound them
         if a.passive:
             a._put("subj", agent)
             a._put("by", agent)
@@ -245,8 +251,8 @@ class Args:
             for h in dict.fromkeys([head, event_noun(head)]):  # "part of a program *for Bosnia*"
                 for prep, pobj in syntax.prep_objects(h):
                     a._put(f"obj.{prep}", pobj)
-                    if prep == "of":  # "a pledge of aid *from Washington*"
-                        for sub, sobj in syntax.prep_objects(pobj, {"from", "by"}):
+                    if prep == "of":  # "a pledge of aid *from Washington*", "normalisation of relations *with*"
+                        for sub, sobj in syntax.prep_objects(pobj, {"from", "by", "with"}):
                             a._put(f"obj.of.{sub}", sobj)
         return a
 

@@ -53,15 +53,18 @@ BORDER_WORDS = word_class("@border")
 SIDES = frozenset({"REB", "INS", "OPP", "SEP", "RAD", "UAF", "CRM"})
 
 
-def actors_at(tokens: list[Token], mentions: Mentions) -> Found:
+def actors_at(tokens: list[Token], mentions: Mentions, _seen: frozenset[int] = frozenset()) -> Found:
     """The actors the words name, coordinated words expanded, each actor once."""
     out: Found = []
     for tok in tokens:
+        if tok.i in _seen:
+            continue  # ("peacekeepers and *their* weapons": their owner's phrase holds them again)
+        seen = _seen | {tok.i}
         first: Actor | None = None
         for t in _expand(tok, mentions):
             across = [o for _, o in syntax.prep_objects(t, {"with"})] \
                 if t.lemma_.lower() in BORDER_WORDS else []
-            if across and (neighbours := actors_at(across, mentions)):
+            if across and (neighbours := actors_at(across, mentions, seen)):
                 # "troops to its border with China": the neighbour, not the border's owner
                 out.extend(n for n in neighbours if all(n[0].start != a.start for a, _ in out))
                 continue
@@ -71,7 +74,7 @@ def actors_at(tokens: list[Token], mentions: Mentions) -> Found:
                           c.i in mentions.refers]
                 if owners and t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() not in RELATIONAL:
                     # "their countries": theirs
-                    for a, at in actors_at(owners, mentions):
+                    for a, at in actors_at(owners, mentions, seen):
                         if all(a.start != b.start for b, _ in out):
                             out.append((a, at))
                     continue
