@@ -626,7 +626,7 @@ def test_drills_of_one_country_are_a_show_of_force_not_cooperation(coded):
 
 
 def test_an_attempt_on_someone_targets_the_complements_object(coded):
-    assert coded("Gunmen attempted to kill the governor of Kandahar.") == [("185", "AFGUAF", "AFGGOV")]
+    assert coded("Gunmen attempted to kill the governor of Kandahar.") == [("185", "---UAF", "AFGGOV")]
 
 
 def test_coordinated_platforms_share_their_nationality(coded):
@@ -1083,7 +1083,7 @@ def test_chairing_talks_between_two_parties_is_mediation(coded):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("The army placed the town under curfew on Monday.", ("1723", "---MIL", None)),
-    ("A suicide bomber drove a car into a police station in Kabul on Sunday.", ("1831", "AFGREB", "AFGCOP")),
+    ("A suicide bomber drove a car into a police station in Kabul on Sunday.", ("1831", "---REB", "AFGCOP")),
     ("Iraqi officials refused on Monday to let a team of U.N. weapons inspectors enter the ministry.",
      ("1245", "IRQGOV", "IGOUNO")),
 ])
@@ -1832,3 +1832,13 @@ def test_the_country_an_act_is_aimed_at_is_not_its_doer_nor_a_modifier(coded):
 ])
 def test_threats_of_attacks_peacekeepers_seized_searches_and_links_opened(coded, sentence, expected):
     assert expected in {(c, (s or "")[:3], (t or "")[:3]) for c, s, t in coded(sentence)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A suicide bomber blew himself up at the railway station in Quetta on Saturday, killing 26 people.",
+     ("1831", "---REB", "PAKCVL")),
+    ("Gunmen attacked a police post in Russia's Dagestan region on Sunday.", ("180", "---UAF", "RUSCOP")),
+    ("Pakistani gunmen attacked an Indian army post in Kashmir on Sunday.", ("180", "PAKUAF", "INDMIL")),
+])
+def test_an_unidentified_doer_has_only_the_country_the_text_gives_it(coded, sentence, expected):
+    assert expected in coded(sentence)

@@ -39,6 +39,11 @@ from tidings.nlp.syntax import np_span, prep_objects
 # not Iranian, "*U.S.*-trained troops" not American ("*Saudi*-led coalition" is Saudi: not here)
 BACKING = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "ally", "align",
                      "link", "inspire", "affiliate", "equip", "recognise", "recognize", "install"})
+# agents the text calls only by what they did: their country is the one the text names for them, never
+# a guess from where they struck
+UNIDENTIFIED_DOERS = frozenset({"gunman", "armed man", "assailant", "attacker", "suicide bomber",
+                                "suicide attacker", "hitman", "sniper", "masked man", "kidnapper",
+                                "unknown assailant", "unidentified gunman"})
 # modifiers that say an agent is *not* of the article's country ("foreign-trained terrorists")
 NO_CONTEXT_MODIFIERS = frozenset({"foreign", "international", "unidentified", "unknown", "external",
                                   "overseas", "outside", "global", "multinational", "western"})
@@ -370,6 +375,9 @@ class Parts:
             return self.person_mod.country, f"its owner {self.person_mod.name} ({self.person_mod.code})", False
         if self.org_mod is not None or self.no_context:
             return None, "", False
+        if self.agent is not None and self.agent.phrase.lower() in UNIDENTIFIED_DOERS:
+            return None, "", False  # "a suicide bomber blew himself up in Quetta": who, the text does
+            # not say, and where it happened does not tell (only "Pakistani gunmen" would)
         earlier = same_kind_before(head, sectors, st) if sectors else None
         if earlier is not None:  # "Israeli troops ... and *soldiers* responded": the same side
             return earlier[0], earlier[1], True
