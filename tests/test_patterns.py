@@ -1842,3 +1842,19 @@ def test_threats_of_attacks_peacekeepers_seized_searches_and_links_opened(coded,
 ])
 def test_an_unidentified_doer_has_only_the_country_the_text_gives_it(coded, sentence, expected):
     assert expected in coded(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Security Council voted on Friday to end its peacekeeping mission in Mali.", ("1661", "IGO", "MLI")),
+    ("The United Nations called for an immediate ceasefire in Lebanon on Monday.", ("0256", "IGO", "LBN")),
+])
+def test_peacekeeping_missions_ended_and_ceasefires_asked_for_in_a_place(coded, sentence, expected):
+    assert expected in {(c, (s or "")[:3], (t or "")[:3]) for c, s, t in coded(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "North Korea denied on Tuesday that it was building a secret nuclear facility near the border.",
+    "Officials denied on Tuesday that dozens of militants had been freed from the city's jails.",
+])
+def test_denying_a_building_or_a_release_is_denying_a_fact(coded, sentence):
+    assert coded(sentence) == []
