@@ -1858,3 +1858,11 @@ def test_peacekeeping_missions_ended_and_ceasefires_asked_for_in_a_place(coded, 
 ])
 def test_denying_a_building_or_a_release_is_denying_a_fact(coded, sentence):
     assert coded(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cuban MiG fighters shot down two small planes off the coast on Saturday.", "CUBMIL"),
+    ("Palestinian stone-throwers clashed with Israeli troops in Hebron on Friday.", "PSECVL"),
+])
+def test_fighter_jets_are_the_air_force_and_stone_throwers_civilians(coded, sentence, expected):
+    assert expected in {s for _, s, _ in coded(sentence)}
