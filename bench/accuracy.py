@@ -40,7 +40,11 @@ Sets (from ../shared/benchmarks, see its README, and bench/data):
                at the start of round 8, measured once, then used for pattern work: tuning
   wordings 12  bench/data/wordings12.jsonl: 120 constructed test sentences and 80 wire sentences (40
                with no event) written blind at the start of round 8, frozen before the coder ran on
-               them: held out
+               them: held out in rounds 8 and 9
+  wordings 13  bench/data/wordings13.jsonl: 1990-2005 agency copy (30 of 200 with no event) written
+               blind at the start of round 9, measured once, then used for pattern work: tuning
+  wordings 14  bench/data/wordings14.jsonl: 1985-2005 agency copy from other regions (30 of 200 with
+               no event) written blind during round 9, frozen before the coder ran on them: held out
 petr_unittest.jsonl is stylised (toy dictionaries) and not used for accuracy claims.
 
 Every figure comes from tidings.evaluate (one-to-one matching per sentence; see its docstrings),
@@ -72,6 +76,8 @@ WORDINGS9 = ROOT / "bench" / "data" / "wordings9.jsonl"
 WORDINGS10 = ROOT / "bench" / "data" / "wordings10.jsonl"
 WORDINGS11 = ROOT / "bench" / "data" / "wordings11.jsonl"
 WORDINGS12 = ROOT / "bench" / "data" / "wordings12.jsonl"
+WORDINGS13 = ROOT / "bench" / "data" / "wordings13.jsonl"
+WORDINGS14 = ROOT / "bench" / "data" / "wordings14.jsonl"
 
 # (label, how to read it from a report); None where the gold cannot say
 ROWS = [
@@ -129,7 +135,9 @@ def run() -> list:
             ("own wordings 9 (tuned on)", WORDINGS9, None, False),
             ("own wordings 10 (tuned on)", WORDINGS10, None, False),
             ("own wordings 11 (tuned on)", WORDINGS11, None, False),
-            ("own wordings 12 (held out)", WORDINGS12, None, False)):
+            ("own wordings 12 (held out)", WORDINGS12, None, False),
+            ("own wordings 13 (tuned on)", WORDINGS13, None, False),
+            ("own wordings 14 (held out)", WORDINGS14, None, False)):
         if not path.exists():
             continue
         sentences = load_gold(path, lines=lines)

@@ -22,13 +22,14 @@ BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 # no-event sentences: a regression this test caught; the allowance moved to 10 so that any further
 # rise still fails (the sentences are held out and were not inspected to find the cause). Round 8
 # raised petr2 to root 0.561, root-triple 0.420, exact 0.204 and lowered its false events to 7 on 5
-# of the 12; the floors and the allowance (measured + 1) follow
+# of the 12; the floors and the allowance (measured + 1) follow. Round 9 raised petr2 to root 0.577,
+# root-triple 0.423, exact 0.218, 7 false events on 5 of the 12; the root and exact floors follow
 FLOORS = {
     "plover_type_f1": 0.76,
     "plover_dyad_f1": 0.58,
-    "petr2_root_f1": 0.53,
+    "petr2_root_f1": 0.55,
     "petr2_root_triple_f1": 0.39,
-    "petr2_exact_f1": 0.18,
+    "petr2_exact_f1": 0.19,
 }
 MAX_FALSE_ON_NO_EVENT = 8
 
