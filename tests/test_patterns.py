@@ -1866,3 +1866,9 @@ def test_denying_a_building_or_a_release_is_denying_a_fact(coded, sentence):
 ])
 def test_fighter_jets_are_the_air_force_and_stone_throwers_civilians(coded, sentence, expected):
     assert expected in {s for _, s, _ in coded(sentence)}
+
+
+def test_a_claimant_is_the_unnamed_bomber(coded):
+    events = coded("A suicide bomber blew himself up on a bus in Tel Aviv on Wednesday, killing 13 people, "
+                   "and Hamas claimed responsibility.")
+    assert any(c.startswith("18") and (s or "").startswith("PSE") for c, s, _ in events)

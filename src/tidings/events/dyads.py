@@ -129,14 +129,16 @@ def claimed(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dic
     """"A roadside bomb killed four Israeli soldiers, and Hizbollah *claimed responsibility*": the
     one sole claimant of the sentence did the attacks told without a doer, and its claim is aimed
     at their victims."""
+    def doerless(e: Event) -> bool:  # no doer, or one the text names only by its deed ("a suicide bomber")
+        return e.root in VIOLENCE and (e.source is None or e.source.country is None)
     claims = [e for e, _ in found if e.cameo == "015" and e.source is not None and e.target is None]
-    attacks = [e for e, _ in found if e.root in VIOLENCE and e.source is None]
+    attacks = [e for e, _ in found if doerless(e)]
     if len(claims) != 1 or not attacks:
         return found
     claimant, victim = claims[0].source, next((e.target for e in attacks if e.target is not None), None)
     out = []
     for e, evidence in found:
-        if e.root in VIOLENCE and e.source is None:
+        if doerless(e):
             e = replace(e, source=claimant, pattern=f"{e.pattern}; doer: the claimant '{claimant.text}'")
         elif e is claims[0] and victim is not None:
             e = replace(e, target=victim, pattern=f"{e.pattern}; aimed at the victims '{victim.text}'")
@@ -151,10 +153,12 @@ def mutual_breaks(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Even
     for e, _ in found:
         if e.root == "16" and e.target is None and e.source is not None and not e.statement:
             by_act.setdefault((e.trigger_start, e.cameo), []).append(e)
-    pairs = {id(a): b.source for a, b in (g for g in by_act.values() if len(g) == 2) for a, b in ((a, b), (b, a))
-             if a.source.country != b.source.country}
-    return [(replace(e, target=pairs[id(e)], pattern=f"{e.pattern}; with the other party of the break")
-             if id(e) in pairs else e, evidence) for e, evidence in found]
+    other: dict[int, Actor] = {}  # id of an event → the other party
+    for group in by_act.values():
+        if len(group) == 2 and group[0].source.country != group[1].source.country:
+            other[id(group[0])], other[id(group[1])] = group[1].source, group[0].source
+    return [(replace(e, target=other[id(e)], pattern=f"{e.pattern}; with the other party of the break")
+             if id(e) in other else e, evidence) for e, evidence in found]
 
 
 def without_restatements(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
