@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, Iterable
 
 from spacy.tokens import Token
 
+from tidings.nlp.syntax import clause_verb
+
 if TYPE_CHECKING:
     from tidings.actors.state import DocState, Match
 
@@ -194,17 +196,10 @@ def context_country(head: Token, st: "DocState", person: bool = False) -> tuple[
 MODIFYING = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 
 
-def _clause(tok: Token) -> Token:
-    """The verb whose clause ``tok`` is in (the sentence's root when there is none)."""
-    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def _reported(tok: Token, clause: Token) -> bool:
     """True when ``tok`` is the subject of words reported by the verb ``clause`` ("said *Kenya*
     is committed")."""
-    own = _clause(tok)
+    own = clause_verb(tok)
     return tok.dep_ in {"nsubj", "nsubjpass"} and own.dep_ == "ccomp" and own.head.i == clause.i
 
 
@@ -215,7 +210,7 @@ def _argument_countries(actor: Token, st: "DocState", after: int | None, towns: 
     (a gazetteer place) counts only when ``towns``: rebels who seize a town mostly seize one of
     their own country's, while a leader named with another country's town is mostly its visitor."""
     out: set[int] = set()
-    sent, clause = actor.sent, _clause(actor)
+    sent, clause = actor.sent, clause_verb(actor)
     for m in st.matches:
         if not (sent.start <= m.start < sent.end) or (after is not None and m.start <= after):
             continue

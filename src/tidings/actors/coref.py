@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from tidings.actors.lexicon import DATA, column, data_rows
 from tidings.model import Actor
-from tidings.nlp.syntax import COLLECTIVE_NOUNS, prep_objects, speech_head, subject_of
+from tidings.nlp.syntax import COLLECTIVE_NOUNS, clause_verb, prep_objects, speech_head, subject_of
 
 if TYPE_CHECKING:
     from tidings.actors.resolver import Mentions
@@ -258,9 +258,7 @@ def definite_countries(doc, mentions: "Mentions") -> None:
             continue  # (a guess from the article's main country gives way to the country last named)
         if [c.lower_ for c in tok.children] not in (["the"], ["the", "'s"]):
             continue  # "the whole country", "a country" (but "struck *the country's* sites")
-        verb = tok
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
+        verb = clause_verb(tok)
         doer = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
         doers = {doer.i} | {c.i for c in doer.conjuncts} if doer is not None else set()
         if doer is None and verb.dep_ == "conj":  # "... and cut off aid to the country": the first verb's

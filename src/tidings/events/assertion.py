@@ -21,10 +21,8 @@ from tidings.nlp import syntax
 BACKGROUND_DAYS = 180
 # adverbs that make a present-tense verb a habit: "police *often* use tear gas"
 FREQUENCY = word_class("@frequency")
-# verbs of blame whose present passive without an accuser is a standing charge
-BLAMING = frozenset({"blame", "accuse", "suspect", "charge", "hold"})
-# doers whose present-perfect acts are a war's tally: "the civil war *has killed* 200,000 people"
-WARS = frozenset({"war", "civil war", "conflict", "insurgency", "uprising", "rebellion"})
+BLAMING = word_class("@blaming")
+WARS = word_class("@wars")
 # time nouns that "every"/"each" turn into a habit: "meet *every year*"
 PERIODS = word_class("@periods")
 # lengths of time that put an "after" clause's act on an earlier day: "*a week* after gunmen attacked"

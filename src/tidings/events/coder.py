@@ -53,8 +53,7 @@ SAYING = frozenset({"01", "02", "03", "10", "12", "13"})
 OBLIGATION_FRAME = Frame("*", "100", origin="obligation in reported speech")
 THREAT_FRAME = Frame("*", "130", origin="a threat to do what no pattern codes")
 REFUSAL_FRAME = Frame("*", "120", origin="a refusal to do what no pattern codes")
-# verbs of refusing whose infinitive, whatever it is, makes a refusal ("refused to respond")
-REFUSING = frozenset({"refuse", "decline"})
+REFUSING = word_class("@refusing")  # "refused to respond": a refusal, whatever the act
 # acts an authority announces of itself in the passive ("X said the suspects were arrested"); a
 # speaker reporting a killing or a bombing is not its author
 ANNOUNCED = frozenset({"08", "16", "17"})

@@ -53,8 +53,7 @@ MONEY = frozenset({"$", "€", "£", "billion", "million", "trillion", "dollar",
 # verbs whose complement is a bare infinitive, which the tagger may read as a present tense ("let
 # inspectors *enter*")
 BARE_INFINITIVE = frozenset({"let", "make", "help"})
-# verbs whose complement is their subject's own act, begun, kept up or taken up again
-ASPECTUAL = frozenset({"begin", "start", "continue", "keep", "resume", "stop", "cease"})
+ASPECTUAL = word_class("@aspectual")  # "began *pounding*": the complement is the subject's act
 # predicates of a copula that are a comment on the prospects ("was optimistic that ...": 012/013)
 STANCES = word_class("@hopeful") | word_class("@doubtful")
 # particles of phrasal verbs, when the parser reads them as adverbs ("stepped down")

