@@ -7,7 +7,7 @@ comes from the text around the mention, nearest evidence first, and the actor is
 1. a place named as a location in the same sentence ("... clashed with protesters in Almaty");
 2. a place named as a location in the sentence before ("Riots broke out in Almaty. Police ...");
 3. the article's main country: the country it names more often than any other (not a region
-   such as "Europe"); on a tie there is none, and the actor keeps "---". For a titled person, and
+   such as "Europe"), a known person or group of a country counting half; on a tie there is none, and the actor keeps "---". For a titled person, and
    for a group that is its clause's subject, a country the same sentence names as another
    argument is not counted ("President Ndaye threatened action against Russia" is no Russian):
    see :func:`context_country`.
@@ -33,6 +33,11 @@ if TYPE_CHECKING:
 # prepositions that make their object the location of a clause or noun
 LOCATIVE_PREPS = frozenset({"in", "across", "throughout", "inside", "within", "at"})
 COUNTRY_KINDS = frozenset({"country", "seat", "demonym"})
+# a known person or group of one country ("P. W. Botha", "the ANC") is weaker evidence of what the
+# article is about than the country's own name: it breaks a tie, and stands where no country is
+# named ("Botha imposed a state of emergency, and police detained activists")
+NATIONAL_KINDS = frozenset({"person", "group"})
+NATIONAL_WEIGHT = 0.5
 # nouns that name a place by its relation to a country ("the Kazakh capital", "the east of ...")
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "district",
                          "north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -64,7 +69,7 @@ def main_country(matches: Iterable["Match"], regions: frozenset[str],
                  dateline: str | None = None) -> str | None:
     """The country the article is mostly about: the one named more often than any other; None on
     a tie ("Bush left for Beijing to talk about Myanmar" is about no one country). A dateline's
-    country counts DATELINE_WEIGHT times. Regions (AFR, EUR, MEA, WST ...) never are: an article
+    country counts DATELINE_WEIGHT times, a known person or group of one country NATIONAL_WEIGHT. Regions (AFR, EUR, MEA, WST ...) never are: an article
     is about a country in a region."""
     counts: Counter[str] = Counter()
     if dateline:
@@ -73,6 +78,10 @@ def main_country(matches: Iterable["Match"], regions: frozenset[str],
         e = m.first(COUNTRY_KINDS)
         if e is not None and e.country and e.country not in regions:
             counts[e.country] += 1
+            continue
+        e = m.first(NATIONAL_KINDS)
+        if e is not None and e.country and e.country not in regions:
+            counts[e.country] += NATIONAL_WEIGHT
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None

@@ -145,7 +145,8 @@ def _clause_object(pron: Token, mentions: "Mentions") -> tuple[Actor, Token] | N
     words = []
     for obj in objects:  # "deported *tens of thousands of Mauritanians*": through "of"
         while obj is not None:
-            words.append(obj)
+            words.append(obj)  # (and "expelled the ambassador *and seven diplomats*": all of them)
+            words += [c for c in obj.children if c.dep_ == "conj"]
             obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"), None)
     for head in objects + [main]:

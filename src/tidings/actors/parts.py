@@ -392,8 +392,11 @@ class Parts:
         if self.org_mod is not None and self.country is None:
             o = self.org_mod
             extra = extra_sectors(o, sectors)
-            return Actor(span.text, span.start_char, span.end_char, o.code + "".join(extra),
-                         o.country, o.sectors + extra, o.name, how_of(o),
+            base, own = o.code, o.sectors
+            if o.country and base == o.country + "GOV" and set(extra) & {"MIL", "COP"}:
+                base, own = o.country, ()  # "Sandinista troops" (1980s): the state's army, NICMIL
+            return Actor(span.text, span.start_char, span.end_char, base + "".join(extra),
+                         o.country, own + extra, o.name, how_of(o),
                          f"'{phrase}' of {o.name} ({o.code})", kind="organisation")
         country, how, guessed = self.country_for(head, st, sectors=tuple(sectors))
         code = (country or "---") + "".join(sectors)

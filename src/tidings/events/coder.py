@@ -34,7 +34,7 @@ from tidings.events.modality import derive, is_occurrence, is_ordering
 from tidings.events.patterns import Frame, load_patterns, word_class
 from tidings.events.purposes import ASKING, REQUESTS, Purposes, purposes_of
 from tidings.events.repair import repair
-from tidings.events.roles import (actors_at, aim_targets, implied, names_each_other, pairs,
+from tidings.events.roles import (Found, actors_at, aim_targets, implied, names_each_other, pairs,
                                  state_in_own_voice)
 from tidings.events.targets import (VERBAL, Act, by_default, from_clause, mediated,
                                     mediated_parties, not_own_ground)
@@ -54,6 +54,7 @@ OBLIGATION_FRAME = Frame("*", "100", origin="obligation in reported speech")
 THREAT_FRAME = Frame("*", "130", origin="a threat to do what no pattern codes")
 REFUSAL_FRAME = Frame("*", "120", origin="a refusal to do what no pattern codes")
 REFUSING = word_class("@refusing")  # "refused to respond": a refusal, whatever the act
+CONCURRING = word_class("@concurring")  # "A and B agreed": with each other; "A and B pledged": not
 # acts an authority announces of itself in the passive ("X said the suspects were arrested"); a
 # speaker reporting a killing or a bombing is not its author
 ANNOUNCED = frozenset({"08", "16", "17"})
@@ -70,6 +71,8 @@ VISIT_PREPS = frozenset({"on", "in"})
 # dealings that parties of several countries naming no one else have with each other: "South Korea
 # and Japan resumed sharing intelligence", "Sudan and South Sudan agreed to withdraw their troops"
 MUTUAL = frozenset({"03", "04", "05", "06", "08"})
+# roots whose codes tell the weapons of one attack apart (19x: small arms, artillery, air strikes)
+WEAPONRY = frozenset({"18", "19", "20"})
 # events in one sentence from which on each is less often right (a confidence feature)
 CROWDED = 3
 
@@ -132,7 +135,8 @@ class EventCoder:
                             seen.add(key)
                             found.append((event, evidence))
             found = self._reactions(found, before, document)
-            found = _with_guest_visits(one_per_dyad(without_restatements(mutual_breaks(claimed(found)))), document)
+            found = _with_guest_visits(_greeted_arrivals(one_per_dyad(without_restatements(
+                mutual_breaks(claimed(found))))), document)
             # a sentence read as many acts is more often misread: the count is evidence too
             crowded = sum(1 for e, _ in found if not e.statement) >= CROWDED
             for event, evidence in found:
@@ -215,7 +219,24 @@ class EventCoder:
             kind = [row.kind] if row is not None and row.controller == "subj" and \
                 row.kind not in {"same", "order", "occur"} else []
             yield from self._noun(args.first("obj"), verb, args, kind)
+            first = noun_frames(args.first("obj"), self.patterns) or []
+            for other in _other_objects(args):  # "imposed a curfew *and a ban* on rallies"
+                frames2 = noun_frames(other, self.patterns)
+                if frames2 and {f.code for f in frames2} != {f.code for f in first}:
+                    yield from self._noun(other, verb, args.with_object(other), kind)
             return
+        for other in _other_objects(args) if frame.specificity > 0 else []:
+            # "suspended food aid *and normalisation talks*": the second object's own act, when a
+            # pattern of its own codes it otherwise
+            alt = args.with_object(other)
+            second = match(frames, alt, self.patterns)
+            if second is not None and second.code not in {frame.code, "=obj"} and second.specificity > 0 \
+                    and not {second.code[:2], frame.code[:2]} <= WEAPONRY:  # (not "fired rockets
+                # and automatic weapons": one attack, whatever it was made with)
+                tgt2 = slot_alternatives(alt, target_slots(second, alt))
+                src2 = slot_tokens(alt, source_slots(second, alt))
+                yield _Candidate(second.code, second, verb, [verb], src2[1] if src2 else [],
+                                 tgt2[0] if tgt2 else [], passive=alt.passive, alternatives=tgt2[1:])
         if frame.code[:2] == "12" and args.first("obj") is not None:
             frame = self._refused_request(args.first("obj"), frame)
         src = slot_tokens(args, source_slots(frame, args))
@@ -440,7 +461,7 @@ class EventCoder:
             return  # "the US warned that Iran might attack": a warning about Iran, not Iran's threat
         if not src_actors and cand.implied is not None:
             src_actors = implied(cand.implied, cand.frame.agent, mentions)
-        tgt_actors = actors_at(targets, mentions)
+        tgt_actors = own_things_dropped(actors_at(targets, mentions), src_actors)
         if mediated(host):  # "a deal *brokered by China*": between the deal's parties
             tgt_actors = mediated_parties(host, src_actors, mentions)
         if code[:2] == "14" and cand.aim is not None and not g.addressee:
@@ -450,7 +471,8 @@ class EventCoder:
         for alternative in ([] if g.addressee or speech is not None else cand.alternatives):
             if tgt_actors:
                 break
-            tgt_actors = actors_at(alternative, mentions)  # "rioted at a jail in Israel"
+            tgt_actors = own_things_dropped(actors_at(alternative, mentions), src_actors)
+            # ("rioted at a jail in Israel")
         act = Act(code, kinds, host, cand.trigger, bool(g.addressee), cand.frame.reciprocal)
         if not tgt_actors:
             tgt_actors = from_clause(act, src_actors, mentions)
@@ -463,8 +485,8 @@ class EventCoder:
                                 self._first_targets)
         code = mass_violence(repression(code, src_actors, tgt_actors, sent), tgt_actors, host,
                              cand.trigger)
-        if not src_actors and not tgt_actors:
-            return
+        if not src_actors and (not tgt_actors or code in {"042", "043"}):
+            return  # (a visit by no one named: "forced the jet *to land* in Iran" is no visit)
         if code == "040" and third_place(cand.trigger, host, src_actors + tgt_actors, mentions):
             code = "044"  # "Trump and Kim met in Singapore": a meeting at a third location
         src_actors = state_in_own_voice(cand.host, src_actors, mentions)
@@ -478,7 +500,9 @@ class EventCoder:
             len({a.country for a, _ in src_actors if a.country}) > 1
         if joint:  # "U.S. and South Korean troops began a military exercise": they drill together
             code = "062"
-        mutual = code[:2] in MUTUAL and len({a.country for a, _ in src_actors if a.country}) > 1
+        mutual = code[:2] in MUTUAL and len({a.country for a, _ in src_actors if a.country}) > 1 and \
+            (code[:2] != "03" or (cand.code[:2] in MUTUAL - {"03"} if "intent" in kinds
+                                  else any(t.lemma_ in CONCURRING for t in cand.trigger)))
         if not tgt_actors and len(src_actors) > 1 and (joint or mutual or names_each_other(host)):
             # "A and B accused each other", "A and B pledged not to attack each other": every
             # party acts on every other, whatever the modality
@@ -499,7 +523,7 @@ class EventCoder:
         when = expr.value if expr is not None else document.published
         reaction = not tgt_actors and (code[:2] in VERBAL and refers_back(host) or reacts(host))
         for source, target, reverse in dyads:
-            if code == "042" and no_visit(source, target, host):
+            if code == "042" and no_visit(source, target, host, "order" in kinds):
                 continue
             evidence = dict(features, reverse=reverse,
                             source_known=source is not None, target_known=target is not None,
@@ -582,6 +606,23 @@ class EventCoder:
             pattern=why)
 
 
+def own_things_dropped(targets: Found, sources: Found) -> Found:
+    """Targets other than the doers' own things: "pulled out of *their* last positions in south
+    Lebanon" is not aimed at the troops themselves (the place may be). A country's own ("China
+    eased *its* restrictions") stands for its people, and stays."""
+    own = {a.code for a, _ in sources}
+    return [(a, t) for a, t in targets
+            if not (t.dep_ == "poss" and t.pos_ == "PRON" and a.code in own and a.sectors)]
+
+
+def _other_objects(args: Args) -> list[Token]:
+    """The nouns coordinated after a verb's object ("suspended aid *and talks*")."""
+    obj = args.first("obj")
+    if obj is None or args.passive:
+        return []
+    return [c for c in obj.conjuncts if c.i > obj.i and c.pos_ == "NOUN"]
+
+
 def _or_else(verb: Token) -> bool:
     """True for the second of two acts joined by "or": "lay down their arms *or face* ..."."""
     return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children)
@@ -591,24 +632,59 @@ def _with_guest_visits(found: list[tuple[Event, dict[str, bool]]],
                        document: Document) -> list[tuple[Event, dict[str, bool]]]:
     """``found`` and the visit each hosting implies, unless the sentence codes it already."""
     have = {dyad_key(e) for e, _ in found}
-    visits = [(v, dict(ev)) for e, ev in found if (v := _guest_visit(e, document)) is not None
-              and dyad_key(v) not in have]
+    visited = {(e.source.code, e.target.country) for e, _ in found
+               if e.cameo == "042" and e.source is not None and e.target is not None}
+    visits = [(v, dict(ev)) for e, ev in found if (v := _guest_visit(e, document, _greeting(e, ev)))
+              is not None and dyad_key(v) not in have and
+              (v.source.code, v.target.country) not in visited]  # type: ignore[union-attr]
     return found + visits
 
 
-def _guest_visit(event: Event, document: Document) -> Event | None:
+def _greeting(event: Event, evidence: dict[str, bool]) -> bool:
+    """True for a host's welcome told in the passive: "Putin *was received by* Xi"."""
+    return bool(evidence.get("passive")) and event.trigger.lower().startswith(GREETINGS)
+
+
+# verbs of greeting in the passive ("was welcomed by Mubarak"): the host's reception of a guest
+GREETINGS = ("welcom", "greet", "receiv")
+
+
+def _greeted_arrivals(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
+    """"Rabin arrived in Cairo and *was welcomed by* Mubarak": the welcome is Mubarak's hosting
+    (043), and the arrival a visit to him, not just to Egypt."""
+    arrivals = {e.source.code: e for e, _ in found if e.cameo == "042" and e.source is not None}
+    out = list(found)
+    for i, (e, ev) in enumerate(found):
+        guest_visit = arrivals.get(e.target.code) if e.target is not None else None
+        if guest_visit is None or e.source is None or not ev.get("passive") or \
+                not e.trigger.lower().startswith(GREETINGS) or e.cameo not in {"043", "051"} or \
+                guest_visit.target is None or guest_visit.target.code != e.source.country:
+            continue
+        if e.cameo != "043":
+            out[i] = (replace(e, **_code_fields("043"), pattern=e.pattern + "; a guest's welcome"), ev)
+        j = next(k for k, (x, _) in enumerate(out) if x is guest_visit)
+        out[j] = (replace(guest_visit, target=e.source,
+                          pattern=guest_visit.pattern + "; a visit to the host who greeted the guest"),
+                  out[j][1])
+    return out
+
+
+def _guest_visit(event: Event, document: Document, greeted: bool = False) -> Event | None:
     """The visit a hosting implies: "Oman's Sultan Qaboos hosted Netanyahu in Muscat" (043) is also
-    Netanyahu's visit to Oman (042), as CAMEO pairs them."""
+    Netanyahu's visit to Oman (042), as CAMEO pairs them; a guest who ``greeted`` (told as the
+    subject: "Putin was received by Xi") visits the host."""
     host, guest = event.source, event.target
     if event.cameo != "043" or host is None or guest is None or not host.country or \
             host.country == guest.country or not host.country.isalpha():
         return None
-    place = Actor(host.text, host.start, host.end, host.country, host.country, (), None, "implied",
-                  f"the country of the host, {host.code}", kind="country")
+    place = host if greeted else Actor(
+        host.text, host.start, host.end, host.country, host.country, (), None, "implied",
+        f"the country of the host, {host.code}", kind="country")
     return replace(event, **_code_fields("042"), source=guest, target=place,
                    id=event_id(document.id, event.sentence_index, event.trigger_start, "042",
                                guest.code, place.code),
-                   pattern=event.pattern + "; the guest's visit to the host's country")
+                   pattern=event.pattern + ("; the guest's visit to the host" if greeted
+                                            else "; the guest's visit to the host's country"))
 
 
 def _code_fields(code: str) -> dict:

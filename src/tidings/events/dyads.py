@@ -49,10 +49,11 @@ def third_place(trigger: list[Token], host: Token, parties: Found, mentions: Men
     return False
 
 
-def no_visit(source: Actor | None, target: Actor | None, host: Token) -> bool:
+def no_visit(source: Actor | None, target: Actor | None, host: Token, ordered: bool = False) -> bool:
     """A visit needs someone visited: "voters go to the polls", "a visit to the shrine" name
-    none, and "the sailors flew home to London" is a return to one's own country."""
-    if target is None:
+    none, and "the sailors flew home to London" is a return to one's own country. A journey one
+    is ``ordered`` or forced to make is none either ("forced the jet *to fly* to Beirut")."""
+    if target is None or ordered and host.lemma_.lower() in JOURNEY:
         return True
     return host.lemma_.lower() in JOURNEY and target.kind == "country" and \
         source is not None and source.country == target.country

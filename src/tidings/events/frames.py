@@ -60,6 +60,10 @@ STANCES = word_class("@hopeful") | word_class("@doubtful")
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over", "aside"})
 # "kidnapped up to 16 advisers": the parser hangs the object under the quantifying preposition
 QUANTIFYING_PREPS = frozenset({"up", "to", "about", "around", "nearly", "over", "some"})
+# words that take a part of the noun in their of-phrase ("all *of the crossings*", "the last of")
+PARTITIVES = frozenset({"all", "some", "most", "many", "much", "several", "any", "both", "each",
+                        "none", "last", "rest", "remainder", "bulk", "majority", "part", "half",
+                        "portion", "first"})
 
 
 # the key a named place carries besides its own words (written "<place>" in a frame); the coder
@@ -152,7 +156,7 @@ class Args:
     @classmethod
     def of_verb(cls, verb: Token) -> "Args":
         a = cls(verb, is_noun=False, passive=syntax.is_passive(verb) or _participle(verb))
-        subj, obj = syntax.subject_of(verb), syntax.object_of(verb) or _quantified_object(verb)
+        subj, obj = syntax.subject_of(verb), _partitive(syntax.object_of(verb) or _quantified_object(verb))
         patient, agent = syntax.passive_subject_of(verb), syntax.agent_of(verb)
         if _participle(verb):
             patient = verb.head  # "ten soldiers *killed* in the ambush": the noun is the patient
@@ -244,16 +248,29 @@ class Args:
                               and syntax.to_infinitive(c)), None)
         head = a.first("obj")
         if head is not None:
-            for c in head.children:  # "shared *Washington's* view"
-                if c.dep_ == "poss" and c.pos_ != "PRON":
-                    a._put("obj.poss", c)
-            for h in dict.fromkeys([head, event_noun(head)]):  # "part of a program *for Bosnia*"
-                for prep, pobj in syntax.prep_objects(h):
-                    a._put(f"obj.{prep}", pobj)
-                    if prep == "of":  # "a pledge of aid *from Washington*", "normalisation of relations *with*"
-                        for sub, sobj in syntax.prep_objects(pobj, {"from", "by", "with"}):
-                            a._put(f"obj.of.{sub}", sobj)
+            a._object_slots(head)
         return a
+
+    def with_object(self, obj: Token) -> "Args":
+        """These words with ``obj`` as the object instead ("suspended aid *and talks with Pyongyang*":
+        the second object's own frame)."""
+        kept = {k: v for k, v in self.slots.items() if k != "obj" and not k.startswith("obj.")}
+        a = Args(self.token, self.is_noun, self.passive, kept, self.prt, self.xcomp, self.purpose,
+                 self.clause)
+        a._put("obj", obj)
+        a._object_slots(obj)
+        return a
+
+    def _object_slots(self, head: Token) -> None:
+        for c in head.children:  # "shared *Washington's* view"
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                self._put("obj.poss", c)
+        for h in dict.fromkeys([head, event_noun(head)]):  # "part of a program *for Bosnia*"
+            for prep, pobj in syntax.prep_objects(h):
+                self._put(f"obj.{prep}", pobj)
+                if prep == "of":  # "a pledge of aid *from Washington*", "normalisation of relations *with*"
+                    for sub, sobj in syntax.prep_objects(pobj, {"from", "by", "with"}):
+                        self._put(f"obj.of.{sub}", sobj)
 
     @classmethod
     def of_noun(cls, noun: Token) -> "Args":
@@ -351,6 +368,22 @@ def _adverb_particle(verb: Token) -> str | None:
 
 def _participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _partitive(tok: Token | None) -> Token | None:
+    """The noun a part is taken of: "closed all but two *of the crossing points*", "handed in the
+    last *of their weapons*"; ``tok`` itself when it is no part of anything."""
+    for _ in range(3):
+        if tok is None or not (tok.lower_ in PARTITIVES or tok.pos_ == "NUM"):
+            return tok
+        whole = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" or
+                      c.dep_ == "cc" and c.lower_ == "but" for g in c.children if g.dep_ == "pobj"), None)
+        if whole is None and any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.children):
+            whole = next((c for c in tok.children if c.dep_ == "conj"), None)  # "all but *three*"
+        if whole is None:
+            return tok
+        tok = whole
+    return tok
 
 
 def _quantified_object(verb: Token) -> Token | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from tidings.events.aims import AIM_VERBS
 from tidings.events.govern import governor_of, is_document, is_purpose
 from tidings.events.patterns import Frame, word_class
-from tidings.events.targets import VERBAL, VERBAL_CONFLICT
+from tidings.events.targets import FORCE, VERBAL, VERBAL_CONFLICT
 from tidings.nlp import syntax
 
 # a demand or appeal as the purpose of another act restates that act's aim ("protested to demand")
@@ -68,6 +68,8 @@ class Purposes:
             # pressure* Kyiv", "signed an agreement *to restore* ties", "gave the Serbs ten days *to
             # pull back*", "mediated between them *to halt* the fighting": what giving, agreeing,
             # threatening, withholding or mediating is for
+        if is_purpose(host) and head_code is not None and head_code == code and code[:2] in FORCE:
+            return True  # "fired tear gas *to disperse* the crowd": the same act, told by its aim
         if self.refused_content(host):
             return True  # "dismissed calls from the opposition *to step down*": not granted
         if code[:2] in ASKING and self.protest_aim(host):

@@ -50,6 +50,10 @@ def repair(doc: Doc) -> int:
             tok.dep_ = "advcl"  # "began *a hunger strike* to demand visits": what it is for
             fixed += 1
     for tok in doc:
+        if _run_on_verb(tok):
+            tok.dep_ = "conj"  # "threatened to ..., *then walked* out of talks": a second act
+            fixed += 1
+    for tok in doc:
         obj = _authors_phrase(tok)
         if obj is not None:
             tok.head = obj  # "rejected a proposal *by Britain*": Britain's proposal
@@ -89,7 +93,8 @@ def _asked_infinitive(verb: Token) -> bool:
     if obj is not None:  # someone asked ("urged *Tuvalu's government*"), not something demanded
         # ("demanded *direct talks* with the US to end the war": the talks' purpose)
         asked = obj.pos_ in {"PROPN", "PRON"} or any(
-            c.dep_ == "poss" or (c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN") for c in obj.children)
+            c.dep_ == "poss" or (c.dep_ in {"compound", "amod", "appos"} and c.pos_ == "PROPN")
+            for c in obj.children)  # (also "press *military ruler Gen. Sani Abacha*")
     else:
         asked = any(p in {"to", "on"} for p, _ in syntax.prep_objects(head))
     return asked and not any(c.dep_ in {"xcomp", "ccomp"} for c in head.children)
@@ -218,3 +223,14 @@ def _make_clause(verb: Token) -> None:
             child.head = verb
     noun.head = verb
     noun.dep_ = "nsubj"
+
+
+def _run_on_verb(tok: Token) -> bool:
+    """A finite verb with no subject, hung as an unlabelled dependent on the verb before it and
+    introduced by "then" ("threatened to turn Seoul into a sea of fire, *then walked* out"): the
+    same subject's next act."""
+    head = tok.head
+    return tok.dep_ == "dep" and tok.tag_ in {"VBD", "VBZ"} and head.pos_ == "VERB" and \
+        head.i < tok.i and syntax.subject_of(tok) is None and syntax.subject_of(head) is not None and \
+        any(c.dep_ == "advmod" and c.lower_ == "then" for c in [*tok.children, *head.children]
+            if c.i == tok.i - 1)

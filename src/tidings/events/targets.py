@@ -40,6 +40,9 @@ FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
 YIELDING = word_class("@yielding")
 # verbs of a consequence clause that name the victims of an act of force ("..., *killing* 20")
 HARMING = word_class("@killing") | word_class("@wounding")
+# what force against a crowd is for ("fired tear gas *to disperse* students"), and what a crowd does
+DISPERSING = word_class("@dispersing")
+PROTESTS = word_class("@protest")
 # participles of mediation and hosting: "a deal *brokered* by China", "a summit *hosted* by Niger's
 # ruler": the third party's act towards the parties
 MEDIATING = word_class("@mediating")
@@ -77,6 +80,8 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
         found = [(a, t) for a, t in actors_at(
             [c for c in host.head.children if c.dep_ in syntax.OBJECTS], mentions) if a.code not in own]
     objects = [c for c in host.children if c.dep_ in syntax.OBJECTS]
+    if not found and code[:2] in FORCE:
+        found = dispersed(host, sources, mentions)
     if not found and not act.addressed and code[:2] in FORCE and \
             not (act.reciprocal and len(sources) > 1):  # parties fighting each other
         found = place_targets([*act.trigger, host, *noun_phrase_words(objects)], sources, mentions)
@@ -84,8 +89,12 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
         # "set off a bomb as a convoy passed, *killing four Indian soldiers*": those it killed
         # (but "the two armies traded fire, killing 12": they fought each other)
         found = victims(host, sources, mentions)
-    if not found and not act.addressed and code[:2] in FOR_PLACE:
+    if not found and not act.addressed and (code[:2] in FOR_PLACE or code[:3] == "087"):
+        # (and a retreat from the place it is from: "pulled out of positions *in south Lebanon*")
         nouns = [t for t in act.trigger if t.pos_ in {"NOUN", "PROPN"}]
+        if code[:3] == "087":
+            nouns += [o for c in [host, *(c for c in host.children if c.dep_ == "prep")]
+                      for _, o in syntax.prep_objects(c, {"from", "of"})]
         found = place_targets(noun_phrase_words(nouns + objects), sources, mentions, INSIDE_PREPS)
     if not found and "threat" in act.kinds:
         found = threatened(host, sources, mentions)
@@ -108,6 +117,26 @@ def prompted_by(host: Token, sources: Found, mentions: Mentions) -> Found:
             continue
         found = [(a, t) for a, t in actors_at(doers(clause), mentions)
                  if a.country and a.country not in own]
+        if found:
+            return found
+    return []
+
+
+def dispersed(host: Token, sources: Found, mentions: Mentions) -> Found:
+    """Whom an act of force was to disperse or put down: "fired tear gas *to disperse thousands of
+    students*"; for "to break up *the protests*", the protesters of the clause it is coordinated
+    with ("students hurled rocks, and police fired tear gas to break up the protests")."""
+    own = {a.code for a, _ in sources}
+    for clause in host.children:
+        if not (is_purpose(clause) or clause.dep_ == "xcomp" and syntax.to_infinitive(clause)) or \
+                clause.lemma_.lower() not in DISPERSING:
+            continue
+        objects = [c for c in clause.children if c.dep_ in syntax.OBJECTS] or [
+            s for c in clause.children if c.dep_ in {"advcl", "ccomp"} and c.tag_ == "VBG"
+            for s in [syntax.subject_of(c)] if s is not None]  # "to disperse [thousands marching]"
+        found = [(a, t) for a, t in actors_at(objects, mentions) if a.code not in own]
+        if not found and host.dep_ == "conj" and any(o.lemma_.lower() in PROTESTS for o in objects):
+            found = [(a, t) for a, t in actors_at(doers(host.head), mentions) if a.code not in own]
         if found:
             return found
     return []
