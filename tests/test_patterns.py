@@ -1999,3 +1999,30 @@ def test_two_weapons_of_one_attack_are_one_attack(coded):
 def test_troops_leaving_their_positions_retreat_from_the_place_not_from_themselves(coded):
     assert ("0874", "SYRMIL", "LBN") in coded("Syrian troops pulled out of their last positions in northern "
                                              "Lebanon on Thursday.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Washington tightened its embargo on Havana on Tuesday, and Canada lodged a formal protest.",
+     ("114", "CAN", "USA")),
+    ("ELN rebels kidnapped 40 oil workers near Arauca on Sunday, and the government demanded their "
+     "immediate release.", ("1053", "COL", "COL")),
+])
+def test_a_protest_or_a_release_demand_naming_no_one_answers_the_act_before(coded, sentence, expected):
+    assert expected in {(c, (s or "")[:3], (t or "")[:3]) for c, s, t in coded(sentence)}
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Prosecutors opened an inquiry on Monday into allegations that the army had tortured detainees in Chechnya.",
+     "RUSMIL"),
+    ("Swiss investigators opened an inquiry into bribes allegedly paid by the French firm Thales.", "FRABUS"),
+])
+def test_an_inquiry_is_into_the_doer_of_what_it_looks_into(coded, sentence, target):
+    assert any(c.startswith("09") and (t or "").startswith(target[:3]) for c, _, t in coded(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beijing fired four missiles into waters off Taiwan's northern ports on Thursday.",
+    "The Chinese navy staged war games encircling Taiwan on Saturday.",
+])
+def test_a_show_of_force_off_a_coast_is_aimed_at_its_holder(coded, sentence):
+    assert any(c.startswith("15") and (t or "").startswith("TWN") for c, _, t in coded(sentence))

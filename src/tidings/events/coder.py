@@ -71,6 +71,9 @@ VISIT_PREPS = frozenset({"on", "in"})
 # dealings that parties of several countries naming no one else have with each other: "South Korea
 # and Japan resumed sharing intelligence", "Sudan and South Sudan agreed to withdraw their troops"
 MUTUAL = frozenset({"03", "04", "05", "06", "08"})
+# acts that answer another's act when they name no one: a formal protest lodged, a release demanded
+# or appealed for ("seized 500 peacekeepers ..., *demanding* their release": of the captors)
+ANSWERING = frozenset({"114", "1053", "0253"})
 # roots whose codes tell the weapons of one attack apart (19x: small arms, artillery, air strikes)
 WEAPONRY = frozenset({"18", "19", "20"})
 # events in one sentence from which on each is less often right (a confidence feature)
@@ -521,7 +524,8 @@ class EventCoder:
             "mid_sentence": 20 < len(sent) <= 40,
         }
         when = expr.value if expr is not None else document.published
-        reaction = not tgt_actors and (code[:2] in VERBAL and refers_back(host) or reacts(host))
+        reaction = not tgt_actors and (code[:2] in VERBAL and refers_back(host) or reacts(host) or
+                                       code in ANSWERING)
         for source, target, reverse in dyads:
             if code == "042" and no_visit(source, target, host, "order" in kinds):
                 continue

@@ -40,6 +40,9 @@ FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
 YIELDING = word_class("@yielding")
 # verbs of a consequence clause that name the victims of an act of force ("..., *killing* 20")
 HARMING = word_class("@killing") | word_class("@wounding")
+# where a show of force is staged, relative to whom it is shown to ("off Taiwan", "close to")
+NEAR_PREPS = frozenset({"into", "off", "near", "around", "over", "toward", "towards", "close", "along"})
+SURROUNDING = word_class("@surrounding")
 # what force against a crowd is for ("fired tear gas *to disperse* students"), and what a crowd does
 DISPERSING = word_class("@dispersing")
 PROTESTS = word_class("@protest")
@@ -96,6 +99,8 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
             nouns += [o for c in [host, *(c for c in host.children if c.dep_ == "prep")]
                       for _, o in syntax.prep_objects(c, {"from", "of"})]
         found = place_targets(noun_phrase_words(nouns + objects), sources, mentions, INSIDE_PREPS)
+    if not found and code[:2] == "09":
+        found = investigated(host, act.trigger, sources, mentions)
     if not found and "threat" in act.kinds:
         found = threatened(host, sources, mentions)
     if not found and code[:2] == "03" and not act.addressed:
@@ -103,9 +108,33 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
     if not found and code[:2] == "08":
         found = yielded_to(host, sources, mentions)  # "resigned, *bowing to* opposition demands"
     if not found and code[:2] == "15":
+        found = shown_near(host, objects, sources, mentions)  # "fired missiles into waters *off
+        # Taiwan's* ports", "drills *encircling Taiwan*"
+    if not found and code[:2] == "15":
         found = prompted_by(host, sources, mentions)  # "put its forces on alert *after China
         # launched drills*"
     return found
+
+
+def shown_near(host: Token, objects: list[Token], sources: Found, mentions: Mentions) -> Found:
+    """Whom a show of force is made near: the holder of the waters, coast or island it is staged
+    off or around ("into waters *off Taiwan's* main ports", "drills *encircling Taiwan*"), down
+    a few steps of place phrases; never the source's own."""
+    own = {a.country for a, _ in sources}
+    todo = [o for _, o in syntax.prep_objects(host, NEAR_PREPS)]
+    around = [c for obj in objects for c in obj.children if c.dep_ in {"acl", "relcl"}]
+    around += [c for c in host.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
+               c.lemma_.lower() in SURROUNDING]  # "held drills, *encircling* Taiwan"
+    todo += [o for c in around for o in [*(g for g in c.children if g.dep_ in syntax.OBJECTS),
+                                         *(p for _, p in syntax.prep_objects(c, NEAR_PREPS))]]
+    for _ in range(3):
+        found = [(a, t) for a, t in actors_at(
+            todo + [c for t in todo for c in t.children if c.dep_ == "poss"], mentions)
+            if a.country and a.country not in own]
+        if found:
+            return found
+        todo = [o for t in todo for _, o in syntax.prep_objects(t, NEAR_PREPS | {"of", "to"})]
+    return []
 
 
 def prompted_by(host: Token, sources: Found, mentions: Mentions) -> Found:
@@ -137,6 +166,25 @@ def dispersed(host: Token, sources: Found, mentions: Mentions) -> Found:
         found = [(a, t) for a, t in actors_at(objects, mentions) if a.code not in own]
         if not found and host.dep_ == "conj" and any(o.lemma_.lower() in PROTESTS for o in objects):
             found = [(a, t) for a, t in actors_at(doers(host.head), mentions) if a.code not in own]
+        if found:
+            return found
+    return []
+
+
+def investigated(host: Token, trigger: list[Token], sources: Found, mentions: Mentions) -> Found:
+    """Whom an inquiry is into: the doer of what it looks into ("opened an inquiry into allegations
+    *that police* took part in the massacre", "into kickbacks paid *by Bofors*", "investigating
+    reports that *Kabila's rebels* massacred refugees")."""
+    own = {a.code for a, _ in sources}
+    nouns = [o for t in [*trigger, host] for c in t.children if c.dep_ in syntax.OBJECTS for o in [c]]
+    nouns += [o for t in [*trigger, host] for _, o in syntax.prep_objects(t, {"into", "of", "over", "on"})]
+    nouns += [c for c in host.children if c.dep_ == "ccomp"]  # ("investigating reports on Monday
+    # *that* ...": the parser hangs the clause on the verb)
+    for noun in nouns:
+        doers_ = [t for t in noun.subtree if t.i != noun.i and (
+            t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"} or
+            t.dep_ == "pobj" and t.head.dep_ == "agent")]
+        found = [(a, t) for a, t in actors_at(doers_, mentions) if a.code not in own]
         if found:
             return found
     return []
