@@ -2026,3 +2026,10 @@ def test_an_inquiry_is_into_the_doer_of_what_it_looks_into(coded, sentence, targ
 ])
 def test_a_show_of_force_off_a_coast_is_aimed_at_its_holder(coded, sentence):
     assert any(c.startswith("15") and (t or "").startswith("TWN") for c, _, t in coded(sentence))
+
+
+def test_a_mobilisation_accusing_a_country_is_aimed_at_it_but_not_one_anticipating_a_group(coded):
+    assert ("154", "GEO", "RUS") in coded("Georgia declared a general mobilisation on Friday, accusing Russia of "
+                                         "invading South Ossetia.")
+    assert not any(c.startswith("15") and t for c, _, t in coded(
+        "Jordan's army raised its state of readiness on the border, anticipating an attack by Islamic State."))

@@ -134,7 +134,12 @@ def shown_near(host: Token, objects: list[Token], sources: Found, mentions: Ment
         if found:
             return found
         todo = [o for t in todo for _, o in syntax.prep_objects(t, NEAR_PREPS | {"of", "to"})]
-    return []
+    # "declared a mobilisation, *accusing Azerbaijan* of ...": a country the participle is aimed at
+    # (not "raised its readiness, anticipating an attack *by Hezbollah*")
+    aimed = [g for c in host.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+             for g in c.children if g.dep_ in syntax.OBJECTS]
+    return [(a, t) for a, t in actors_at(aimed, mentions)
+            if a.kind == "country" and a.country and a.country not in own and mentions.at(t) is a]
 
 
 def prompted_by(host: Token, sources: Found, mentions: Mentions) -> Found:
