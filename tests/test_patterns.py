@@ -2033,3 +2033,21 @@ def test_a_mobilisation_accusing_a_country_is_aimed_at_it_but_not_one_anticipati
                                          "invading South Ossetia.")
     assert not any(c.startswith("15") and t for c, _, t in coded(
         "Jordan's army raised its state of readiness on the border, anticipating an attack by Islamic State."))
+
+
+def test_establishing_diplomatic_relations_is_recognition(coded):
+    assert ("054", "ISR", "JOR") in coded("Israel and Jordan established diplomatic relations on Thursday.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Indian and Pakistani officials met for four hours in Geneva on Monday.",
+    "Armenian and Azeri negotiators met face to face in Moscow on Friday.",
+])
+def test_a_meeting_placed_in_a_third_country_further_down_is_044(coded, sentence):
+    assert "044" in {c for c, _, _ in coded(sentence)}
+
+
+def test_a_march_against_a_decision_is_for_a_change_of_policy(coded):
+    assert any(c == "1412" for c, _, _ in coded(
+        "Thousands of Japanese marched through Tokyo on Sunday to protest against the government's decision "
+        "to restart nuclear reactors."))

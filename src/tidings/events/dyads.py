@@ -36,8 +36,14 @@ def third_place(trigger: list[Token], host: Token, parties: Found, mentions: Men
     countries = {a.country for a, _ in parties if a.country}
     if len(countries) < 2:
         return False
+    # (also further down the verb's adverbials: "met *for six hours in Geneva*", "met *face to face
+    # in Istanbul*")
+    further = [t for c in host.children if c.dep_ in {"prep", "npadvmod", "advmod"} and
+               c.lower_ not in {"in", "at", "on"} for t in c.subtree
+               if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}]
     for word in dict.fromkeys([*trigger, host]):
-        for _, obj in syntax.prep_objects(word, {"in", "at", "on"}):
+        for obj in [o for _, o in syntax.prep_objects(word, {"in", "at", "on"})] + \
+                (further if word is host else []):
             # "met *on the sidelines of a forum in Bangkok*", "*at a villa in Geneva*"
             for tok in noun_phrase_words([obj]):
                 tok = next((c for c in tok.children if c.dep_ == "poss"), tok)  # "Singapore's island"
