@@ -2051,3 +2051,9 @@ def test_a_march_against_a_decision_is_for_a_change_of_policy(coded):
     assert any(c == "1412" for c, _, _ in coded(
         "Thousands of Japanese marched through Tokyo on Sunday to protest against the government's decision "
         "to restart nuclear reactors."))
+
+
+def test_asking_another_to_send_a_force_is_an_appeal_for_protection(coded):
+    assert ("0234", "SOMGOV", "IGO") in {(c, s, (t or "")[:3]) for c, s, t in coded(
+        "Somalia's president asked the African Union on Monday to send a peacekeeping force to Mogadishu.",
+        "2007-01-08")}
