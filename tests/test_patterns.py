@@ -2057,3 +2057,17 @@ def test_asking_another_to_send_a_force_is_an_appeal_for_protection(coded):
     assert ("0234", "SOMGOV", "IGO") in {(c, s, (t or "")[:3]) for c, s, t in coded(
         "Somalia's president asked the African Union on Monday to send a peacekeeping force to Mogadishu.",
         "2007-01-08")}
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("A man fired three shots at President Jacques Chirac during the Bastille Day parade but missed.",
+     "2002-07-14"),
+    ("Gunmen opened fire on the motorcade of Pakistani President Pervez Musharraf in Rawalpindi on Thursday.",
+     "2003-12-25"),
+])
+def test_shooting_at_a_leader_who_lives_is_an_attempt_on_their_life(coded, sentence, date):
+    assert "185" in {c for c, _, _ in coded(sentence, date)}
+
+
+def test_shooting_dead_a_leader_is_an_assassination(coded):
+    assert "186" in {c for c, _, _ in coded("Gunmen shot dead President Ahmed Abdallah of the Comoros.", "1989-11-27")}

@@ -22,6 +22,9 @@ MANY = 40
 # the sectors of a named person whose killing is an assassination (186); a rebel leader killed in a
 # raid is fighting (190)
 PROMINENT = frozenset({"GOV", "MIL", "OPP", "ELI", "LEG", "JUD", "PTY", "SPY"})
+# verbs of shooting at someone ("fired at", "opened fire on", "shot"): at a prominent person who is
+# not killed, an assassination attempt (185)
+SHOOTING = frozenset({"fire", "shoot", "open", "gun"})
 # the sectors of those who fight: killing them is military force (190), not a murder (1823)
 FIGHTERS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"})
 MULTITUDES = word_class("@multitudes")
@@ -116,6 +119,10 @@ def mass_violence(code: str, targets: Found, host: Token, trigger: list[Token]) 
     if code in {"1823", "190", "193", "195"} and killed and \
             targets and all(a.kind == "person" and set(a.sectors) & PROMINENT for a, _ in targets):
         return "186"  # "killed Iran's top general, Qassem Soleimani": a prominent person killed
+    if code in {"190", "193"} and not killed and host.lemma_.lower() in SHOOTING and targets and \
+            all(a.kind == "person" and set(a.sectors) & PROMINENT for a, _ in targets):
+        return "185"  # "a gunman fired two shots at President Gorbachev", "was shot and wounded":
+        # shooting at a prominent person who lives is an attempt on their life
     if code == "1823" and host.lemma_.lower() == "kill" and targets and \
             all(set(a.sectors) & FIGHTERS for a, _ in targets):
         return "190"  # "seven soldiers were killed by rebels": fighting, not a murder
