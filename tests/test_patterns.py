@@ -2071,3 +2071,9 @@ def test_shooting_at_a_leader_who_lives_is_an_attempt_on_their_life(coded, sente
 
 def test_shooting_dead_a_leader_is_an_assassination(coded):
     assert "186" in {c for c, _, _ in coded("Gunmen shot dead President Ahmed Abdallah of the Comoros.", "1989-11-27")}
+
+
+def test_a_warning_of_the_warners_own_act_is_a_threat_and_of_anothers_a_comment(coded):
+    assert ("1385", "PRK", "USA") in {(c, (s or "")[:3], (t or "")[:3]) for c, s, t in coded(
+        "North Korea warned on Friday that Pyongyang could use nuclear weapons if the United States attacked.")}
+    assert {c for c, _, _ in coded("Britain warned on Friday that Iran could build a bomb within a year.")} <= {"012"}

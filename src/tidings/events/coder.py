@@ -74,6 +74,8 @@ MUTUAL = frozenset({"03", "04", "05", "06", "08"})
 # acts that answer another's act when they name no one: a formal protest lodged, a release demanded
 # or appealed for ("seized 500 peacekeepers ..., *demanding* their release": of the captors)
 ANSWERING = frozenset({"114", "1053", "0253"})
+# the modals of a warned clause that tell what the warner's side would do
+WARNED_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll"})
 # roots whose codes tell the weapons of one attack apart (19x: small arms, artillery, air strikes)
 WEAPONRY = frozenset({"18", "19", "20"})
 # events in one sentence from which on each is less often right (a confidence feature)
@@ -476,6 +478,11 @@ class EventCoder:
                 break
             tgt_actors = own_things_dropped(actors_at(alternative, mentions), src_actors)
             # ("rioted at a jail in Israel")
+        if code == "012" and host.lemma_.lower() == "warn":
+            code, tgt_actors = warned_of_own(host, src_actors, mentions, code, tgt_actors)
+            if code != "012":
+                cand = replace(cand, frame=replace(
+                    cand.frame, origin=cand.frame.origin + "; a warning of the warner's own act"))
         act = Act(code, kinds, host, cand.trigger, bool(g.addressee), cand.frame.reciprocal)
         if not tgt_actors:
             tgt_actors = from_clause(act, src_actors, mentions)
@@ -608,6 +615,25 @@ class EventCoder:
             date_text=expr.text if expr is not None else None,
             confidence=0.0, statement=code == "010" and not cand.nominal,
             pattern=why)
+
+
+def warned_of_own(warn: Token, sources: Found, mentions, code: str, targets: Found) -> tuple[str, Found]:
+    """"Russia warned that *Moscow could resort* to nuclear weapons if Ukraine struck": a warning
+    of what the warner's own side would do is a threat (130, made specific later), aimed at whoever
+    the condition or the clause names; a warning about anyone else stays a comment (012)."""
+    clause = next((c for c in warn.children if c.dep_ == "ccomp" and syntax.aux_lemmas(c) & WARNED_MODALS),
+                  None)
+    subj = syntax.subject_of(clause) if clause is not None else None
+    if subj is None or not sources:
+        return code, targets
+    own = actors_at([subj], mentions)
+    if not (own and own_side(warn, own, mentions) or subj.lower_ in {"we", "anyone", "those"}):
+        return code, targets
+    mine = {a.country for a, _ in sources}
+    named = [(a, t) for a, t in actors_at(
+        [t for t in clause.subtree if t.dep_ in {"nsubj", "dobj", "pobj"} and t.i != subj.i], mentions)
+        if a.country not in mine]
+    return "130", targets or named[:1]
 
 
 def own_things_dropped(targets: Found, sources: Found) -> Found:
