@@ -2077,3 +2077,11 @@ def test_a_warning_of_the_warners_own_act_is_a_threat_and_of_anothers_a_comment(
     assert ("1385", "PRK", "USA") in {(c, (s or "")[:3], (t or "")[:3]) for c, s, t in coded(
         "North Korea warned on Friday that Pyongyang could use nuclear weapons if the United States attacked.")}
     assert {c for c, _, _ in coded("Britain warned on Friday that Iran could build a bomb within a year.")} <= {"012"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The World Bank approved a $500 million loan for Kenya on Tuesday to support economic reforms.",
+    "The IMF approved a $2 billion loan for Egypt on Friday, backing the government's reform programme.",
+])
+def test_what_a_loan_supports_is_no_second_act(coded, sentence):
+    assert {c for c, _, _ in coded(sentence)} == {"071"}

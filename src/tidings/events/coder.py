@@ -105,7 +105,7 @@ class EventCoder:
 
     def __init__(self, user_files: Iterable[Path] = ()):
         self.patterns = load_patterns(tuple(Path(p) for p in user_files))
-        self.purposes = Purposes(self._frame)
+        self.purposes = Purposes(self._frame, self._act_frame)
         # event id → the evidence behind its confidence; set to a dict to keep it (bench/calibrate.py)
         self.record: dict[str, dict[str, bool]] | None = None
         self._reacting: set[str] = set()  # events whose object refers back to an earlier act
@@ -274,6 +274,16 @@ class EventCoder:
     def _frame(self, verb: Token) -> Frame | None:
         frames = self.patterns.verbs.get(verb.lemma_.lower())
         return match(frames, Args.of_verb(verb), self.patterns) if frames else None
+
+    def _act_frame(self, verb: Token) -> Frame | None:
+        """The frame of the act ``verb`` tells, a light verb's through its object ("approved *a
+        loan*": the loan's)."""
+        frame = self._frame(verb)
+        if frame is None or frame.code != "=obj":
+            return frame
+        obj = Args.of_verb(verb).first("obj")
+        frames = noun_frames(obj, self.patterns) if obj is not None else None
+        return match(frames, Args.of_noun(event_noun(obj))) if frames else None
 
     def _governs_event(self, verb: Token, depth: int = 0) -> bool:
         """True when a complement of ``verb`` is itself coded ("threatened *to attack*"), directly

@@ -39,8 +39,10 @@ OWN_ACTS = VERBAL | {"16", "172", "173", "174"}
 class Purposes:
     """Tells whether a clause is an act of its own; ``frame`` is the coder's frame lookup."""
 
-    def __init__(self, frame: Callable[[Token], Frame | None]):
+    def __init__(self, frame: Callable[[Token], Frame | None],
+                 act_frame: Callable[[Token], Frame | None] | None = None):
         self.frame = frame
+        self.act_frame = act_frame or frame  # a light verb's frame through its object
 
     def not_an_act(self, host: Token, code: str, first_code: str, kinds: list[str]) -> bool:
         """True when the clause of ``host`` (coded ``code``, from a frame coded ``first_code``,
@@ -63,6 +65,9 @@ class Purposes:
                 or (head_code is not None and head_code[:2] in ASKING)):
             return True  # "blocked roads to demand reforms", "met to discuss trade", "demanded talks
             # to end the war": the aim, not an act
+        if is_purpose(host) and head_code == "=obj":
+            act = self.act_frame(host.head)  # "approved *a loan* for Russia to support reforms"
+            head_code = act.code if act is not None else head_code
         if is_purpose(host) and head_code is not None and _in(head_code, AIMED):
             return True  # "will give $2 million to Haiti *to support* its recovery", "paused aid *to
             # pressure* Kyiv", "signed an agreement *to restore* ties", "gave the Serbs ten days *to
@@ -86,7 +91,12 @@ class Purposes:
         "..., *cutting off* aid", "..., *interning* thousands"), unless coordinated after a
         consequence ("opened fire, killing one *and arresting* 12") or a protest's demand."""
         if not _own_kind(code) or code == "012" or self.protest_aim(host, code):
-            return False  # ("urged NATO to send air defences, *warning* that Russia was
+            return False
+        if code[:2] == "05" and host.head.pos_ == "VERB":
+            act = self.act_frame(host.head)
+            if act is not None and act.code[:2] in {"06", "07"}:
+                return False  # "approved a loan for Argentina, *backing* Menem's reforms": what the
+                # aid does, not a second act  # ("urged NATO to send air defences, *warning* that Russia was
             # stockpiling missiles": the warning argues for the appeal)
         first = host
         while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.i != first.i:
