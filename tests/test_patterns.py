@@ -2085,3 +2085,16 @@ def test_a_warning_of_the_warners_own_act_is_a_threat_and_of_anothers_a_comment(
 ])
 def test_what_a_loan_supports_is_no_second_act(coded, sentence):
     assert {c for c, _, _ in coded(sentence)} == {"071"}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Turkish air strikes killed 12 Kurdish fighters in northern Iraq on Sunday.", "TURMIL"),
+    ("Russian cruise missiles struck a power plant in Kharkiv overnight.", "RUSMIL"),
+])
+def test_a_country_word_on_a_means_of_force_is_its_armed_forces(coded, sentence, source):
+    assert source in {s for _, s, _ in coded(sentence)}
+
+
+def test_air_strikes_are_no_labour_strike(coded):
+    assert not any(c == "175" for c, _, _ in coded(
+        "Saudi air strikes killed at least 30 civilians in northern Yemen on Tuesday."))

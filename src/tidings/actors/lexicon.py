@@ -320,6 +320,15 @@ def nonactor_entries() -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=1)
+def means_of_force() -> frozenset[str]:
+    """means.tsv: nouns for strikes, weapons and craft of war ("air strike", "cruise missile"),
+    with their compounds as written ("air strike")."""
+    text = (resources.files(DATA) / "means.tsv").read_text(encoding="utf-8")
+    return frozenset(p.strip().lower() for _, cols in data_rows(text, "means.tsv")
+                     for p in cols[0].split("|") if p.strip())
+
+
+@lru_cache(maxsize=1)
 def sector_codes() -> frozenset[str]:
     """The sector codes documented in agents.tsv's header ("#   GOV  government: ...")."""
     import re

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.actors.lexicon import Entry
+from tidings.actors.lexicon import Entry, means_of_force
 from tidings.actors.state import COUNTRY_KINDS, ORG_KINDS, Match, how_of
 from tidings.actors.roles import org_row
 from tidings.model import Actor
@@ -58,9 +58,24 @@ def modifier_actors(doc: Doc, matches: list[Match], mentions: "Mentions") -> Non
             continue
         text = doc[m.start:m.end].text
         kind = "country" if place.kind in COUNTRY_KINDS else "organisation"
+        if kind == "country" and not place.sectors and _means(noun):
+            # "*Israeli* air strikes killed 20 people": the country's armed forces
+            mentions.add(last, Actor(text, start, end, place.code + "MIL", place.country, ("MIL",),
+                                     place.name, how_of(place), f"'{place.phrase}' names {place.name}, "
+                                     f"modifying '{noun.text}' (a means of force: its armed forces)",
+                                     kind="group"))
+            continue
         mentions.add(last, Actor(text, start, end, place.code, place.country, place.sectors, place.name,
                                  how_of(place), f"'{place.phrase}' names {place.name}, "
                                  f"modifying '{noun.text}' (a noun that names no actor)", kind=kind))
+
+
+def _means(noun: Token) -> bool:
+    """True for a noun of strikes, weapons or craft of war (means.tsv), alone or with its
+    compound ("air strike", "cruise missile")."""
+    means = means_of_force()
+    compounds = [c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"]
+    return noun.lemma_.lower() in means or " ".join(compounds[-1:] + [noun.lemma_.lower()]) in means
 
 
 def elliptical_conjuncts(doc: Doc, matches: list[Match], mentions: "Mentions") -> None:

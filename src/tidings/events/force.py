@@ -22,6 +22,8 @@ MANY = 40
 # the sectors of a named person whose killing is an assassination (186); a rebel leader killed in a
 # raid is fighting (190)
 PROMINENT = frozenset({"GOV", "MIL", "OPP", "ELI", "LEG", "JUD", "PTY", "SPY"})
+# words before "strike" that make it an act of war, not a labour strike ("air strikes")
+STRIKES_OF_WAR = frozenset({"air", "drone", "missile", "military", "artillery", "rocket", "naval"})
 # verbs of shooting at someone ("fired at", "opened fire on", "shot"): at a prominent person who is
 # not killed, an assassination attempt (185)
 SHOOTING = frozenset({"fire", "shoot", "open", "gun"})
@@ -90,8 +92,9 @@ def repression(code: str, sources: Found, targets: Found, sentence) -> str:
     if not all(set(a.sectors) & ENFORCERS for a, _ in sources) or not all(
             set(a.sectors) & PEOPLE or (not a.sectors and a.country in own) for a, _ in targets):
         return code  # (a bare country of their own: "stormed a protest camp *in Khartoum*")
-    lemmas = [t.lemma_.lower() if not (t.pos_ == "VERB" and t.lemma_ == "strike") else ""
-              for t in sentence]  # ("jets *to strike* targets" is no labour strike)
+    lemmas = [t.lemma_.lower() if not (t.lemma_ == "strike" and (
+        t.pos_ == "VERB" or t.i > 0 and t.doc[t.i - 1].lower_ in STRIKES_OF_WAR)) else ""
+        for t in sentence]  # ("jets *to strike* targets", "*air* strikes" are no labour strike)
     pairs = {f"{a} {b}" for a, b in zip(lemmas, lemmas[1:])}
     return "175" if (set(lemmas) | pairs) & PROTEST_WORDS else code
 
