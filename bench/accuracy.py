@@ -40,11 +40,16 @@ Sets (from ../shared/benchmarks, see its README, and bench/data):
                at the start of round 8, measured once, then used for pattern work: tuning
   wordings 12  bench/data/wordings12.jsonl: 120 constructed test sentences and 80 wire sentences (40
                with no event) written blind at the start of round 8, frozen before the coder ran on
-               them: held out in rounds 8 and 9
+               them: held out in rounds 8, 9 and 10
   wordings 13  bench/data/wordings13.jsonl: 1990-2005 agency copy (30 of 200 with no event) written
                blind at the start of round 9, measured once, then used for pattern work: tuning
   wordings 14  bench/data/wordings14.jsonl: 1985-2005 agency copy from other regions (30 of 200 with
                no event) written blind during round 9, frozen before the coder ran on them: held out
+               in round 9, then (its round-9 figures recorded) used for pattern work in round 10:
+               tuning
+  wordings 15  bench/data/wordings15.jsonl: 2005-2020 wire copy from many regions (30 of 200 with no
+               event) written blind at the start of round 10, frozen before the coder ran on them:
+               held out
 petr_unittest.jsonl is stylised (toy dictionaries) and not used for accuracy claims.
 
 Every figure comes from tidings.evaluate (one-to-one matching per sentence; see its docstrings),
@@ -78,6 +83,7 @@ WORDINGS11 = ROOT / "bench" / "data" / "wordings11.jsonl"
 WORDINGS12 = ROOT / "bench" / "data" / "wordings12.jsonl"
 WORDINGS13 = ROOT / "bench" / "data" / "wordings13.jsonl"
 WORDINGS14 = ROOT / "bench" / "data" / "wordings14.jsonl"
+WORDINGS15 = ROOT / "bench" / "data" / "wordings15.jsonl"
 
 # (label, how to read it from a report); None where the gold cannot say
 ROWS = [
@@ -137,7 +143,8 @@ def run() -> list:
             ("own wordings 11 (tuned on)", WORDINGS11, None, False),
             ("own wordings 12 (held out)", WORDINGS12, None, False),
             ("own wordings 13 (tuned on)", WORDINGS13, None, False),
-            ("own wordings 14 (held out)", WORDINGS14, None, False)):
+            ("own wordings 14 (tuned on)", WORDINGS14, None, False),
+            ("own wordings 15 (held out)", WORDINGS15, None, False)):
         if not path.exists():
             continue
         sentences = load_gold(path, lines=lines)
