@@ -2098,3 +2098,9 @@ def test_a_country_word_on_a_means_of_force_is_its_armed_forces(coded, sentence,
 def test_air_strikes_are_no_labour_strike(coded):
     assert not any(c == "175" for c, _, _ in coded(
         "Saudi air strikes killed at least 30 civilians in northern Yemen on Tuesday."))
+
+
+def test_converging_for_a_rally_is_a_demonstration_and_leaders_gathering_is_not(coded):
+    assert roots(coded("Thousands of Kenyans converged on Nairobi on Monday for a rally against the "
+                       "government.")) == {"14"}
+    assert "14" not in roots(coded("European leaders gathered for a summit in Brussels on Thursday."))
