@@ -2104,3 +2104,11 @@ def test_converging_for_a_rally_is_a_demonstration_and_leaders_gathering_is_not(
     assert roots(coded("Thousands of Kenyans converged on Nairobi on Monday for a rally against the "
                        "government.")) == {"14"}
     assert "14" not in roots(coded("European leaders gathered for a summit in Brussels on Thursday."))
+
+
+def test_condemning_an_act_by_someone_is_aimed_at_its_doer(coded):
+    assert ("111", "IGOEUREEC", "SYRMIL") in coded("The EU condemned the shelling of civilians by Syrian troops.")
+
+
+def test_capturing_a_port_takes_territory(coded):
+    assert "192" in {c for c, _, _ in coded("Rebels captured the Red Sea port of Assab on Saturday.")}

@@ -477,6 +477,10 @@ class EventCoder:
         if not src_actors and cand.implied is not None:
             src_actors = implied(cand.implied, cand.frame.agent, mentions)
         tgt_actors = own_things_dropped(actors_at(targets, mentions), src_actors)
+        if code[:2] == "11":  # "condemned the ambush of Pakistani peacekeepers *by Somali
+            # militiamen*": the doer of the condemned act, not its victims
+            tgt_actors = actors_at([o for t in targets for _, o in syntax.prep_objects(t, {"by"})],
+                                   mentions) or tgt_actors
         if mediated(host):  # "a deal *brokered by China*": between the deal's parties
             tgt_actors = mediated_parties(host, src_actors, mentions)
         if code[:2] == "14" and cand.aim is not None and not g.addressee:
