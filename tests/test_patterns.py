@@ -2112,3 +2112,13 @@ def test_condemning_an_act_by_someone_is_aimed_at_its_doer(coded):
 
 def test_capturing_a_port_takes_territory(coded):
     assert "192" in {c for c, _, _ in coded("Rebels captured the Red Sea port of Assab on Saturday.")}
+
+
+def test_a_ceasefire_broken_with_an_attack_is_aimed_at_the_attacked_not_the_broker(coded):
+    assert ("196", "KHMREB", "KHMMIL") in coded(
+        "Khmer Rouge guerrillas broke the U.N.-brokered truce on Monday with an attack on government troops "
+        "near Siem Reap.", "1993-02-01")
+
+
+def test_a_second_demonym_tagged_as_a_name_shares_the_noun(coded):
+    assert ("190", "ARMMIL", "AZEMIL") in coded("Armenian and Azerbaijani troops exchanged fire on Tuesday.")

@@ -38,10 +38,13 @@ def modifier_actors(doc: Doc, matches: list[Match], mentions: "Mentions") -> Non
         if place is None or not (place.country or place.code):
             continue
         last = doc[m.end - 1]
-        if last.i in mentions.by_head:
-            continue
+        own = mentions.by_head.get(last.i)
+        if own is not None and not (own.kind == "country" and not own.sectors and last.dep_ == "conj"
+                                    and last.head.dep_ in MODIFIER_DEPS):
+            continue  # (but "Armenian and *Azerbaijani* troops", the second tagged as a name, is
+            # coordinated with the first like any modifier)
         start, end = doc[m.start].idx, last.idx + len(last.text)
-        inside = [a for s, e, a in spans if s <= start and end <= e]
+        inside = [a for s, e, a in spans if s <= start and end <= e and a is not own]
         if inside:
             owner = min(inside, key=lambda a: a.end - a.start)
             _coordinated(doc[m.start:m.end], place, owner, mentions)

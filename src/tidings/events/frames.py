@@ -204,6 +204,9 @@ class Args:
             if prep in {"alongside", "with"}:  # "fought alongside Congolese soldiers *against M23*":
                 for _, sobj in syntax.prep_objects(pobj, {"against"}):  # the parser hangs the
                     a._put("against", sobj)  # enemy on the allies
+            if prep == "with":  # "broke the ceasefire *with an attack on* government troops"
+                for sub, sobj in syntax.prep_objects(pobj, {"on", "against"}):
+                    a._put(f"with.{sub}", sobj)
             if prep == "to":  # "came *to the defence of Azerbaijan*", "*to Kyiv's* aid"
                 for sub, sobj in syntax.prep_objects(pobj, {"of"}):
                     a._put(f"to.{sub}", sobj)
