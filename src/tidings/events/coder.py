@@ -17,11 +17,10 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from tidings.actors.resolver import Mentions
-from tidings.codebook import cameo, plover_for
 from tidings.events.aims import protest_code, reform_code, topic_code
 from tidings.events.assertion import is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.dyads import (answered, claimed, dyad_key, mutual_breaks, no_visit, one_per_dyad,
+from tidings.events.dyads import (answered, claimed, mutual_breaks, no_visit, one_per_dyad,
                                   own_side, reacts, refers_back, third_place, without_restatements)
 from tidings.events.force import mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
@@ -34,10 +33,12 @@ from tidings.events.modality import derive, is_occurrence, is_ordering
 from tidings.events.patterns import Frame, load_patterns, word_class
 from tidings.events.purposes import ASKING, REQUESTS, Purposes, purposes_of
 from tidings.events.repair import repair
-from tidings.events.roles import (Found, actors_at, aim_targets, implied, names_each_other, pairs,
+from tidings.events.roles import (actors_at, aim_targets, implied, names_each_other, pairs,
                                  state_in_own_voice)
 from tidings.events.targets import (VERBAL, Act, by_default, from_clause, mediated,
-                                    mediated_parties, not_own_ground)
+                                    mediated_parties, not_own_ground, own_things_dropped,
+                                    warned_of_own)
+from tidings.events.visits import code_fields, greeted_arrivals, with_guest_visits
 from tidings.model import Actor, Document, Event, event_id
 from tidings.nlp import dates as nlp_dates
 from tidings.nlp import syntax
@@ -74,8 +75,6 @@ MUTUAL = frozenset({"03", "04", "05", "06", "08"})
 # acts that answer another's act when they name no one: a formal protest lodged, a release demanded
 # or appealed for ("seized 500 peacekeepers ..., *demanding* their release": of the captors)
 ANSWERING = frozenset({"114", "1053", "0253"})
-# the modals of a warned clause that tell what the warner's side would do
-WARNED_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll"})
 # roots whose codes tell the weapons of one attack apart (19x: small arms, artillery, air strikes)
 WEAPONRY = frozenset({"18", "19", "20"})
 # events in one sentence from which on each is less often right (a confidence feature)
@@ -140,7 +139,7 @@ class EventCoder:
                             seen.add(key)
                             found.append((event, evidence))
             found = self._reactions(found, before, document)
-            found = _with_guest_visits(_greeted_arrivals(one_per_dyad(without_restatements(
+            found = with_guest_visits(greeted_arrivals(one_per_dyad(without_restatements(
                 mutual_breaks(claimed(found))))), document)
             # a sentence read as many acts is more often misread: the count is evidence too
             crowded = sum(1 for e, _ in found if not e.statement) >= CROWDED
@@ -624,39 +623,11 @@ class EventCoder:
         return Event(
             id=eid,
             doc_id=document.id, sentence_index=index, sentence=sent.text.strip(),
-            trigger=trigger, trigger_start=start, trigger_end=end, **_code_fields(code),
+            trigger=trigger, trigger_start=start, trigger_end=end, **code_fields(code),
             source=source, target=target, date=when,
             date_text=expr.text if expr is not None else None,
             confidence=0.0, statement=code == "010" and not cand.nominal,
             pattern=why)
-
-
-def warned_of_own(warn: Token, sources: Found, mentions, code: str, targets: Found) -> tuple[str, Found]:
-    """"Russia warned that *Moscow could resort* to nuclear weapons if Ukraine struck": a warning
-    of what the warner's own side would do is a threat (130, made specific later), aimed at whoever
-    the condition or the clause names; a warning about anyone else stays a comment (012)."""
-    clause = next((c for c in warn.children if c.dep_ == "ccomp" and syntax.aux_lemmas(c) & WARNED_MODALS),
-                  None)
-    subj = syntax.subject_of(clause) if clause is not None else None
-    if subj is None or not sources:
-        return code, targets
-    own = actors_at([subj], mentions)
-    if not (own and own_side(warn, own, mentions) or subj.lower_ in {"we", "anyone", "those"}):
-        return code, targets
-    mine = {a.country for a, _ in sources}
-    named = [(a, t) for a, t in actors_at(
-        [t for t in clause.subtree if t.dep_ in {"nsubj", "dobj", "pobj"} and t.i != subj.i], mentions)
-        if a.country not in mine]
-    return "130", targets or named[:1]
-
-
-def own_things_dropped(targets: Found, sources: Found) -> Found:
-    """Targets other than the doers' own things: "pulled out of *their* last positions in south
-    Lebanon" is not aimed at the troops themselves (the place may be). A country's own ("China
-    eased *its* restrictions") stands for its people, and stays."""
-    own = {a.code for a, _ in sources}
-    return [(a, t) for a, t in targets
-            if not (t.dep_ == "poss" and t.pos_ == "PRON" and a.code in own and a.sectors)]
 
 
 def _other_objects(args: Args) -> list[Token]:
@@ -670,72 +641,3 @@ def _other_objects(args: Args) -> list[Token]:
 def _or_else(verb: Token) -> bool:
     """True for the second of two acts joined by "or": "lay down their arms *or face* ..."."""
     return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children)
-
-
-def _with_guest_visits(found: list[tuple[Event, dict[str, bool]]],
-                       document: Document) -> list[tuple[Event, dict[str, bool]]]:
-    """``found`` and the visit each hosting implies, unless the sentence codes it already."""
-    have = {dyad_key(e) for e, _ in found}
-    visited = {(e.source.code, e.target.country) for e, _ in found
-               if e.cameo == "042" and e.source is not None and e.target is not None}
-    visits = [(v, dict(ev)) for e, ev in found if (v := _guest_visit(e, document, _greeting(e, ev)))
-              is not None and dyad_key(v) not in have and
-              (v.source.code, v.target.country) not in visited]  # type: ignore[union-attr]
-    return found + visits
-
-
-def _greeting(event: Event, evidence: dict[str, bool]) -> bool:
-    """True for a host's welcome told in the passive: "Putin *was received by* Xi"."""
-    return bool(evidence.get("passive")) and event.trigger.lower().startswith(GREETINGS)
-
-
-# verbs of greeting in the passive ("was welcomed by Mubarak"): the host's reception of a guest
-GREETINGS = ("welcom", "greet", "receiv")
-
-
-def _greeted_arrivals(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
-    """"Rabin arrived in Cairo and *was welcomed by* Mubarak": the welcome is Mubarak's hosting
-    (043), and the arrival a visit to him, not just to Egypt."""
-    arrivals = {e.source.code: e for e, _ in found if e.cameo == "042" and e.source is not None}
-    out = list(found)
-    for i, (e, ev) in enumerate(found):
-        guest_visit = arrivals.get(e.target.code) if e.target is not None else None
-        if guest_visit is None or e.source is None or not ev.get("passive") or \
-                not e.trigger.lower().startswith(GREETINGS) or e.cameo not in {"043", "051"} or \
-                guest_visit.target is None or guest_visit.target.code != e.source.country:
-            continue
-        if e.cameo != "043":
-            out[i] = (replace(e, **_code_fields("043"), pattern=e.pattern + "; a guest's welcome"), ev)
-        j = next(k for k, (x, _) in enumerate(out) if x is guest_visit)
-        out[j] = (replace(guest_visit, target=e.source,
-                          pattern=guest_visit.pattern + "; a visit to the host who greeted the guest"),
-                  out[j][1])
-    return out
-
-
-def _guest_visit(event: Event, document: Document, greeted: bool = False) -> Event | None:
-    """The visit a hosting implies: "Oman's Sultan Qaboos hosted Netanyahu in Muscat" (043) is also
-    Netanyahu's visit to Oman (042), as CAMEO pairs them; a guest who ``greeted`` (told as the
-    subject: "Putin was received by Xi") visits the host."""
-    host, guest = event.source, event.target
-    if event.cameo != "043" or host is None or guest is None or not host.country or \
-            host.country == guest.country or not host.country.isalpha():
-        return None
-    place = host if greeted else Actor(
-        host.text, host.start, host.end, host.country, host.country, (), None, "implied",
-        f"the country of the host, {host.code}", kind="country")
-    return replace(event, **_code_fields("042"), source=guest, target=place,
-                   id=event_id(document.id, event.sentence_index, event.trigger_start, "042",
-                               guest.code, place.code),
-                   pattern=event.pattern + ("; the guest's visit to the host" if greeted
-                                            else "; the guest's visit to the host's country"))
-
-
-def _code_fields(code: str) -> dict:
-    """The fields of an event that follow from its CAMEO code: name, root, quad class, Goldstein
-    score and the PLOVER type, mode and context."""
-    info, plover = cameo(code), plover_for(code)
-    return dict(cameo=code, name=info.name, root=info.root, quad_class=info.quad_class,
-                goldstein=info.goldstein, plover=plover.type if plover else None,
-                plover_mode=plover.mode if plover else None,
-                plover_context=plover.context if plover else ())

@@ -17,7 +17,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from tidings.actors.resolver import Mentions
-from tidings.events.dyads import protested, threatened, told
+from tidings.events.dyads import own_side, protested, threatened, told
 from tidings.events.govern import doers, is_purpose
 from tidings.events.patterns import word_class
 from tidings.events.roles import (INSIDE_PREPS, Found, actors_at, aim_targets, noun_phrase_words,
@@ -43,6 +43,8 @@ HARMING = word_class("@killing") | word_class("@wounding")
 # where a show of force is staged, relative to whom it is shown to ("off Taiwan", "close to")
 NEAR_PREPS = frozenset({"into", "off", "near", "around", "over", "toward", "towards", "close", "along"})
 SURROUNDING = word_class("@surrounding")
+# the modals of a warned clause that tell what the warner's side would do
+WARNED_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll"})
 # what force against a crowd is for ("fired tear gas *to disperse* students"), and what a crowd does
 DISPERSING = word_class("@dispersing")
 PROTESTS = word_class("@protest")
@@ -276,3 +278,32 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
         own = {b.code for b, _ in sources}
         targets = [(a, t) for a, t in actors_at(first_targets(host.head), mentions) if a.code not in own]
     return targets
+
+
+def warned_of_own(warn: Token, sources: Found, mentions: Mentions, code: str,
+                  targets: Found) -> tuple[str, Found]:
+    """"Russia warned that *Moscow could resort* to nuclear weapons if Ukraine struck": a warning
+    of what the warner's own side would do is a threat (130, made specific later), aimed at whoever
+    the condition or the clause names; a warning about anyone else stays a comment (012)."""
+    clause = next((c for c in warn.children if c.dep_ == "ccomp" and syntax.aux_lemmas(c) & WARNED_MODALS),
+                  None)
+    subj = syntax.subject_of(clause) if clause is not None else None
+    if subj is None or not sources:
+        return code, targets
+    own = actors_at([subj], mentions)
+    if not (own and own_side(warn, own, mentions) or subj.lower_ in {"we", "anyone", "those"}):
+        return code, targets
+    mine = {a.country for a, _ in sources}
+    named = [(a, t) for a, t in actors_at(
+        [t for t in clause.subtree if t.dep_ in {"nsubj", "dobj", "pobj"} and t.i != subj.i], mentions)
+        if a.country not in mine]
+    return "130", targets or named[:1]
+
+
+def own_things_dropped(targets: Found, sources: Found) -> Found:
+    """Targets other than the doers' own things: "pulled out of *their* last positions in south
+    Lebanon" is not aimed at the troops themselves (the place may be). A country's own ("China
+    eased *its* restrictions") stands for its people, and stays."""
+    own = {a.code for a, _ in sources}
+    return [(a, t) for a, t in targets
+            if not (t.dep_ == "poss" and t.pos_ == "PRON" and a.code in own and a.sectors)]
