@@ -7,7 +7,8 @@ comes from the text around the mention, nearest evidence first, and the actor is
 1. a place named as a location in the same sentence ("... clashed with protesters in Almaty");
 2. a place named as a location in the sentence before ("Riots broke out in Almaty. Police ...");
 3. the article's main country: the country it names more often than any other (not a region
-   such as "Europe"), a known person or group of a country counting half; on a tie there is none, and the actor keeps "---". For a titled person, and
+   such as "Europe"), a known person or group of a country counting half; on a tie there is
+   none, and the actor keeps "---". For a titled person, and
    for a group that is its clause's subject, a country the same sentence names as another
    argument is not counted ("President Ndaye threatened action against Russia" is no Russian):
    see :func:`context_country`.
@@ -69,7 +70,8 @@ def main_country(matches: Iterable["Match"], regions: frozenset[str],
                  dateline: str | None = None) -> str | None:
     """The country the article is mostly about: the one named more often than any other; None on
     a tie ("Bush left for Beijing to talk about Myanmar" is about no one country). A dateline's
-    country counts DATELINE_WEIGHT times, a known person or group of one country NATIONAL_WEIGHT. Regions (AFR, EUR, MEA, WST ...) never are: an article
+    country counts DATELINE_WEIGHT times, a known person or group of one country NATIONAL_WEIGHT.
+    Regions (AFR, EUR, MEA, WST ...) never are: an article
     is about a country in a region."""
     counts: Counter[str] = Counter()
     if dateline:

@@ -91,13 +91,13 @@ class Purposes:
         "..., *cutting off* aid", "..., *interning* thousands"), unless coordinated after a
         consequence ("opened fire, killing one *and arresting* 12") or a protest's demand."""
         if not _own_kind(code) or code == "012" or self.protest_aim(host, code):
-            return False
+            return False  # ("urged NATO to send air defences, *warning* that Russia was
+            # stockpiling missiles": the warning argues for the appeal)
         if code[:2] == "05" and host.head.pos_ == "VERB":
             act = self.act_frame(host.head)
             if act is not None and act.code[:2] in {"06", "07"}:
                 return False  # "approved a loan for Argentina, *backing* Menem's reforms": what the
-                # aid does, not a second act  # ("urged NATO to send air defences, *warning* that Russia was
-            # stockpiling missiles": the warning argues for the appeal)
+                # aid does, not a second act
         first = host
         while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.i != first.i:
             first = first.head
