@@ -2122,3 +2122,8 @@ def test_a_ceasefire_broken_with_an_attack_is_aimed_at_the_attacked_not_the_brok
 
 def test_a_second_demonym_tagged_as_a_name_shares_the_noun(coded):
     assert ("190", "ARMMIL", "AZEMIL") in coded("Armenian and Azerbaijani troops exchanged fire on Tuesday.")
+
+
+def test_an_international_officials_nationality_is_not_the_articles_country(coded):
+    events = coded("Rebels seized 40 UN peacekeepers, UN Secretary-General Kofi Annan said on Monday.", "2000-05-08")
+    assert not any((s or "").startswith("GHA") for _, s, _ in events)

@@ -82,8 +82,8 @@ def main_country(matches: Iterable["Match"], regions: frozenset[str],
             counts[e.country] += 1
             continue
         e = m.first(NATIONAL_KINDS)
-        if e is not None and e.country and e.country not in regions:
-            counts[e.country] += NATIONAL_WEIGHT
+        if e is not None and e.country and e.country not in regions and e.code.startswith(e.country):
+            counts[e.country] += NATIONAL_WEIGHT  # (not a UN Secretary-General's nationality)
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
