@@ -23,10 +23,10 @@ MANY = 40
 # raid is fighting (190)
 PROMINENT = frozenset({"GOV", "MIL", "OPP", "ELI", "LEG", "JUD", "PTY", "SPY"})
 # words before "strike" that make it an act of war, not a labour strike ("air strikes")
-STRIKES_OF_WAR = frozenset({"air", "drone", "missile", "military", "artillery", "rocket", "naval"})
+STRIKES_OF_WAR = word_class("@strikes_of_war")
 # verbs of shooting at someone ("fired at", "opened fire on", "shot"): at a prominent person who is
 # not killed, an assassination attempt (185)
-SHOOTING = frozenset({"fire", "shoot", "open", "gun"})
+SHOOTING = word_class("@shooting")
 # the sectors of those who fight: killing them is military force (190), not a murder (1823)
 FIGHTERS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"})
 MULTITUDES = word_class("@multitudes")
