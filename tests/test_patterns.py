@@ -2127,3 +2127,54 @@ def test_a_second_demonym_tagged_as_a_name_shares_the_noun(coded):
 def test_an_international_officials_nationality_is_not_the_articles_country(coded):
     events = coded("Rebels seized 40 UN peacekeepers, UN Secretary-General Kofi Annan said on Monday.", "2000-05-08")
     assert not any((s or "").startswith("GHA") for _, s, _ in events)
+
+
+# --- round 11 ------------------------------------------------------------------------------------
+
+
+def test_the_military_tagged_as_an_adjective_is_still_the_subject(coded):
+    assert ("173", "MMRMIL", "MMRGOV") in coded("Myanmar's military detained the country's elected leaders "
+                                                "on Monday.", "2021-02-01")
+
+
+def test_a_past_tense_read_as_a_modifier_of_the_object_is_the_main_verb(coded):
+    assert ("173", "MLIMIL", "MLIGOV") in coded("Mali's military seized power on Wednesday, arresting the "
+                                                "president and dissolving parliament.", "2020-08-19")
+
+
+def test_a_passive_act_under_a_warning_is_the_warners_threat(coded):
+    assert ("130", "IRNMIL", "ISR") in coded("Iran's army chief warned Israel that any strike on its nuclear "
+                                             "sites would be met with a crushing response.")
+
+
+def test_a_place_inside_a_destination_is_not_where_the_actors_are_from(coded):
+    assert ("173", "GINMIL", "GINGOV") in coded("Soldiers detained Guinean President Alpha Conde on Sunday and "
+                                                "took him into exile in Senegal.", "2021-09-05")
+
+
+def test_an_armed_groups_ceasefire_is_with_its_own_government_and_one_sided(coded):
+    assert coded("Karen rebels declared a unilateral ceasefire on Monday.") == [("0871", "MMRREB", "MMRGOV")]
+    assert coded("Israel declared a unilateral ceasefire in Gaza on Sunday.") == [("0871", "ISR", "PSE")]
+
+
+def test_names_listed_after_a_noun_for_them_are_one_side(coded):
+    pairs = {(s, t) for _, s, t in coded("Iran and six world powers, the United States, Russia, China, "
+                                         "Britain, France and Germany, reached an agreement on Tuesday.")}
+    assert ("IRN", "RUS") in pairs and ("RUS", "IRN") in pairs
+    assert ("RUS", "CHN") not in pairs and ("GBR", "FRA") not in pairs
+
+
+def test_what_an_agreement_is_for_is_no_act_but_an_offer_after_a_date_is_offered(coded):
+    assert {c for c, _, _ in coded("Japan and South Korea reached an agreement on Friday to ease export "
+                                   "controls.")} == {"030"}
+    assert ("039", "NOR", "ETH") in coded("Norway offered on Monday to mediate between Ethiopia and Eritrea.")
+
+
+def test_a_date_inside_the_cause_does_not_make_the_act_history(coded):
+    assert ("055", "JPNGOV", "KOR") in coded("Japan's prime minister apologised to South Korea for the sinking "
+                                             "of a fishing boat last March, officials said on Friday.", "2016-08-05")
+
+
+def test_retaliating_with_duties_is_a_sanction(coded):
+    assert ("163", "CHNGOV", "AUS") in coded("Beijing retaliated on Tuesday with tariffs on Australian barley.",
+                                             "2020-05-19")

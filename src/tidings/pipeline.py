@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 from tidings.model import CodedDocument, Document, Sentence, Skip
+from tidings.nlp.reparse import reparse
 from tidings.ingest.raw import RawText
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ class Pipeline:
     def _code_one(self, document: Document, doc) -> CodedDocument:
         sentences = [Sentence(document.id, i, s.start_char, s.end_char, s.text)
                      for i, s in enumerate(doc.sents)]
+        reparse(doc)
         mentions = self.resolver.resolve(doc, document)
         places = self._places.resolve(doc, document) if self._places is not None else []
         events = self.coder.code(doc, document, mentions, statements=self.options.statements)

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 
 # prepositions that make their object the location of a clause or noun
 LOCATIVE_PREPS = frozenset({"in", "across", "throughout", "inside", "within", "at"})
+# prepositions of a destination: a place named inside one ("flew him *into exile in Costa Rica*")
+# is where someone went, not where the sentence happens ("to" is not: "set fire *to* shops in Athens")
+DESTINATION_PREPS = frozenset({"into"})
 COUNTRY_KINDS = frozenset({"country", "seat", "demonym"})
 # a known person or group of one country ("P. W. Botha", "the ANC") is weaker evidence of what the
 # article is about than the country's own name: it breaks a tie, and stands where no country is
@@ -134,6 +137,9 @@ def locatives(sent_start: int, st: "DocState") -> list[tuple[int, str, str]]:
     sent = st.doc[sent_start].sent
     for tok in sent:
         if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+            continue
+        holder = tok.head.head
+        if holder.dep_ == "pobj" and holder.head.lower_ in DESTINATION_PREPS:
             continue
         got = _place_country(tok, st)
         if got is not None:

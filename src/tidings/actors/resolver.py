@@ -345,9 +345,20 @@ def _agent_modifier(token: Token, by_token: dict[int, Match]) -> bool:
     return token.dep_ == "amod" and bool(set(agent.sectors) & SIDE_SECTORS)
 
 
+# prepositions before which a bare singular noun is a state or a place, not a party ("in exile")
+STATE_PREPS = frozenset({"in", "into"})
+# the roles in which an adjective the tagger left alone heads a noun phrase ("Zimbabwe's *military*
+# placed Mugabe under house arrest")
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
 def _is_np_head(token: Token) -> bool:
-    if token.pos_ not in {"NOUN", "PROPN", "PRON"}:
+    if token.pos_ not in {"NOUN", "PROPN", "PRON"} and not (
+            token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS):
         return False
     if token.dep_ in {"compound", "flat", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
         return False
+    if token.tag_ == "NN" and token.dep_ == "pobj" and token.head.lower_ in STATE_PREPS and \
+            not any(True for _ in token.children):
+        return False  # "flew him *into exile*", "debated *in parliament*": a state or a place
     return True

@@ -48,6 +48,7 @@ ORDER_KINDS = frozenset({"order", "appeal", "demand"})
 HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
 # modality that makes an event one party's own: "A offered to meet B" is not also B→A
 ONE_SIDED = frozenset({"intent", "threat", "prepare", "appeal", "demand", "reject", "consider"})
+ONE_SIDED_WORDS = frozenset({"separate", "unilateral"})
 # roots that "will" does not turn into an intent: saying, appealing, intending, demanding, refusing,
 # threatening already are (or say) what one means to do
 SAYING = frozenset({"01", "02", "03", "10", "12", "13"})
@@ -514,8 +515,11 @@ class EventCoder:
             code = "044"  # "Trump and Kim met in Singapore": a meeting at a third location
         src_actors = state_in_own_voice(cand.host, src_actors, mentions)
         one_sided = any(k in ONE_SIDED for k in kinds) or any(
-            c.lower_ == "separate" for t in cand.trigger for c in t.children)  # "held *separate*
-        # talks with Begin and Sarkis": the envoy met each; they did not meet him as one party
+            c.lower_ in ONE_SIDED_WORDS for t in [*cand.trigger, *filter(None, [syntax.object_of(host)])]
+            for c in t.children) or any(
+            a.how == "implied" for a, _ in tgt_actors)  # "held *separate* talks with Begin and
+        # Sarkis": the envoy met each, they did not meet him as one party; a *unilateral* truce;
+        # a party only implied did nothing
         if cand.frame.reciprocal and len(src_actors) > 1 and tgt_actors and \
                 {a.country for a, _ in tgt_actors} <= {a.country for a, _ in src_actors}:
             tgt_actors = []  # "U.S. and Philippine forces held joint drills on Philippine islands"
@@ -602,6 +606,12 @@ class EventCoder:
             return doers(speech), "speaker"  # "Tokayev announced that Masimov had been arrested"
         if cand.nominal and speech is None and cand.host.lemma_.lower() in syntax.SPEECH_VERBS:
             return doers(cand.host), "speaker"
+        if cand.passive and "threat" in g.kinds:  # "warned that any threats *would be met* with
+            # fire and fury": the one who warns is the one who would do it
+            warner = next((n for n in syntax.governing_chain(cand.host)
+                           if (row := governor_of(n)) is not None and row.kind == "threat"), None)
+            if warner is not None:
+                return doers(warner), "control"
         return [], "none"
 
     def _event(self, cand: _Candidate, code: str, index: int, sent, document: Document,

@@ -27,10 +27,10 @@ ASKING = frozenset({"02", "10"})
 ENABLING = word_class("@enabling")
 # nouns for what one party asks or offers another: refusing them refuses the act they name
 REQUESTS = word_class("@requests")
-# acts of agreeing, giving, yielding, threatening or withholding: their purpose clause says what
+# acts of promising, agreeing, giving, yielding, threatening or withholding: their purpose clause says what
 # they are for
 # (roots, and the codes of roots that are not all aimed: mediation, 045)
-AIMED = frozenset({"05", "06", "07", "08", "13", "16", "045"})
+AIMED = frozenset({"03", "05", "06", "07", "08", "13", "16", "045"})
 # acts that a participle clause after the main clause tells as acts of their own (see own_act):
 # speech acts, sanctions, and restrictions, arrests and expulsions (not violent repression, 175)
 OWN_ACTS = VERBAL | {"16", "172", "173", "174"}
@@ -68,7 +68,9 @@ class Purposes:
         if is_purpose(host) and head_code == "=obj":
             act = self.act_frame(host.head)  # "approved *a loan* for Russia to support reforms"
             head_code = act.code if act is not None else head_code
-        if is_purpose(host) and head_code is not None and _in(head_code, AIMED):
+        if is_purpose(host) and head_code is not None and _in(head_code, AIMED) and not (
+                head_code[:2] == "03" and governor_of(host.head) is not None):  # ("offered on
+            # Wednesday *to mediate*": after a date, what is offered reads as a purpose)
             return True  # "will give $2 million to Haiti *to support* its recovery", "paused aid *to
             # pressure* Kyiv", "signed an agreement *to restore* ties", "gave the Serbs ten days *to
             # pull back*", "mediated between them *to halt* the fighting": what giving, agreeing,

@@ -323,7 +323,9 @@ def pairs(sources: Found, targets: Found, reciprocal: bool, both_ways: bool = Tr
     tgt = [a for a, _ in targets] or [None]
     out = []
     if reciprocal and tgt == [None] and len(src) > 1:
-        return [(a, b, False) for a in src for b in src if a is not b and a.code != b.code]
+        side = _sides(sources)
+        return [(a, b, False) for a in src for b in src
+                if a is not b and a.code != b.code and side[id(a)] != side[id(b)]]
     for s in src:
         for t in tgt:
             if s is not None and t is not None and s.start == t.start:
@@ -333,6 +335,23 @@ def pairs(sources: Found, targets: Found, reciprocal: bool, both_ways: bool = Tr
             out.append((s, t, False))
             if reciprocal and both_ways and s is not None and t is not None:
                 out.append((t, s, True))
+    return out
+
+
+def _sides(sources: Found) -> dict[int, int]:
+    """id of each source actor → the side it is on. Coordinated parties are each a side of their
+    own, except the names listed after a common noun that stands for them: in "Iran and six world
+    powers, the United States, Russia, ...", the powers are one side, dealing with Iran, not with
+    each other."""
+    out = {}
+    for actor, tok in sources:
+        side, node = tok.i, tok
+        while tok.pos_ == "PROPN" and node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+            node = node.head
+            if node.tag_ == "NNS" and node.dep_ == "conj":
+                side = node.i
+                break
+        out[id(actor)] = side
     return out
 
 

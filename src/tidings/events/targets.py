@@ -57,6 +57,10 @@ GATHERINGS = word_class("@gatherings")
 PROMPTING = frozenset({"after", "as", "when", "following"})
 # emergency rule and its end: with no one named, the country it is imposed on is one's own
 DOMESTIC = frozenset({"1723", "1724", "0813", "0814"})
+# sectors of the armed groups that fight a state from within ("rebels", "separatists")
+ARMED_SIDES = frozenset({"REB", "SEP", "INS"})
+# countries whose armed groups fight another state, not their own (Hamas fights Israel)
+STATELESS = frozenset({"PSE"})
 
 
 @dataclass(slots=True)
@@ -272,6 +276,15 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
                           None, "implied", f"{a.country}: emergency rule is imposed on one's own country",
                           kind="country"), host)
                    for a, _ in sources[:1] if a.country and a.country.isalpha()]
+    if not targets and code == "0871" and sources and all(
+            set(a.sectors) & ARMED_SIDES and a.country and a.country.isalpha() and
+            a.country not in STATELESS for a, _ in sources):
+        # "Tamil Tiger rebels declared a unilateral ceasefire": a truce with the state they fight
+        a = sources[0][0]
+        targets = [(Actor(host.text, host.idx, host.idx + len(host.text), f"{a.country}GOV", a.country,
+                          ("GOV",), None, "implied",
+                          f"{a.country}GOV: an armed group's ceasefire is with its own government"),
+                    host)]
     if not targets and sources and host.dep_ == "conj" and not act.addressed and \
             code[:2] in FOLLOWS and host.head.pos_ == "VERB" and syntax.subject_of(host) is None:
         # "Germany apologised *to Namibia* and pledged 1.1 billion euros": the same party

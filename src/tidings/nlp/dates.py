@@ -140,6 +140,9 @@ def date_of(token: Token, exprs: list[TimeExpr]) -> TimeExpr | None:
 
 
 # -- attachment ------------------------------------------------------------------------------------
+# prepositions of a cause or a topic: a date inside their phrase belongs to what they name
+_CAUSE_PREPS = frozenset({"for", "over", "since"})
+
 def _chain(token: Token) -> Iterator[Token]:
     yield token
     yield from token.ancestors
@@ -151,6 +154,9 @@ def _anchor(doc: Doc, expr: TimeExpr) -> tuple[Token, Token]:
     head = root.head if root.head.i != root.i else root
     clause = head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        if clause.dep_ == "prep" and clause.lower_ in _CAUSE_PREPS:
+            return head, head  # "apologised *for the downing of a warplane last November*": the
+            # date of the cause, not of the apology
         clause = clause.head
     return head, clause
 
