@@ -2178,3 +2178,13 @@ def test_a_date_inside_the_cause_does_not_make_the_act_history(coded):
 def test_retaliating_with_duties_is_a_sanction(coded):
     assert ("163", "CHNGOV", "AUS") in coded("Beijing retaliated on Tuesday with tariffs on Australian barley.",
                                              "2020-05-19")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen have abducted more than 400 people since March, police figures show.",
+    "Soldiers have killed 250 militants this year, according to army figures.",
+    "Each year, hundreds of fishermen are detained by the coast guard.",
+    "Government troops have fought the rebels for most of the past two decades.",
+])
+def test_tallies_habits_and_long_spans_are_no_event(coded, sentence):
+    assert coded(sentence, "2010-06-01") == []

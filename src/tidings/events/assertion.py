@@ -28,6 +28,10 @@ PERIODS = word_class("@periods")
 # lengths of time that put an "after" clause's act on an earlier day: "*a week* after gunmen attacked"
 LAPSES = word_class("@lapses")
 CONDITIONS = frozenset({"if", "unless"})
+# nouns of counted records: what they show is a count of many acts ("police *figures* show")
+TALLIES = frozenset({"figure", "statistic", "data", "tally", "count", "record", "census", "survey"})
+# spans of time that a perfect "for" phrase makes a tally of the past: "have fought *for a decade*"
+LONG_SPANS = frozenset({"year", "decade", "century", "generation"})
 # the starts a "since" counts from in a tally of the past: "since *the start* of the year"
 STARTS = frozenset({"start", "beginning", "outbreak", "onset"})
 # prepositions whose -ing clause tells an act, not the reason for one: "by placing", "after summoning"
@@ -95,12 +99,18 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     perfect = _present_perfect(host) or host.dep_ == "conj" and _present_perfect(host.head)
     doer_words = _doer_words(host, doer) | (  # (and of a coordinated verb: "has killed ... and *forced*")
         _doer_words(host.head, syntax.subject_of(host.head)) if host.dep_ == "conj" else set())
-    if perfect and (any(_long_since(c) for c in _since_phrases(host)) or doer_words & WARS):
+    if perfect and (any(_long_since(c) for c in _since_phrases(host)) or doer_words & WARS or
+                    _for_years(host)):
         return "summary"  # "have fought three wars since 1947", "1,400 people have been killed since
-        # the start of the year", "the war has killed 200,000 people": a tally of the past, not a new act
+        # the start of the year", "the war has killed 200,000 people", "have fought the rebels *for
+        # a decade*": a tally of the past, not a new act
+    if _tallied(host):
+        return "statistics"  # "rebels have kidnapped 700 people since January, *police figures
+        # show*": a count of many acts, not one
     governing = host.head if host.dep_ == "xcomp" else host  # "has *repeatedly* threatened to use force"
-    if any((h.tag_ in {"VBP", "VBZ"} or _present_perfect(h)) and _habitual(h) for h in {host, governing}):
-        return "habit"  # "the two leaders meet every year", "police often use tear gas",
+    if any((_present(h) or _present_perfect(h)) and _habitual(h) for h in {host, governing}):
+        return "habit"  # "the two leaders meet every year", "police often use tear gas", "every
+        # year thousands of migrants *are detained*",
         # "militants have often threatened to disrupt it"
     if _own_voice(host) and syntax.aux_lemmas(host) & {"will", "would"} and any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
@@ -235,6 +245,44 @@ def _long_since(since: Token) -> bool:
     return any(t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"} for t in words) or \
         any(c.dep_ == "pcomp" for c in since.children) or \
         any(t.lemma_.lower() in STARTS for t in words)
+
+
+def _tallied(host: Token) -> bool:
+    """True when the clause of ``host`` is what figures, statistics or a tally show or say, or is
+    told "according to" them."""
+    clause = host
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    for prep in clause.children:  # "..., *according to United Nations figures*"
+        if prep.dep_ == "prep" and prep.lower_ == "according" and any(
+                t.dep_ == "pobj" and t.lemma_.lower() in TALLIES for t in prep.subtree):
+            return True
+    if clause.dep_ != "ccomp" and not (clause.dep_ == "ROOT" and any(
+            c.dep_ in {"parataxis", "ccomp"} and c.i > clause.i for c in clause.children)):
+        return False
+    tellers = [clause.head] if clause.dep_ == "ccomp" else [
+        c for c in clause.children if c.dep_ in {"parataxis", "ccomp"} and c.i > clause.i]
+    for teller in tellers:
+        subj = syntax.subject_of(teller)
+        if subj is not None and subj.lemma_.lower() in TALLIES:
+            return True
+    return False
+
+
+def _present(verb: Token) -> bool:
+    """A present tense, active ("meet") or passive ("are detained")."""
+    return verb.tag_ in {"VBP", "VBZ"} or verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in verb.children)
+
+
+def _for_years(verb: Token) -> bool:
+    """A "for" phrase of a span of years: "have fought the rebels *for most of the past decade*",
+    "*for two years*" (not "for two days", which may be this week's news)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for" and any(
+                t.lemma_.lower() in LONG_SPANS for t in prep.subtree):
+            return True
+    return False
 
 
 def _present_perfect(verb: Token) -> bool:
