@@ -2188,3 +2188,36 @@ def test_retaliating_with_duties_is_a_sanction(coded):
 ])
 def test_tallies_habits_and_long_spans_are_no_event(coded, sentence):
     assert coded(sentence, "2010-06-01") == []
+
+
+def test_a_missile_fired_over_a_country_is_a_show_of_force_at_it(coded):
+    assert ("150", "PRK", "JPN") in coded("North Korea fired an intermediate-range missile over Hokkaido and "
+                                          "northern Japan on Friday.")
+
+
+def test_strikes_on_chemical_weapons_sites_use_no_chemical_weapons(coded):
+    codes = {c for c, _, _ in coded("U.S. warplanes bombed a chemical weapons depot outside Damascus on Friday.")}
+    assert codes and "2041" not in codes
+    assert "195" in {c for c, _, _ in coded("France launched missile strikes on rebel bases in Mali.")}
+
+
+def test_an_armed_group_that_seizes_people_abducts_them(coded):
+    assert ("181", "COLREB", "COLMIL") in coded("FARC rebels captured three Colombian soldiers near the "
+                                                "Venezuelan border on Sunday.", "2012-05-01")
+    assert ("173", "COLCOP", "COLREB") in coded("Colombian police arrested three FARC rebels in Bogota.", "2012-05-01")
+
+
+def test_aid_cancelled_or_postponed_is_aid_cut(coded):
+    assert ("1621", "IGOBUSIMF", "ARG") in coded("The IMF postponed a $5 billion loan to Argentina on Tuesday.")
+    assert {c for c, _, _ in coded("Washington cancelled $100 million in military aid to Egypt.")} & {"162", "1622"}
+
+
+def test_a_place_phrase_hung_on_the_named_guest_is_the_hosts(coded):
+    assert "043" in {c for c, _, _ in coded(
+        "Chinese President Xi Jinping welcomed Pakistani Prime Minister Imran Khan at Beijing airport "
+        "on Tuesday at the start of a four-day visit.", "2019-10-08")}
+
+
+def test_a_pledge_of_money_to_support_someone_is_one_pledge(coded):
+    assert {c for c, _, _ in coded("Qatar pledged $500 million to Lebanon on Monday to support its "
+                                   "government.")} == {"0331"}

@@ -22,7 +22,7 @@ from tidings.events.assertion import is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
 from tidings.events.dyads import (answered, claimed, mutual_breaks, no_visit, one_per_dyad,
                                   own_side, reacts, refers_back, third_place, without_restatements)
-from tidings.events.force import mass_violence, repression, weapon_code
+from tidings.events.force import abduction, mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
                                    is_stance, match, noun_frames, slot_alternatives, slot_tokens,
                                    source_slots, target_slots)
@@ -507,8 +507,8 @@ class EventCoder:
             tgt_actors = actors_at(cand.targets, mentions)
         tgt_actors = by_default(replace(act, code=code), src_actors, tgt_actors, mentions,
                                 self._first_targets)
-        code = mass_violence(repression(code, src_actors, tgt_actors, sent), tgt_actors, host,
-                             cand.trigger)
+        code = mass_violence(repression(abduction(code, src_actors), src_actors, tgt_actors, sent),
+                             tgt_actors, host, cand.trigger)
         if not src_actors and (not tgt_actors or code in {"042", "043"}):
             return  # (a visit by no one named: "forced the jet *to land* in Iran" is no visit)
         if code == "040" and third_place(cand.trigger, host, src_actors + tgt_actors, mentions):

@@ -39,6 +39,10 @@ CHEMICAL = word_class("@chemical")
 NUCLEAR = word_class("@mass_destruction")
 # threats to do what is not specified, or to use force: made specific by a weapon of mass destruction
 THREATS_OF_FORCE = frozenset({"130", "138", "1384"})
+# prepositions of what force is aimed at, and nouns of the sites it may hit
+AIM_PREPS = frozenset({"on", "against", "at", "near", "into", "toward", "towards"})
+SITES = frozenset({"facility", "site", "plant", "depot", "stockpile", "factory", "laboratory", "lab",
+                   "programme", "program", "arsenal", "base"})
 # fights whose words can name the weapon, in the "in" phrase of a killing ("killed in a gunbattle")
 WEAPON_EVENTS = word_class("@fights")
 # objects that are shooting itself, whose modifiers name the weapon
@@ -47,6 +51,8 @@ SHOTS = word_class("@shots")
 PROTEST_WORDS = word_class("@protest") | {"tear gas", "water cannon", "rubber bullet"}
 # who represses: the state's armed and police forces
 ENFORCERS = frozenset({"COP", "MIL", "SPY"})
+# armed groups that are no state's: what they seize, they abduct
+IRREGULARS = frozenset({"REB", "INS", "SEP", "UAF", "CRM", "RAD"})
 # who is repressed: people, the opposition, workers, students
 PEOPLE = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REF", "MED", "HRI"})
 
@@ -99,6 +105,15 @@ def repression(code: str, sources: Found, targets: Found, sentence) -> str:
     return "175" if (set(lemmas) | pairs) & PROTEST_WORDS else code
 
 
+def abduction(code: str, sources: Found) -> str:
+    """An arrest (173) made by an armed group or gang is an abduction (181): "Hezbollah guerrillas
+    *captured* two Israeli soldiers". Only a state detains."""
+    if code == "173" and sources and all(set(a.sectors) & IRREGULARS and not set(a.sectors) & ENFORCERS
+                                         for a, _ in sources):
+        return "181"
+    return code
+
+
 def mass_violence(code: str, targets: Found, host: Token, trigger: list[Token]) -> str:
     """Mass expulsions (201: "deported *tens of thousands of* Afghans"), chemical weapons (2041:
     "dropped *sarin* on the town", "a *chlorine gas* attack"), threats
@@ -111,7 +126,12 @@ def mass_violence(code: str, targets: Found, host: Token, trigger: list[Token]) 
                             if v.dep_ in syntax.OBJECTS) else code
     if code[:2] not in {"18", "19", "20"} and code not in THREATS_OF_FORCE:
         return code
-    words = [t for head in dict.fromkeys([host, *trigger]) for t in head.subtree]
+    aimed_at = {t.i for head in dict.fromkeys([host, *trigger]) for c in head.children
+                if (c.dep_ == "prep" and c.lower_ in AIM_PREPS) or
+                (c.dep_ in syntax.OBJECTS and c.lemma_.lower() in SITES) for t in c.subtree}
+    words = [t for head in dict.fromkeys([host, *trigger]) for t in head.subtree if t.i not in aimed_at]
+    # (what the force hits is not what it is made with: "missile strikes *on chemical weapons
+    # facilities*" use no chemical weapons)
     text = f" {' '.join(t.lemma_.lower() for t in words)} "
     if code in THREATS_OF_FORCE:  # "threatened to burn half of Israel *with chemical weapons*"
         return "1385" if any(f" {w} " in text for w in CHEMICAL | NUCLEAR) else code

@@ -58,6 +58,11 @@ ASPECTUAL = word_class("@aspectual")  # "began *pounding*": the complement is th
 STANCES = word_class("@hopeful") | word_class("@doubtful")
 # particles of phrasal verbs, when the parser reads them as adverbs ("stepped down")
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over", "aside"})
+# sums of money, whose "in" phrase says what they are ("$100 million in military aid")
+MONEY = frozenset({"$", "€", "£", "million", "billion", "dollar", "euro", "pound", "yen"})
+AID_KINDS = word_class("@aid_kinds")
+# the prepositions of place that the parser hangs on a named object rather than on the verb
+NAME_PLACE_PREPS = frozenset({"at", "in"})
 # "kidnapped up to 16 advisers": the parser hangs the object under the quantifying preposition
 QUANTIFYING_PREPS = frozenset({"up", "to", "about", "around", "nearly", "over", "some"})
 # words that take a part of the noun in their of-phrase ("all *of the crossings*", "the last of")
@@ -213,6 +218,13 @@ class Args:
                 for c in pobj.children:
                     if c.dep_ == "poss" and c.pos_ != "PRON":
                         a._put("to.poss", c)
+        named = a.first("obj") if not a.passive else None
+        if named is not None and (named.pos_ == "PROPN" or named.tag_ == "NN" and all(
+                c.pos_ in {"PROPN", "PUNCT", "ADJ"} for c in named.lefts) and any(
+                c.pos_ == "PROPN" for c in named.lefts)):  # "welcomed Moon Jae-in *at Pyongyang
+            # airport*": a name takes no place phrase of its own; the parser's is the verb's
+            for prep, pobj in syntax.prep_objects(named, NAME_PLACE_PREPS):
+                a._put(prep, pobj)
         for child in verb.children:  # two-word prepositions: "pulled *out of* the talks"
             if child.dep_ == "prep":
                 for prep, pobj in syntax.prep_objects(child):
@@ -375,8 +387,15 @@ def _participle(verb: Token) -> bool:
 
 def _partitive(tok: Token | None) -> Token | None:
     """The noun a part is taken of: "closed all but two *of the crossing points*", "handed in the
-    last *of their weapons*"; ``tok`` itself when it is no part of anything."""
+    last *of their weapons*", and the kind of a sum of money ("$100 million *in military aid*");
+    ``tok`` itself when it is no part of anything."""
     for _ in range(3):
+        if tok is not None and (tok.lower_ in MONEY or tok.lemma_.lower() in MONEY):
+            kind = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for g in c.children if g.dep_ == "pobj" and any(
+                             m.lemma_.lower() in AID_KINDS for m in g.children)), None)
+            return kind if kind is not None else tok  # "$100 million *in military aid*" (money
+            # "in aid" stays money: economic aid)
         if tok is None or not (tok.lower_ in PARTITIVES or tok.pos_ == "NUM"):
             return tok
         whole = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" or

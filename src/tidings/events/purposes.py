@@ -69,8 +69,10 @@ class Purposes:
             act = self.act_frame(host.head)  # "approved *a loan* for Russia to support reforms"
             head_code = act.code if act is not None else head_code
         if is_purpose(host) and head_code is not None and _in(head_code, AIMED) and not (
-                head_code[:2] == "03" and governor_of(host.head) is not None):  # ("offered on
-            # Wednesday *to mediate*": after a date, what is offered reads as a purpose)
+                head_code[:2] == "03" and governor_of(host.head) is not None and
+                syntax.object_of(host.head) is None):  # ("offered on Wednesday *to mediate*":
+            # after a date, what is offered reads as a purpose; "pledged $3 billion *to support*"
+            # says what the pledge is for)
             return True  # "will give $2 million to Haiti *to support* its recovery", "paused aid *to
             # pressure* Kyiv", "signed an agreement *to restore* ties", "gave the Serbs ten days *to
             # pull back*", "mediated between them *to halt* the fighting": what giving, agreeing,
