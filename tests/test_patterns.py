@@ -2221,3 +2221,26 @@ def test_a_place_phrase_hung_on_the_named_guest_is_the_hosts(coded):
 def test_a_pledge_of_money_to_support_someone_is_one_pledge(coded):
     assert {c for c, _, _ in coded("Qatar pledged $500 million to Lebanon on Monday to support its "
                                    "government.")} == {"0331"}
+
+
+def test_troops_sent_when_asked_or_to_keep_the_peace_are_military_aid(coded):
+    assert ("074", "FRA", "MLI") in coded("France sent 2,500 troops to Mali on Friday at the request of the "
+                                          "Malian government.")
+    assert {c for c, _, _ in coded("Canada pledged on Monday to send 400 troops to Haiti to help restore "
+                                   "order.")} == {"0334"}
+
+
+def test_a_body_suspending_a_member_breaks_relations(coded):
+    assert ("161", "IGOCWN", "ZWE") in {(c, s, t) for c, s, t in coded(
+        "The Commonwealth suspended Zimbabwe from its councils on Tuesday.", "2002-03-19")}
+    assert "161" in {c for c, _, _ in coded("The OAS voted to suspend Honduras's membership on Saturday.")}
+
+
+def test_trade_status_withdrawn_is_a_sanction(coded):
+    assert ("163", "USA", "IND") in coded("The United States withdrew India's preferential trade status on "
+                                          "Friday.")
+
+
+def test_signing_a_joint_statement_is_an_accord(coded):
+    assert ("057", "CHNGOV", "RUSGOV") in coded("Chinese President Xi Jinping and Russian President Vladimir "
+                                                "Putin signed a joint statement on Wednesday.", "2019-06-05")
