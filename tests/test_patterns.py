@@ -2244,3 +2244,17 @@ def test_trade_status_withdrawn_is_a_sanction(coded):
 def test_signing_a_joint_statement_is_an_accord(coded):
     assert ("057", "CHNGOV", "RUSGOV") in coded("Chinese President Xi Jinping and Russian President Vladimir "
                                                 "Putin signed a joint statement on Wednesday.", "2019-06-05")
+
+
+def test_a_participle_after_a_broken_truce_names_whom_the_force_hit(coded):
+    assert ("196", "ETHMIL", "ERI") in coded("Ethiopian troops broke the ceasefire on Monday, shelling Eritrean "
+                                             "positions near Badme.")
+
+
+def test_condemning_an_act_in_a_country_is_aimed_at_the_country(coded):
+    assert ("111", "IGOEUREEC", "MMR") in coded("The European Union condemned the military coup in Myanmar on "
+                                                "Monday.", "2021-02-01")
+
+
+def test_worshippers_are_civilians(coded):
+    assert ("1823", "---UAF", "NGACVL") in coded("Gunmen killed 20 worshippers at a mosque in northern Nigeria.")

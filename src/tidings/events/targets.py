@@ -35,6 +35,8 @@ FORCE = frozenset({"14", "15", "17", "18", "19", "20"})
 FOR_PLACE = frozenset({"07", "09", "16"})
 # acts whose coordinated verb's target they share when they name none: dealings with a party
 # ("apologised to Namibia and pledged aid"), not statements or the blows of a fight
+# roots of violence, whose elaborating participle may name the victims
+VIOLENT = frozenset({"18", "19", "20"})
 FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
 # verbs of giving in: "bowing to opposition demands", "yielding to pressure from the unions"
 YIELDING = word_class("@yielding")
@@ -285,6 +287,24 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
                           ("GOV",), None, "implied",
                           f"{a.country}GOV: an armed group's ceasefire is with its own government"),
                     host)]
+    if not targets and sources and code[:2] == "11":
+        # "condemned the military takeover *in Gabon*": an act with no doer named is the place's
+        obj = syntax.object_of(host)
+        if obj is not None:
+            own = {b.code for b, _ in sources}
+            targets = [(a, t) for _, o in syntax.prep_objects(obj, {"in"})
+                       for a, t in actors_at([o], mentions) if a.code not in own]
+    if not targets and sources and code[:2] in VIOLENT and not act.reciprocal:
+        # "broke the ceasefire on Saturday, *shelling the outskirts of Zadar*", "violated the truce,
+        # *firing on Pakistani posts*": the elaborating participle names whom the force was used on
+        own = {b.code for b, _ in sources}
+        for clause in host.children:
+            if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > host.i and \
+                    syntax.subject_of(clause) is None:
+                targets = [(a, t) for a, t in actors_at(first_targets(clause), mentions)
+                           if a.code not in own]
+                if targets:
+                    break
     if not targets and sources and host.dep_ == "conj" and not act.addressed and \
             code[:2] in FOLLOWS and host.head.pos_ == "VERB" and syntax.subject_of(host) is None:
         # "Germany apologised *to Namibia* and pledged 1.1 billion euros": the same party
