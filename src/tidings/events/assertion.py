@@ -28,10 +28,10 @@ PERIODS = word_class("@periods")
 # lengths of time that put an "after" clause's act on an earlier day: "*a week* after gunmen attacked"
 LAPSES = word_class("@lapses")
 CONDITIONS = frozenset({"if", "unless"})
+# what a group claims for an attack: the attack's relative clause is then news, not background
+CLAIMED = frozenset({"responsibility", "credit"})
 # nouns of counted records: what they show is a count of many acts ("police *figures* show")
 TALLIES = frozenset({"figure", "statistic", "data", "tally", "count", "record", "census", "survey"})
-# spans of time that a perfect "for" phrase makes a tally of the past: "have fought *for a decade*"
-LONG_SPANS = frozenset({"year", "decade", "century", "generation"})
 # the starts a "since" counts from in a tally of the past: "since *the start* of the year"
 STARTS = frozenset({"start", "beginning", "outbreak", "onset"})
 # prepositions whose -ing clause tells an act, not the reason for one: "by placing", "after summoning"
@@ -63,7 +63,7 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     if first.dep_ == "advcl" and first.tag_ == "VBG" and syntax.subject_of(first) is None and \
             host.tag_ == "VBG":
         return "elaboration"  # "..., killing eight people": part of the main clause's event
-    if any(t.dep_ == "relcl" and not _where_clause(t) and not reaction_clause(t)
+    if any(t.dep_ == "relcl" and not _where_clause(t) and not reaction_clause(t) and not _claimed_deed(t)
            for t in [host, *syntax.governing_chain(host)]):
         return "relative clause"  # "guerrillas, who overran the town last month, ...": background
     if _earlier(host):
@@ -99,19 +99,16 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     perfect = _present_perfect(host) or host.dep_ == "conj" and _present_perfect(host.head)
     doer_words = _doer_words(host, doer) | (  # (and of a coordinated verb: "has killed ... and *forced*")
         _doer_words(host.head, syntax.subject_of(host.head)) if host.dep_ == "conj" else set())
-    if perfect and (any(_long_since(c) for c in _since_phrases(host)) or doer_words & WARS or
-                    _for_years(host)):
+    if perfect and (any(_long_since(c) for c in _since_phrases(host)) or doer_words & WARS):
         return "summary"  # "have fought three wars since 1947", "1,400 people have been killed since
-        # the start of the year", "the war has killed 200,000 people", "have fought the rebels *for
-        # a decade*": a tally of the past, not a new act
+        # the start of the year", "the war has killed 200,000 people": a tally of the past, not a new act
     if _tallied(host):
         return "statistics"  # "rebels have kidnapped 700 people since January, *police figures
         # show*": a count of many acts, not one
     governing = host.head if host.dep_ == "xcomp" else host  # "has *repeatedly* threatened to use force"
     if any((_present(h) or _present_perfect(h)) and _habitual(h) for h in {host, governing}):
         return "habit"  # "the two leaders meet every year", "police often use tear gas", "every
-        # year thousands of migrants *are detained*",
-        # "militants have often threatened to disrupt it"
+        # year thousands of migrants *are detained*", "militants have often threatened to disrupt it"
     if _own_voice(host) and syntax.aux_lemmas(host) & {"will", "would"} and any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
             for c in host.children):
@@ -189,8 +186,20 @@ def told_earlier(host: Token, date_token: int, when: date, published: date | Non
     clause = host
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    return clause.dep_ in {"advcl", "relcl", "pcomp"} and \
+    return clause.dep_ in {"advcl", "relcl", "pcomp"} and not _claimed_deed(clause) and \
         clause.left_edge.i <= date_token <= clause.right_edge.i
+
+
+def _claimed_deed(relcl: Token) -> bool:
+    """"claimed responsibility for a suicide bombing *that killed 22 people*": the clause tells
+    the claimed attack itself, the news the claim is about."""
+    noun = relcl.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    claim = prep.head  # "responsibility for", or "claimed responsibility on Friday for"
+    return claim.lemma_.lower() in CLAIMED or any(
+        c.dep_ in syntax.OBJECTS and c.lemma_.lower() in CLAIMED for c in claim.children)
 
 
 def _where_clause(relcl: Token) -> bool:
@@ -273,16 +282,6 @@ def _present(verb: Token) -> bool:
     """A present tense, active ("meet") or passive ("are detained")."""
     return verb.tag_ in {"VBP", "VBZ"} or verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in verb.children)
-
-
-def _for_years(verb: Token) -> bool:
-    """A "for" phrase of a span of years: "have fought the rebels *for most of the past decade*",
-    "*for two years*" (not "for two days", which may be this week's news)."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for" and any(
-                t.lemma_.lower() in LONG_SPANS for t in prep.subtree):
-            return True
-    return False
 
 
 def _present_perfect(verb: Token) -> bool:
