@@ -2263,3 +2263,20 @@ def test_the_attack_a_group_claims_is_coded_with_the_group_as_its_doer(coded):
     events = coded("Al-Shabaab claimed responsibility on Friday for a car bombing that killed 12 Somali "
                    "soldiers in Mogadishu on Wednesday.", "2015-06-05")
     assert any(c[:2] in {"18", "19"} and s == "SOMREB" for c, s, _ in events)
+
+
+def test_a_countrys_own_inquiry_into_its_officials_is_criminal(coded):
+    assert ("091", "ZAFJUD", "ZAFGOV") in coded("South African prosecutors opened an investigation on Monday into "
+                                                "President Jacob Zuma.", "2016-03-07")
+
+
+def test_meddling_is_no_espionage_and_a_victim_is_no_topic(coded):
+    assert {c for c, _, _ in coded("Egypt recalled its ambassador from Qatar, accusing Doha of meddling in "
+                                   "its affairs.")} >= {"112"}
+    assert {c for c, _, _ in coded("Britain accused Iran of plotting an attack on a dissident "
+                                   "journalist.")} == {"112"}
+
+
+def test_fighting_that_breaks_a_truce_is_a_ceasefire_violation(coded):
+    assert "196" in {c for c, _, _ in coded("Armenian and Azerbaijani troops clashed on Sunday in the worst "
+                                            "violation of the ceasefire in years.")}

@@ -87,6 +87,11 @@ def topic_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str |
                 words += list(child.subtree)
         for _, obj in syntax.prep_objects(head, TOPIC_PREPS):
             words += list(obj.subtree)
+    heads = {h.i for h in [host, *trigger]}
+    victims = {t.i for w in words if w.dep_ == "prep" and w.lower_ in {"on", "against"}
+               and w.head.i not in heads for t in w.subtree}  # "of carrying out the attack *on a
+    # former spy*": the victim
+    words = [t for t in words if t.i not in victims]  # is not what the accusation is about
     lemmas = {t.lemma_.lower() for t in words}
     pairs = {f"{a.lemma_.lower()} {b.lemma_.lower()}" for a, b in zip(words, words[1:])}
     for digit, table in word_rows("topics.tsv"):  # in order of precedence
@@ -94,6 +99,23 @@ def topic_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str |
         if digit in allowed and hit:
             return family + digit, sorted(hit)[0]
     return code, None
+
+
+# the sectors of a state's own investigators: courts and prosecutors, police
+INVESTIGATORS = frozenset({"JUD", "COP"})
+
+
+def domestic_inquiry(code: str, sources: list, targets: list) -> str:
+    """A generic investigation (090) of a country's own people or offices by its prosecutors,
+    police or other authorities ("prosecutors opened an investigation into President Boluarte")
+    is a criminal one (091). ``sources`` and ``targets`` are (actor, token) pairs."""
+    if code != "090" or not sources or not targets:
+        return code
+    own = {a.country for a, _ in sources if a.country and a.country.isalpha()}
+    if own and all(a.country in own for a, _ in targets) or \
+            all(set(a.sectors) & INVESTIGATORS for a, _ in sources):
+        return "091"
+    return code
 
 
 def _aim_phrases(host: Token, trigger: list[Token]) -> list[list[Token]]:

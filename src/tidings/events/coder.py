@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from tidings.actors.resolver import Mentions
-from tidings.events.aims import protest_code, reform_code, topic_code
+from tidings.events.aims import domestic_inquiry, protest_code, reform_code, topic_code
 from tidings.events.assertion import is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
 from tidings.events.dyads import (answered, claimed, mutual_breaks, no_visit, one_per_dyad,
@@ -509,6 +509,7 @@ class EventCoder:
                                 self._first_targets)
         code = mass_violence(repression(abduction(code, src_actors), src_actors, tgt_actors, sent),
                              tgt_actors, host, cand.trigger)
+        code = domestic_inquiry(code, src_actors, tgt_actors)
         if not src_actors and (not tgt_actors or code in {"042", "043"}):
             return  # (a visit by no one named: "forced the jet *to land* in Iran" is no visit)
         if code == "040" and third_place(cand.trigger, host, src_actors + tgt_actors, mentions):
