@@ -2280,3 +2280,8 @@ def test_meddling_is_no_espionage_and_a_victim_is_no_topic(coded):
 def test_fighting_that_breaks_a_truce_is_a_ceasefire_violation(coded):
     assert "196" in {c for c, _, _ in coded("Armenian and Azerbaijani troops clashed on Sunday in the worst "
                                             "violation of the ceasefire in years.")}
+
+
+def test_a_protest_in_protest_at_a_policy_is_for_a_change_of_policy(coded):
+    assert ("1412", "DEUCVL", "DEUGOV") in coded("Tens of thousands of people marched through Berlin on Saturday "
+                                                 "in protest against the new pension law.")

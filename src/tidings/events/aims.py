@@ -134,6 +134,9 @@ def _aim_phrases(host: Token, trigger: list[Token]) -> list[list[Token]]:
             phrases.append(list(obj.subtree))
         for _, obj in syntax.prep_objects(head, {"on"}):  # "went on strike *against* the reform"
             phrases += [list(o.subtree) for _, o in syntax.prep_objects(obj, AIM_PREPS)]
+        for _, obj in syntax.prep_objects(head, {"in"}):  # "blocked highways *in protest at* taxes"
+            if obj.lemma_.lower() in {"protest", "opposition", "anger"}:
+                phrases += [list(o.subtree) for _, o in syntax.prep_objects(obj, AIM_PREPS | {"at"})]
     return phrases
 
 
