@@ -2285,3 +2285,16 @@ def test_fighting_that_breaks_a_truce_is_a_ceasefire_violation(coded):
 def test_a_protest_in_protest_at_a_policy_is_for_a_change_of_policy(coded):
     assert ("1412", "DEUCVL", "DEUGOV") in coded("Tens of thousands of people marched through Berlin on Saturday "
                                                  "in protest against the new pension law.")
+
+
+def test_countries_listed_in_apposition_are_each_a_party(coded):
+    sources = {s for c, s, _ in coded("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic "
+                                      "ties with Qatar on Monday.", "2017-06-05") if c == "161"}
+    assert {"SAU", "ARE", "BHR", "EGY"} <= sources
+
+
+def test_a_protest_drawn_from_another_is_its_complaint_unless_the_act_is_a_habit(coded):
+    assert ("114", "CHN", "JPNGOV") in coded("Japan's prime minister visited the Yasukuni shrine on Thursday, drawing "
+                                          "a sharp protest from China.")
+    assert "114" not in {c for c, _, _ in coded("Russian bombers regularly fly near Norway's coast, drawing "
+                                                "protests from Oslo.")}

@@ -62,6 +62,10 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         first = first.head  # "..., opening fire on them *and killing* 30": the same elaboration
     if first.dep_ == "advcl" and first.tag_ == "VBG" and syntax.subject_of(first) is None and \
             host.tag_ == "VBG":
+        head = first.head
+        if (_present(head) or _present_perfect(head)) and _habitual(head):
+            return "habit"  # "vessels *routinely* sail into the waters, *drawing* protests": the
+            # elaboration of a habit is a habit, even where it tells an act of its own
         return "elaboration"  # "..., killing eight people": part of the main clause's event
     if any(t.dep_ == "relcl" and not _where_clause(t) and not reaction_clause(t) and not _claimed_deed(t)
            for t in [host, *syntax.governing_chain(host)]):

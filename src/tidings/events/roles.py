@@ -245,6 +245,11 @@ def _with_modifier_conjuncts(tok: Token, mentions: Mentions) -> list[Token]:
             # "President *Trump and* North Korean leader *Kim* held talks": the parser coordinates
             # inside the apposition
             out += [c for c in appos.conjuncts if mentions.at(c) is not None and c not in out]
+            a, b = mentions.at(t), mentions.at(appos)
+            if a is not None and b is not None and a.kind == b.kind == "country" and \
+                    a.country != b.country and appos not in out:
+                out.append(appos)  # "Saudi Arabia, *the United Arab Emirates*, Bahrain and
+                # Egypt": two countries are a list, not one named twice
         for mod in t.lefts:
             if mod.dep_ in {"amod", "compound"}:
                 out += [c for c in mod.conjuncts if mentions.at(c) is not None and c not in out]
