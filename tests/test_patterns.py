@@ -2298,3 +2298,13 @@ def test_a_protest_drawn_from_another_is_its_complaint_unless_the_act_is_a_habit
                                           "a sharp protest from China.")
     assert "114" not in {c for c, _, _ in coded("Russian bombers regularly fly near Norway's coast, drawing "
                                                 "protests from Oslo.")}
+
+
+def test_coming_under_fire_from_fighters_is_an_attack_and_from_critics_criticism(coded):
+    assert ("190", "SOMREB", "IGO") in {(c, s, t[:3]) for c, s, t in coded(
+        "An African Union convoy came under fire from al-Shabaab fighters near Mogadishu on Friday.", "2012-03-02")}
+    assert {c for c, _, _ in coded("The prime minister came under fire from opposition lawmakers on Monday.")} == {"111"}
+
+
+def test_denying_a_deployment_is_no_event(coded):
+    assert coded("Russia denied on Friday that it had deployed troops in eastern Ukraine.") == []

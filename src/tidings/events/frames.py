@@ -209,6 +209,9 @@ class Args:
             if prep in {"alongside", "with"}:  # "fought alongside Congolese soldiers *against M23*":
                 for _, sobj in syntax.prep_objects(pobj, {"against"}):  # the parser hangs the
                     a._put("against", sobj)  # enemy on the allies
+            if prep == "under":  # "came *under fire from* Taliban fighters": the attackers
+                for sub, sobj in syntax.prep_objects(pobj, {"from", "by"}):
+                    a._put(f"under.{sub}", sobj)
             if prep == "with":  # "broke the ceasefire *with an attack on* government troops"
                 for sub, sobj in syntax.prep_objects(pobj, {"on", "against"}):
                     a._put(f"with.{sub}", sobj)
