@@ -23,13 +23,16 @@ BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 # rise still fails (the sentences are held out and were not inspected to find the cause). Round 8
 # raised petr2 to root 0.561, root-triple 0.420, exact 0.204 and lowered its false events to 7 on 5
 # of the 12; the floors and the allowance (measured + 1) follow. Round 9 raised petr2 to root 0.577,
-# root-triple 0.423, exact 0.218, 7 false events on 5 of the 12; the root and exact floors follow
+# root-triple 0.423, exact 0.218, 7 false events on 5 of the 12; the root and exact floors follow.
+# Round 10 left petr2 at root-triple 0.397, exact 0.192. In round 11 this test failed mid-round
+# (root-triple 0.377): the rule it caught was taken back (see docs/accuracy.md); the round ended at
+# root 0.613, root-triple 0.438, exact 0.238, 7 false on 5 of the 12, and the floors follow.
 FLOORS = {
     "plover_type_f1": 0.76,
     "plover_dyad_f1": 0.58,
-    "petr2_root_f1": 0.55,
-    "petr2_root_triple_f1": 0.39,
-    "petr2_exact_f1": 0.19,
+    "petr2_root_f1": 0.58,
+    "petr2_root_triple_f1": 0.41,
+    "petr2_exact_f1": 0.21,
 }
 MAX_FALSE_ON_NO_EVENT = 8
 

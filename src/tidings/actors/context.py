@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 # prepositions that make their object the location of a clause or noun
 LOCATIVE_PREPS = frozenset({"in", "across", "throughout", "inside", "within", "at", "through"})
 # prepositions of a destination: a place named inside one ("flew him *into exile in Costa Rica*")
-# is where someone went, not where the sentence happens ("to" is not: "set fire *to* shops in Athens")
+# is where someone went, not where the sentence happens ("to" is not: "set fire *to* shops in
+# Athens")
 DESTINATION_PREPS = frozenset({"into"})
 COUNTRY_KINDS = frozenset({"country", "seat", "demonym"})
 # a known person or group of one country ("P. W. Botha", "the ANC") is weaker evidence of what the

@@ -359,6 +359,6 @@ def _is_np_head(token: Token) -> bool:
     if token.dep_ in {"compound", "flat", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
         return False
     if token.tag_ == "NN" and token.dep_ == "pobj" and token.head.lower_ in STATE_PREPS and \
-            not any(True for _ in token.children):
+            next(token.children, None) is None:
         return False  # "flew him *into exile*", "debated *in parliament*": a state or a place
     return True

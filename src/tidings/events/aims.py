@@ -136,7 +136,8 @@ def _aim_phrases(host: Token, trigger: list[Token]) -> list[list[Token]]:
             phrases += [list(o.subtree) for _, o in syntax.prep_objects(obj, AIM_PREPS)]
         for _, obj in syntax.prep_objects(head, {"in"}):  # "blocked highways *in protest at* taxes"
             if obj.lemma_.lower() in {"protest", "opposition", "anger"}:
-                phrases += [list(o.subtree) for _, o in syntax.prep_objects(obj, AIM_PREPS | {"at"})]
+                phrases += [list(o.subtree)
+                            for _, o in syntax.prep_objects(obj, AIM_PREPS | {"at"})]
     return phrases
 
 

@@ -67,8 +67,8 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
             return "habit"  # "vessels *routinely* sail into the waters, *drawing* protests": the
             # elaboration of a habit is a habit, even where it tells an act of its own
         return "elaboration"  # "..., killing eight people": part of the main clause's event
-    if any(t.dep_ == "relcl" and not _where_clause(t) and not reaction_clause(t) and not _claimed_deed(t)
-           for t in [host, *syntax.governing_chain(host)]):
+    if any(t.dep_ == "relcl" and not _where_clause(t) and not reaction_clause(t) and
+           not _claimed_deed(t) for t in [host, *syntax.governing_chain(host)]):
         return "relative clause"  # "guerrillas, who overran the town last month, ...": background
     if _earlier(host):
         return "earlier act"  # "broke off relations, *five days after* a policewoman was shot":
@@ -112,7 +112,8 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     governing = host.head if host.dep_ == "xcomp" else host  # "has *repeatedly* threatened to use force"
     if any((_present(h) or _present_perfect(h)) and _habitual(h) for h in {host, governing}):
         return "habit"  # "the two leaders meet every year", "police often use tear gas", "every
-        # year thousands of migrants *are detained*", "militants have often threatened to disrupt it"
+        # year thousands of migrants *are detained*", "militants have often threatened to disrupt
+        # it"
     if _own_voice(host) and syntax.aux_lemmas(host) & {"will", "would"} and any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
             for c in host.children):

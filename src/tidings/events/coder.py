@@ -515,9 +515,9 @@ class EventCoder:
         if code == "040" and third_place(cand.trigger, host, src_actors + tgt_actors, mentions):
             code = "044"  # "Trump and Kim met in Singapore": a meeting at a third location
         src_actors = state_in_own_voice(cand.host, src_actors, mentions)
+        marked = [*cand.trigger, *filter(None, [syntax.object_of(host)])]
         one_sided = any(k in ONE_SIDED for k in kinds) or any(
-            c.lower_ in ONE_SIDED_WORDS for t in [*cand.trigger, *filter(None, [syntax.object_of(host)])]
-            for c in t.children) or any(
+            c.lower_ in ONE_SIDED_WORDS for t in marked for c in t.children) or any(
             a.how == "implied" for a, _ in tgt_actors)  # "held *separate* talks with Begin and
         # Sarkis": the envoy met each, they did not meet him as one party; a *unilateral* truce;
         # a party only implied did nothing

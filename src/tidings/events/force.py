@@ -108,8 +108,8 @@ def repression(code: str, sources: Found, targets: Found, sentence) -> str:
 def abduction(code: str, sources: Found) -> str:
     """An arrest (173) made by an armed group or gang is an abduction (181): "Hezbollah guerrillas
     *captured* two Israeli soldiers". Only a state detains."""
-    if code == "173" and sources and all(set(a.sectors) & IRREGULARS and not set(a.sectors) & ENFORCERS
-                                         for a, _ in sources):
+    if code == "173" and sources and all(
+            set(a.sectors) & IRREGULARS and not set(a.sectors) & ENFORCERS for a, _ in sources):
         return "181"
     return code
 
@@ -129,7 +129,8 @@ def mass_violence(code: str, targets: Found, host: Token, trigger: list[Token]) 
     aimed_at = {t.i for head in dict.fromkeys([host, *trigger]) for c in head.children
                 if (c.dep_ == "prep" and c.lower_ in AIM_PREPS) or
                 (c.dep_ in syntax.OBJECTS and c.lemma_.lower() in SITES) for t in c.subtree}
-    words = [t for head in dict.fromkeys([host, *trigger]) for t in head.subtree if t.i not in aimed_at]
+    words = [t for head in dict.fromkeys([host, *trigger]) for t in head.subtree
+             if t.i not in aimed_at]
     # (what the force hits is not what it is made with: "missile strikes *on chemical weapons
     # facilities*" use no chemical weapons)
     text = f" {' '.join(t.lemma_.lower() for t in words)} "

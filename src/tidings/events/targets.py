@@ -33,10 +33,10 @@ FORCE = frozenset({"14", "15", "17", "18", "19", "20"})
 # acts for or about the people of a place, whose target may be a place inside their object: aid,
 # inquiries and cuts in aid ("suspended funding for projects *in Afghanistan*")
 FOR_PLACE = frozenset({"07", "09", "16"})
-# acts whose coordinated verb's target they share when they name none: dealings with a party
-# ("apologised to Namibia and pledged aid"), not statements or the blows of a fight
 # roots of violence, whose elaborating participle may name the victims
 VIOLENT = frozenset({"18", "19", "20"})
+# acts whose coordinated verb's target they share when they name none: dealings with a party
+# ("apologised to Namibia and pledged aid"), not statements or the blows of a fight
 FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
 # verbs of giving in: "bowing to opposition demands", "yielding to pressure from the unions"
 YIELDING = word_class("@yielding")
@@ -268,7 +268,8 @@ def not_own_ground(code: str, sources: Found, targets: Found) -> Found:
 
 def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
                first_targets: Callable[[Token], list[Token]]) -> Found:
-    """The defaults of news wording, for protests, emergency rule and coordinated dealings.
+    """The defaults of news wording, for protests, emergency rule, an armed group's truce, an act
+    condemned in a country, force elaborated by a participle and coordinated dealings.
     ``first_targets`` gives the target words of a verb by its own frame."""
     host, code = act.host, act.code
     if code[:2] == "14" and not act.addressed:
@@ -283,10 +284,9 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
             a.country not in STATELESS for a, _ in sources):
         # "Tamil Tiger rebels declared a unilateral ceasefire": a truce with the state they fight
         a = sources[0][0]
-        targets = [(Actor(host.text, host.idx, host.idx + len(host.text), f"{a.country}GOV", a.country,
-                          ("GOV",), None, "implied",
-                          f"{a.country}GOV: an armed group's ceasefire is with its own government"),
-                    host)]
+        why = f"{a.country}GOV: an armed group's ceasefire is with its own government"
+        targets = [(Actor(host.text, host.idx, host.idx + len(host.text), f"{a.country}GOV",
+                          a.country, ("GOV",), None, "implied", why), host)]
     if not targets and sources and code[:2] == "11":
         # "condemned the military takeover *in Gabon*": an act with no doer named is the place's
         obj = syntax.object_of(host)
