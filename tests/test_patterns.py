@@ -2308,3 +2308,18 @@ def test_coming_under_fire_from_fighters_is_an_attack_and_from_critics_criticism
 
 def test_denying_a_deployment_is_no_event(coded):
     assert coded("Russia denied on Friday that it had deployed troops in eastern Ukraine.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 900 people have been killed in Zimbabwe since the disputed election in March, according to "
+    "human rights groups.",
+    "Militants fire mortars at the airport almost daily.",
+    "Gangs regularly rob travellers on the highway and kidnap foreigners for ransom.",
+    "Had the army not intervened, the rebels would have seized the capital.",
+])
+def test_tallies_habits_and_counterfactuals_are_no_event(coded, sentence):
+    assert coded(sentence, "2008-06-01") == []
+
+
+def test_denying_that_troops_operate_somewhere_is_denying_a_fact(coded):
+    assert coded("Moscow denied that its soldiers were operating inside Ukraine.") == []

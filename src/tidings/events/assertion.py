@@ -34,6 +34,9 @@ CLAIMED = frozenset({"responsibility", "credit"})
 TALLIES = frozenset({"figure", "statistic", "data", "tally", "count", "record", "census", "survey"})
 # the starts a "since" counts from in a tally of the past: "since *the start* of the year"
 STARTS = frozenset({"start", "beginning", "outbreak", "onset"})
+# events a tally counts from: "have been killed *since the disputed election*"
+SINCE_EVENTS = frozenset({"election", "war", "coup", "uprising", "invasion", "independence",
+                          "revolution", "conflict", "intifada", "referendum", "takeover", "crisis"})
 # prepositions whose -ing clause tells an act, not the reason for one: "by placing", "after summoning"
 ACTING_PREPS = frozenset({"by", "after", "before", "while", "upon"})
 WINNING = word_class("@winning")
@@ -109,11 +112,19 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     if _tallied(host):
         return "statistics"  # "rebels have kidnapped 700 people since January, *police figures
         # show*": a count of many acts, not one
-    governing = host.head if host.dep_ == "xcomp" else host  # "has *repeatedly* threatened to use force"
+    governing = host.head if host.dep_ == "xcomp" or host.dep_ == "conj" and \
+        syntax.subject_of(host) is None else host  # "has *repeatedly* threatened to use force",
+    # "*regularly* extort money from villagers *and abduct* students"
     if any((_present(h) or _present_perfect(h)) and _habitual(h) for h in {host, governing}):
         return "habit"  # "the two leaders meet every year", "police often use tear gas", "every
         # year thousands of migrants *are detained*", "militants have often threatened to disrupt
         # it"
+    if _own_voice(host) and {"would", "have"} <= syntax.aux_lemmas(host) or any(
+            c.dep_ == "advcl" and c.i < host.i and c.left_edge.lower_ == "had" and
+            syntax.subject_of(c) is not None and syntax.subject_of(c).i > c.left_edge.i
+            for c in host.children):
+        return "counterfactual"  # "(Had NATO not intervened,) Milosevic's forces *would have
+        # driven out* the Albanians": what did not happen
     if _own_voice(host) and syntax.aux_lemmas(host) & {"will", "would"} and any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
             for c in host.children):
@@ -258,7 +269,8 @@ def _long_since(since: Token) -> bool:
     words = list(since.subtree)
     return any(t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"} for t in words) or \
         any(c.dep_ == "pcomp" for c in since.children) or \
-        any(t.lemma_.lower() in STARTS for t in words)
+        any(t.lemma_.lower() in STARTS for t in words) or \
+        any(c.dep_ == "pobj" and c.lemma_.lower() in SINCE_EVENTS for c in since.children)
 
 
 def _tallied(host: Token) -> bool:
@@ -298,6 +310,9 @@ def _habitual(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in FREQUENCY:
             return True
+        if child.lemma_.lower() == "time" and child.tag_ == "NNS" and any(
+                t.lemma_.lower() in PERIODS for t in child.subtree if t is not child):
+            return True  # "*several times a week*"
         if child.dep_ in {"npadvmod", "advmod", "obl"} and child.lemma_.lower() in PERIODS and \
                 any(d.lower_ in {"every", "each"} for d in child.children):
             return True
