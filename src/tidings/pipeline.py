@@ -23,6 +23,8 @@ from tidings.ingest.raw import RawText
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from tidings.actors.resolver import Mentions
+
 T = TypeVar("T")
 
 
@@ -113,11 +115,16 @@ class Pipeline:
         _trim_caches(self.nlp)
         yield from done
 
+    def mentions(self, document: Document, doc: "Doc") -> "Mentions":
+        """The actor mentions of ``doc`` (the parse of ``document``), after the parse repairs that
+        decide who the actors are (:mod:`tidings.nlp.reparse`)."""
+        reparse(doc)
+        return self.resolver.resolve(doc, document)
+
     def _code_one(self, document: Document, doc) -> CodedDocument:
         sentences = [Sentence(document.id, i, s.start_char, s.end_char, s.text)
                      for i, s in enumerate(doc.sents)]
-        reparse(doc)
-        mentions = self.resolver.resolve(doc, document)
+        mentions = self.mentions(document, doc)
         places = self._places.resolve(doc, document) if self._places is not None else []
         events = self.coder.code(doc, document, mentions, statements=self.options.statements)
         if self._places is not None:

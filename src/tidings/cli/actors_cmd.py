@@ -17,7 +17,7 @@ def actor_rows(items: Iterable[Document | Skip], pipeline
                ) -> Iterator[tuple[Document, list[Actor]] | Skip]:
     """(document, its actor mentions in text order) for each document; skips pass through."""
     return pipeline.map_parsed(items, lambda document, doc: (
-        document, pipeline.resolver.resolve(doc, document).actors()))
+        document, pipeline.mentions(document, doc).actors()))
 
 
 def actor_json(document: Document, a: Actor) -> dict:
