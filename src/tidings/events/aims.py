@@ -28,6 +28,8 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
 # verbs whose object is what the protesters want
 AIM_VERBS = word_class("@aim_verbs")
 AIM_PREPS = frozenset({"against", "for", "over"})
+# nouns whose "in" phrase names a protest's aim: "blocked highways *in protest at* taxes"
+PROTEST_NOUNS = word_class("@protest_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +137,7 @@ def _aim_phrases(host: Token, trigger: list[Token]) -> list[list[Token]]:
         for _, obj in syntax.prep_objects(head, {"on"}):  # "went on strike *against* the reform"
             phrases += [list(o.subtree) for _, o in syntax.prep_objects(obj, AIM_PREPS)]
         for _, obj in syntax.prep_objects(head, {"in"}):  # "blocked highways *in protest at* taxes"
-            if obj.lemma_.lower() in {"protest", "opposition", "anger"}:
+            if obj.lemma_.lower() in PROTEST_NOUNS:
                 phrases += [list(o.subtree)
                             for _, o in syntax.prep_objects(obj, AIM_PREPS | {"at"})]
     return phrases

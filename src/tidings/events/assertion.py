@@ -31,12 +31,11 @@ CONDITIONS = frozenset({"if", "unless"})
 # what a group claims for an attack: the attack's relative clause is then news, not background
 CLAIMED = frozenset({"responsibility", "credit"})
 # nouns of counted records: what they show is a count of many acts ("police *figures* show")
-TALLIES = frozenset({"figure", "statistic", "data", "tally", "count", "record", "census", "survey"})
+TALLIES = word_class("@tallies")
 # the starts a "since" counts from in a tally of the past: "since *the start* of the year"
 STARTS = frozenset({"start", "beginning", "outbreak", "onset"})
 # events a tally counts from: "have been killed *since the disputed election*"
-SINCE_EVENTS = frozenset({"election", "war", "coup", "uprising", "invasion", "independence",
-                          "revolution", "conflict", "intifada", "referendum", "takeover", "crisis"})
+SINCE_EVENTS = word_class("@since_events")
 # prepositions whose -ing clause tells an act, not the reason for one: "by placing", "after summoning"
 ACTING_PREPS = frozenset({"by", "after", "before", "while", "upon"})
 WINNING = word_class("@winning")

@@ -41,8 +41,7 @@ NUCLEAR = word_class("@mass_destruction")
 THREATS_OF_FORCE = frozenset({"130", "138", "1384"})
 # prepositions of what force is aimed at, and nouns of the sites it may hit
 AIM_PREPS = frozenset({"on", "against", "at", "near", "into", "toward", "towards"})
-SITES = frozenset({"facility", "site", "plant", "depot", "stockpile", "factory", "laboratory", "lab",
-                   "programme", "program", "arsenal", "base"})
+SITES = word_class("@sites")
 # fights whose words can name the weapon, in the "in" phrase of a killing ("killed in a gunbattle")
 WEAPON_EVENTS = word_class("@fights")
 # objects that are shooting itself, whose modifiers name the weapon
