@@ -28,6 +28,7 @@ PERIODS = word_class("@periods")
 # lengths of time that put an "after" clause's act on an earlier day: "*a week* after gunmen attacked"
 LAPSES = word_class("@lapses")
 CONDITIONS = frozenset({"if", "unless"})
+POSSIBLE = frozenset({"can", "could", "may", "might"})
 # what a group claims for an attack: the attack's relative clause is then news, not background
 CLAIMED = frozenset({"responsibility", "credit"})
 # nouns of counted records: what they show is a count of many acts ("police *figures* show")
@@ -45,6 +46,10 @@ CONTEST_VERBS = word_class("@contest")
 # nouns whose clause is what someone alleges or reports, not an asserted act: "denied reports that
 # troops had crossed", "investigating allegations that soldiers executed prisoners"
 HEARSAY_NOUNS = word_class("@hearsay")
+# plural nouns of charge that the parser may read as verbs ("..., *charges* US officials dismiss")
+CHARGE_NOUNS = frozenset({"charges", "claims", "allegations", "accusations"})
+# verbs that answer a charge by denying it
+DENYING = frozenset({"deny", "dismiss", "reject", "refute"})
 # verbs whose that-clause is alleged or denied, not asserted: "charged that the CIA's mining
 # violated the law", "denied that its troops had crossed the border"
 ALLEGING = word_class("@alleging")
@@ -97,6 +102,12 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
             c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in host.children):
         return "standing accusation"  # "the Khmer Rouge *are blamed* for 1.7 million deaths", "he *is
         # accused* of ordering the massacre": what someone stands accused of, not a new accusation
+    if _answered_charge(host):
+        return "standing denial"  # "..., a charge Islamabad *denies*", "..., charges the Kremlin has
+        # always *denied*": the answer a standing accusation always gets, not a new denial
+    if host.tag_ == "VBZ" and doer is None and host.lower_ in CHARGE_NOUNS and host.dep_ != "conj" and \
+            any(c.dep_ == "ccomp" and syntax.subject_of(c) is not None for c in host.children):
+        return "noun"  # "..., *charges* US officials dismiss as absurd": a plural noun read as a verb
     if host.tag_ in {"VBP", "VBZ"} and doer is not None and doer.lemma_.lower() in STANDING:
         return "standing rule"  # "the law allows police to detain", "the sanctions target banks"
     if host.tag_ == "VBP" and doer is not None and doer.lemma_.lower() in COMMENTATORS and \
@@ -119,11 +130,17 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         # year thousands of migrants *are detained*", "militants have often threatened to disrupt
         # it"
     if _own_voice(host) and {"would", "have"} <= syntax.aux_lemmas(host) or any(
-            c.dep_ == "advcl" and c.i < host.i and c.left_edge.lower_ == "had" and
-            syntax.subject_of(c) is not None and syntax.subject_of(c).i > c.left_edge.i
-            for c in host.children):
+            _inverted_condition(c) and c.i < host.i for c in host.children) or any(
+            _inverted_condition(h) for h in [host, *syntax.governing_chain(host)]):
         return "counterfactual"  # "(Had NATO not intervened,) Milosevic's forces *would have
-        # driven out* the Albanians": what did not happen
+        # driven out* the Albanians", "*Had the army tried to storm* the camp, ...": what did not
+        # happen
+    if host.dep_ == "xcomp" and host.head.lemma_.lower() == "use" and (
+            host.head.tag_ == "VBD" and syntax.object_of(host.head) is None and
+            not syntax.is_passive(host.head) or syntax.aux_lemmas(host.head) & POSSIBLE):
+        return "use"  # "the rebels *used to control* the town", "most of the aid *used to fight*
+        # traffickers", "the law *could be used to silence* the media": a past habit or a use,
+        # not an act
     if _own_voice(host) and syntax.aux_lemmas(host) & {"will", "would"} and any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
             for c in host.children):
@@ -131,6 +148,27 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         # (under "warned" or "said" the governing word decides what it is)
         return "conditional"
     return None
+
+
+def _answered_charge(host: Token) -> bool:
+    """A denial in the present (or present perfect) of a charge noun set in apposition after the
+    accusation: "..., a charge Islamabad denies", "..., charges the Kremlin has always denied"."""
+    if host.lemma_.lower() not in DENYING or not (_present(host) or _present_perfect(host)):
+        return False
+    obj, subject = syntax.object_of(host), syntax.subject_of(host)
+    if obj is not None and subject is not None and obj.i < subject.i and obj.lemma_.lower() in HEARSAY_NOUNS:
+        return True  # the charge fronted before its denier
+    head = host.head
+    return host.dep_ in {"ccomp", "relcl"} and head.i < host.i and \
+        head.lower_ in CHARGE_NOUNS | HEARSAY_NOUNS and syntax.subject_of(head) is None
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """A condition told by inversion: "*Had* NATO not intervened, ..." (an adverbial clause that
+    opens with "had" before its subject)."""
+    subject = syntax.subject_of(clause)
+    return clause.dep_ == "advcl" and clause.left_edge.lower_ == "had" and \
+        subject is not None and subject.i > clause.left_edge.i
 
 
 def _own_voice(host: Token) -> bool:

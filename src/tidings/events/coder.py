@@ -49,6 +49,9 @@ HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
 # modality that makes an event one party's own: "A offered to meet B" is not also B→A
 ONE_SIDED = frozenset({"intent", "threat", "prepare", "appeal", "demand", "reject", "consider"})
 ONE_SIDED_WORDS = frozenset({"separate", "unilateral"})
+# roots told one way when the other party is the object: "A met B", "A held talks with B" are A→B
+# (but "A and B met" pairs them up, and hosting is coded both ways by events/visits.py)
+ONE_WAY = frozenset({"04"})
 # roots that "will" does not turn into an intent: saying, appealing, intending, demanding, refusing,
 # threatening already are (or say) what one means to do
 SAYING = frozenset({"01", "02", "03", "10", "12", "13"})
@@ -189,9 +192,11 @@ class EventCoder:
         subj = syntax.subject_of(verb)
         if subj is not None and is_occurrence(verb.lemma_.lower()) and noun_frames(subj, self.patterns):
             yield from self._noun(subj, verb, args, [], occur=True)  # "protests broke out"
-            return
         frames = self.patterns.verbs.get(verb.lemma_.lower())
         frame = match(frames, args, self.patterns) if frames else None
+        if subj is not None and is_occurrence(verb.lemma_.lower()) and noun_frames(subj, self.patterns) \
+                and (frame is None or frame.specificity == 0):
+            return  # (but "the arrest *drew criticism from* Britain" is Britain's act too)
         row = governor_of(verb)
         if frame is not None and row is not None and row.kind not in {"occur", "drop"} and \
                 not frame.about_complement and self._governs_event(verb):
@@ -536,7 +541,8 @@ class EventCoder:
             # party acts on every other, whatever the modality
             dyads = pairs(src_actors, [], reciprocal=True)
         else:
-            dyads = pairs(src_actors, tgt_actors, cand.frame.reciprocal, both_ways=not one_sided)
+            dyads = pairs(src_actors, tgt_actors, cand.frame.reciprocal,
+                          both_ways=not one_sided and code[:2] not in ONE_WAY)
         inner = {id(a) for a, t in src_actors + tgt_actors if mentions.at(t) is not a}
         features = {
             "specific_frame": cand.frame.specificity > 0, "nominal": cand.nominal,

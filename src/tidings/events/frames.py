@@ -320,6 +320,8 @@ class Args:
             return self.clause is not None and (self.clause.lemma_.lower() in values or "*" in values)
         if key == "purpose":  # "to protect", or what it helps to do: "to help *protect*"
             verbs = [self.purpose] if self.purpose is not None else []
+            verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+            # ("to break the Taliban's momentum *and train* Afghan forces")
             verbs += [c for v in verbs for c in v.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"]
             return any(v.lemma_.lower() in values or "*" in values for v in verbs)
         toks = self.slots.get(key, [])

@@ -30,7 +30,7 @@ REQUESTS = word_class("@requests")
 # acts of promising, agreeing, giving, yielding, threatening or withholding: their purpose clause
 # says what they are for
 # (roots, and the codes of roots that are not all aimed: mediation, 045)
-AIMED = frozenset({"03", "05", "06", "07", "08", "13", "16", "045"})
+AIMED = frozenset({"03", "05", "06", "07", "08", "13", "16", "17", "045"})
 # acts that a participle clause after the main clause tells as acts of their own (see own_act):
 # speech acts, sanctions, and restrictions, arrests and expulsions (not violent repression, 175)
 OWN_ACTS = VERBAL | {"16", "172", "173", "174"}
@@ -86,8 +86,11 @@ class Purposes:
         if any(k in {"appeal", "demand"} for k in kinds) and host.dep_ == "conj" and \
                 host.head.pos_ == "VERB" and self.frame(host.head) is not None:
             return True  # "called on Lukashenko to step down *and hand* power": one call, coded once
-        return is_document(host) and self.document_refused(host.head)  # "vetoed a resolution
-        # *calling for* a ceasefire": the text never took effect
+        if is_document(host) and self.document_refused(host.head):
+            return True  # "vetoed a resolution *calling for* a ceasefire": never took effect
+        return host.dep_ == "conj" and host.head.pos_ == "VERB" and is_purpose(host.head) and \
+            self.frame(host.head) is None and self.not_an_act(host.head, code, first_code, kinds)
+        # ("sent troops to break the Taliban's momentum *and train* Afghan forces": a second aim)
 
     def own_act(self, host: Token, code: str) -> bool:
         """True when a participle clause after the main clause tells an act of its own, not the

@@ -16,6 +16,13 @@ def reparse(doc: Doc) -> int:
         if _verb_read_as_adjective(tok):
             _make_main_verb(tok)  # "Thailand's military *seized* power": a clause, not a noun
             fixed += 1
+        if _listed_verb_read_as_clause(tok):
+            tok.dep_ = "conj"  # "declared an emergency, *placed* leaders under arrest and vowed
+            fixed += 1  # ...": the second of three coordinated acts, with the same subject
+        first = _first_conjunct_inside(tok)
+        if first is not None:
+            _split_conjuncts(first, tok)  # "Prime Minister Ranil Wickremesinghe *and* Tamil Tiger
+            fixed += 1  # leader Velupillai Prabhakaran": two people, not one
     return fixed
 
 
@@ -48,3 +55,52 @@ def _make_main_verb(verb: Token) -> None:
     verb.head, verb.dep_ = verb, "ROOT"
     subj.head, subj.dep_ = verb, "nsubj"
     noun.head, noun.dep_ = verb, "dobj"
+
+
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _first_conjunct_inside(head: Token) -> Token | None:
+    """"Sri Lankan Prime Minister Ranil Wickremesinghe and Tamil Tiger leader Velupillai
+    Prabhakaran signed": the parser may hang the first name, with its "and" and the start of the
+    second phrase, as a modifier inside the second phrase, which then reads as one person. The
+    first name is a proper noun of two words or more modifying the head, with an "and" and a
+    conjunct that both come before the head; returns it (None when ``head`` is not so parsed)."""
+    if head.dep_ not in ARGUMENTS or head.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    for mod in head.lefts:
+        if mod.dep_ not in {"nmod", "compound"} or mod.pos_ != "PROPN":
+            continue
+        ands = [c for c in mod.rights if c.dep_ == "cc" and c.lower_ == "and"]
+        conjs = [c for c in mod.rights if c.dep_ == "conj" and c.i < head.i]
+        named = any(c.pos_ == "PROPN" and c.dep_ in {"compound", "nmod"} for c in mod.lefts)
+        if named and ands and conjs and ands[0].i < conjs[0].i and not any(
+                c.dep_ == "conj" for c in head.children):
+            return mod  # (a first name of its own: "U.S. and Philippine forces" share one noun)
+    return None
+
+
+def _split_conjuncts(first: Token, head: Token) -> None:
+    second_start = next(c for c in first.rights if c.dep_ == "conj")
+    for child in list(head.lefts):
+        if child.i < first.i:
+            child.head = first  # "Russian security chief" goes with the first name
+    second_start.head, second_start.dep_ = head, "compound"
+    first.head, first.dep_ = head.head, head.dep_
+    if first.head.i == first.i or head.dep_ == "ROOT":
+        first.head = first
+    head.head, head.dep_ = first, "conj"
+
+
+def _listed_verb_read_as_clause(verb: Token) -> bool:
+    """"The king declared an emergency, placed leaders under arrest and vowed to crush the rebels":
+    the parser reads the middle verb of a list of three as an adverbial clause of the first. A past
+    tense with no subject and no conjunction of its own, after a comma, that itself continues the
+    list with "and", is the list's second verb."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or verb.i == 0 or verb.doc[verb.i - 1].lower_ != ",":
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in verb.children):
+        return False
+    return verb.head.pos_ == "VERB" and verb.head.i < verb.i and any(
+        c.dep_ == "cc" and c.lower_ == "and" for c in verb.children) and any(
+        c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
