@@ -904,7 +904,7 @@ def test_what_is_reported_alleged_or_denied_is_not_an_act(coded, sentence):
 def test_conjuncts_listed_after_a_nationality_share_it(coded):
     events = coded("Britain expelled 25 Soviet diplomats, journalists and trade officials on Thursday.")
     assert {t[:3] for _, _, t in events} == {"RUS"}, events
-    assert ("190", "ETHMIL", "---INSRAD") in coded("Ethiopian troops and Islamist insurgents clashed "
+    assert ("190", "ETHMIL", "---REBRAD") in coded("Ethiopian troops and Islamist insurgents clashed "
                                                    "near Mogadishu.")
 
 
@@ -2389,3 +2389,35 @@ def test_two_titled_names_joined_by_and_are_two_parties(coded):
 def test_criticism_drawn_by_an_act_is_aimed_at_its_doer(coded):
     assert ("111", "DEU", "RUSCOP") in coded("The arrest of the Russian opposition leader Alexei Navalny by police "
                                              "drew sharp criticism from Germany on Monday.", "2021-01-18")
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("UN weapons inspectors pulled out of Iraq on Wednesday.", ("1662", "IGOUNO", "IRQ")),
+    ("The United States withdrew from the nuclear deal with Iran on Tuesday.", ("127", "USA", "IRN")),
+    ("The African Union suspended Mali on Friday over the coup.", ("161", "IGOAFRAFU", "MLI")),
+    ("Ethiopia ordered five foreign aid agencies out of the Ogaden region on Wednesday.", ("1663", "ETH", None)),
+    ("The World Bank withheld a $300 million loan payment to Kenya on Tuesday.", ("1621", None, "KEN")),
+    ("President Putin ordered a halt to military operations in Chechnya on Tuesday.", ("087", "RUSGOV", "RUS")),
+    ("Russia delivered the first consignment of nuclear fuel to India's Kudankulam plant on Friday.",
+     ("061", "RUS", "IND")),
+])
+def test_withdrawals_suspensions_expulsions_halts_and_trade_in_nuclear_fuel(coded, sentence, event):
+    code, source, target = event
+    assert any(c == code and (source is None or s == source) and (target is None or t == target)
+               for c, s, t in coded(sentence, "2008-06-01"))
+
+
+def test_blocking_an_alliances_plans_is_a_refusal(coded):
+    assert {c[:2] for c, _, _ in coded("Germany and France blocked EU plans on Monday to open membership talks "
+                                       "with Turkey.")} == {"12"}
+
+
+def test_questioning_a_former_president_in_an_investigation_is_a_criminal_inquiry(coded):
+    assert ("091", "IDN") in {(c, s[:3]) for c, s, _ in coded(
+        "Indonesian prosecutors questioned former President Abdurrahman Wahid on Monday in an investigation into "
+        "a missing state fund.", "2002-06-03")}
+
+
+def test_guerrillas_and_insurgents_are_rebels(coded):
+    assert ("190", "COLREB") in {(c[:3], s) for c, s, _ in coded(
+        "Colombian guerrillas attacked an army base in the south on Sunday.", "2001-06-03")}
