@@ -2421,3 +2421,19 @@ def test_questioning_a_former_president_in_an_investigation_is_a_criminal_inquir
 def test_guerrillas_and_insurgents_are_rebels(coded):
     assert ("190", "COLREB") in {(c[:3], s) for c, s, _ in coded(
         "Colombian guerrillas attacked an army base in the south on Sunday.", "2001-06-03")}
+
+
+def test_an_asset_freeze_and_travel_ban_told_after_sanctions_are_the_sanctions(coded):
+    events = coded("The European Union imposed sanctions on Belarus on Monday, freezing the assets of President "
+                   "Lukashenko and banning him and 40 officials from travelling to the bloc.", "2011-01-31")
+    assert {c for c, _, _ in events} == {"163"}
+    assert "162" in {c[:3] for c, _, _ in coded(  # (aid cut off withholds aid as well)
+        "Washington imposed sanctions on Pakistan on Friday, cutting off military aid to Islamabad.")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Economists blame the central bank's money printing for the collapse of the currency.",
+    "Many oppose any contact with the junta.",
+])
+def test_what_commentators_or_many_hold_in_the_present_is_an_opinion(coded, sentence):
+    assert coded(sentence) == []

@@ -100,6 +100,12 @@ class Purposes:
         if not _own_kind(code) or code == "012" or self.protest_aim(host, code):
             return False  # ("urged NATO to send air defences, *warning* that Russia was
             # stockpiling missiles": the warning argues for the appeal)
+        if (code == "163" or code[:3] == "172") and host.head.pos_ == "VERB":
+            act = self.act_frame(host.head)
+            if act is not None and act.code == "163":
+                return False  # "imposed sanctions on Zimbabwe, *freezing* the assets of Mugabe and
+                # *banning* him from travel": how the sanctions bite, one act (but "*cutting off*
+                # aid" withholds aid too, 162)
         if code[:2] == "05" and host.head.pos_ == "VERB":
             act = self.act_frame(host.head)
             if act is not None and act.code[:2] in {"06", "07"}:
