@@ -2437,3 +2437,17 @@ def test_an_asset_freeze_and_travel_ban_told_after_sanctions_are_the_sanctions(c
 ])
 def test_what_commentators_or_many_hold_in_the_present_is_an_opinion(coded, sentence):
     assert coded(sentence) == []
+
+
+def test_a_denial_of_a_part_in_an_attack_told_before_is_aimed_at_its_victims(coded):
+    events = coded("Rockets slammed into a market in Kabul on Thursday, killing 30 Afghan civilians, but the "
+                   "Taliban denied any involvement.", "2009-06-04")
+    assert ("016", "AFG") in {(c, t[:3]) for c, _, t in events if t}
+    assert "111" not in {c for c, _, _ in events}  # (rockets slamming into a market are no criticism)
+
+
+def test_a_claimed_attack_told_on_its_target_is_coded_with_the_claimant(coded):
+    events = coded("The Taliban claimed responsibility for a suicide attack on a NATO convoy in Kabul that killed "
+                   "five soldiers.", "2011-06-04")
+    assert ("015", "AFGINSTAL") in {(c, s) for c, s, _ in events}
+    assert any(c[:2] in {"18", "19"} and s == "AFGINSTAL" for c, s, _ in events)

@@ -244,11 +244,18 @@ def told_earlier(host: Token, date_token: int, when: date, published: date | Non
 
 
 def _claimed_deed(relcl: Token) -> bool:
-    """"claimed responsibility for a suicide bombing *that killed 22 people*": the clause tells
-    the claimed attack itself, the news the claim is about."""
+    """"claimed responsibility for a suicide bombing *that killed 22 people*", "for an attack on a
+    convoy *that killed five soldiers*": the clause tells the claimed attack itself, the news the
+    claim is about."""
     noun = relcl.head
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for":
+    for _ in range(3):
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        if prep.lower_ == "for":
+            break
+        noun = prep.head  # (the clause hangs on the attack's target: "an attack on a convoy *that*")
+    else:
         return False
     claim = prep.head  # "responsibility for", or "claimed responsibility on Friday for"
     return claim.lemma_.lower() in CLAIMED or any(

@@ -23,6 +23,8 @@ from tidings.nlp import syntax
 JOURNEY = word_class("@journey")
 # roots of physical violence: a killing told without its doer restates the attack told with one
 VIOLENCE = frozenset({"18", "19", "20"})
+# claims and denials of a part in an act: aimed at the act's victims
+ANSWERS = frozenset({"015", "016"})
 # nouns that refer back to an act already told: "condemned *the launch*"
 REFERRED = word_class("@referred_acts")
 # verbs of answering an act: with no one named, they answer whoever did the act just told
@@ -135,19 +137,22 @@ def own_side(speaker: Token, actors: Found, mentions: Mentions) -> bool:
 def claimed(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
     """"A roadside bomb killed four Israeli soldiers, and Hizbollah *claimed responsibility*": the
     one sole claimant of the sentence did the attacks told without a doer, and its claim is aimed
-    at their victims."""
+    at their victims. A claim or a denial of a part in an attack of the sentence that names no one
+    ("Moscow *denied any involvement* in the attack") is aimed at the attack's victims too."""
     def doerless(e: Event) -> bool:  # no doer, or one the text names only by its deed ("a suicide bomber")
         return e.root in VIOLENCE and (e.source is None or e.source.country is None)
     claims = [e for e, _ in found if e.cameo == "015" and e.source is not None and e.target is None]
     attacks = [e for e, _ in found if doerless(e)]
-    if len(claims) != 1 or not attacks:
-        return found
-    claimant, victim = claims[0].source, next((e.target for e in attacks if e.target is not None), None)
+    sole = claims[0] if len(claims) == 1 and attacks else None
+    claimant = sole.source if sole is not None else None
+    victim = next((e.target for e, _ in found if e.root in VIOLENCE and e.target is not None and
+                   (sole is None or doerless(e) or e.source == claimant)), None)
     out = []
     for e, evidence in found:
-        if doerless(e):
+        if sole is not None and doerless(e):
             e = replace(e, source=claimant, pattern=f"{e.pattern}; doer: the claimant '{claimant.text}'")
-        elif e is claims[0] and victim is not None:
+        elif e.cameo in ANSWERS and e.source is not None and e.target is None and victim is not None and \
+                victim.code != e.source.code:
             e = replace(e, target=victim, pattern=f"{e.pattern}; aimed at the victims '{victim.text}'")
         out.append((e, evidence))
     return out

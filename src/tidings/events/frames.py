@@ -93,6 +93,9 @@ def keys(tok: Token) -> frozenset[str]:
 def _keys(tok: Token) -> set[str]:
     lemma = tok.lemma_.lower()
     out = {lemma, tok.lower_}
+    if tok.i == tok.sent.start and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
+        out.add(tok.lower_[:-1])  # "*Rockets* slammed into ...": a capitalised first word tagged as a
+        # plural name is the common noun
     if tok.i in tok.doc.user_data.get(PLACE_TOKENS, ()):
         out.add(PLACE)  # "seized Goma": a place name stands for the kind of word "town" is
     mods = _modifiers(tok)
