@@ -2451,3 +2451,12 @@ def test_a_claimed_attack_told_on_its_target_is_coded_with_the_claimant(coded):
                    "five soldiers.", "2011-06-04")
     assert ("015", "AFGINSTAL") in {(c, s) for c, s, _ in events}
     assert any(c[:2] in {"18", "19"} and s == "AFGINSTAL" for c, s, _ in events)
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("Pakistan placed its armed forces on high alert along the border with India on Friday.", ("152", "PAK", "IND")),
+    ("China test-fired three missiles into waters close to Taiwan's two main ports on Friday.",
+     ("150", "CHN", "TWN")),
+])
+def test_a_show_of_force_staged_next_to_a_country_faces_it(coded, sentence, event):
+    assert event in coded(sentence, "2002-01-04")

@@ -59,6 +59,9 @@ GATHERINGS = word_class("@gatherings")
 PROMPTING = frozenset({"after", "as", "when", "following"})
 # emergency rule and its end: with no one named, the country it is imposed on is one's own
 DOMESTIC = frozenset({"1723", "1724", "0813", "0814"})
+# prepositions of nearness: a show of force staged there faces the country they name
+NEAR_PREPS = frozenset({"around", "near", "off", "along", "toward", "towards", "with", "close", "to",
+                        "at", "over", "against"})
 # sectors of the armed groups that fight a state from within ("rebels", "separatists")
 ARMED_SIDES = frozenset({"REB", "SEP", "INS"})
 # countries whose armed groups fight another state, not their own (Hamas fights Israel)
@@ -305,12 +308,31 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
                            if a.code not in own]
                 if targets:
                     break
+    if not targets and sources and code[:2] == "15" and not act.reciprocal:
+        targets = _faced(host, sources, mentions)  # "put its forces on alert *along the border with
+        # India*", "fired missiles into waters *off Taiwan's* ports": a show of force at the
+        # country it is staged next to
     if not targets and sources and host.dep_ == "conj" and not act.addressed and \
             code[:2] in FOLLOWS and host.head.pos_ == "VERB" and syntax.subject_of(host) is None:
         # "Germany apologised *to Namibia* and pledged 1.1 billion euros": the same party
         own = {b.code for b, _ in sources}
         targets = [(a, t) for a, t in actors_at(first_targets(host.head), mentions) if a.code not in own]
     return targets
+
+
+def _faced(host: Token, sources: Found, mentions: Mentions) -> Found:
+    """The first country other than the doers' named in a phrase of nearness under ``host``."""
+    own = {a.country for a, _ in sources}
+    subject = syntax.subject_of(host)
+    skip = set(t.i for t in subject.subtree) if subject is not None else set()
+    for tok in host.subtree:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in NEAR_PREPS or tok.i in skip:
+            continue
+        found = [(a, t) for a, t in actors_at(list(tok.subtree), mentions)
+                 if a.country and a.country.isalpha() and a.country not in own]
+        if found:
+            return found[:1]
+    return []
 
 
 def warned_of_own(warn: Token, sources: Found, mentions: Mentions, code: str,
