@@ -2460,3 +2460,21 @@ def test_a_claimed_attack_told_on_its_target_is_coded_with_the_claimant(coded):
 ])
 def test_a_show_of_force_staged_next_to_a_country_faces_it(coded, sentence, event):
     assert event in coded(sentence, "2002-01-04")
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("Turkey agreed to train Syrian rebels.", ("030", "TUR", "SYRREB")),
+    ("China promised to pour billions of dollars of investment into Pakistan's ports and roads.",
+     ("030", "CHN", "PAK")),
+])
+def test_an_intent_to_do_what_no_pattern_codes_is_aimed_at_whom_the_deed_touches(coded, sentence, event):
+    events = coded(sentence, "2014-06-01")
+    assert event in events and len(events) == 1  # (one way: the other party promised nothing)
+
+
+def test_the_other_party_of_a_governments_deal_is_of_its_country_not_of_the_venue(coded):
+    events = coded("A peace accord was signed by the Sudanese government and southern rebels in Nairobi on "
+                   "Sunday.", "2005-01-09")
+    assert ("057", "SDNGOV", "SDNREB") in events and not any("KEN" in s + t for _, s, t in events)
+    assert ("190", "ETHMIL", "---REBRAD") in coded("Ethiopian troops and Islamist insurgents clashed near "
+                                                   "Mogadishu.")  # (troops are no government)

@@ -210,6 +210,20 @@ def context_country(head: Token, st: "DocState", person: bool = False) -> tuple[
     return None
 
 
+def government_partner(head: Token, st: "DocState") -> tuple[str, str] | None:
+    """(country, why) from a government joined to ``head`` by "and": "*Sudan's government* and
+    the main Darfur rebel faction signed a peace agreement in Abuja", "*Yemeni President Saleh* and
+    opposition leaders signed a deal in Riyadh" — the other party of a government's deal is of the
+    government's country, not of the town where they sign. Troops are not enough ("Ethiopian troops
+    and Islamist insurgents clashed": foreign forces fight), nor is a guessed country."""
+    for other in head.conjuncts:
+        actor = st.resolve_at(other)
+        if actor is not None and "GOV" in actor.sectors and not actor.guessed and \
+                actor.country and actor.country.isalpha() and actor.kind != "country":
+            return actor.country, f"'{actor.text}' beside it ({actor.code})"
+    return None
+
+
 # dependencies of a country that modifies another word rather than being an argument itself
 MODIFYING = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 

@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from tidings.actors.communities import community_of, community_people, modifies, pick_country
 from tidings.actors.coref import recent_mentions
-from tidings.actors.context import context_country, country_of_tokens
+from tidings.actors.context import context_country, country_of_tokens, government_partner
 from tidings.actors.lexicon import Entry, region_codes
 from tidings.actors.people import apposition, ethnic_group, known_person, named_body, titled_person
 from tidings.actors.roles import KEPT_AFTER_ELI, STATE_SECTORS, extra_sectors, org_row, person_role
@@ -378,6 +378,9 @@ class Parts:
         if self.agent is not None and self.agent.phrase.lower() in UNIDENTIFIED_DOERS:
             return None, "", False  # "a suicide bomber blew himself up in Quetta": who, the text does
             # not say, and where it happened does not tell (only "Pakistani gunmen" would)
+        partner = government_partner(head, st) if not person else None
+        if partner is not None:  # "Sudan's government and the main rebel *faction*"
+            return partner[0], partner[1], True
         earlier = same_kind_before(head, sectors, st) if sectors else None
         if earlier is not None:  # "Israeli troops ... and *soldiers* responded": the same side
             return earlier[0], earlier[1], True

@@ -52,6 +52,8 @@ ONE_SIDED_WORDS = frozenset({"separate", "unilateral"})
 # roots told one way when the other party is the object: "A met B", "A held talks with B" are A→B
 # (but "A and B met" pairs them up, and hosting is coded both ways by events/visits.py)
 ONE_WAY = frozenset({"04"})
+# where the deed of an intent that no pattern codes names whom it would touch
+PROMISED_SLOTS = ("obj", "against", "into", "dative", "to", "obj.of", "obj.into", "with.against")
 # roots that "will" does not turn into an intent: saying, appealing, intending, demanding, refusing,
 # threatening already are (or say) what one means to do
 SAYING = frozenset({"01", "02", "03", "10", "12", "13"})
@@ -101,6 +103,7 @@ class _Candidate:
     passive: bool = False
     alternatives: list[list[Token]] = field(default_factory=list)  # later target slots, in order
     aim: str | None = None  # the word naming a protest's aim ("resignation" → 1411), for --explain
+    promised: bool = False  # the target is whom an intent's deed would touch: one way
 
 
 class EventCoder:
@@ -255,9 +258,15 @@ class EventCoder:
             # "attempted to assassinate *the prime minister*": the complement's object
             inner = Args.of_verb(args.xcomp)
             tgt = slot_alternatives(inner, target_slots(frame, inner))
+        promised = not tgt and frame.code[:2] == "03" and args.xcomp is not None
+        if promised:  # "agreed to train *Syrian rebels*", "promised to pour investment into
+            # *Pakistan's* ports": an intent to do what no pattern codes is aimed at whom the deed
+            # would touch
+            tgt = slot_alternatives(Args.of_verb(args.xcomp), PROMISED_SLOTS)
         trigger = [verb] + [c for c in verb.children if c.dep_ == "prt"]
         yield _Candidate(frame.code, frame, verb, trigger, src[1] if src else [],
-                         tgt[0] if tgt else [], passive=args.passive, alternatives=tgt[1:])
+                         tgt[0] if tgt else [], passive=args.passive, alternatives=tgt[1:],
+                         promised=bool(promised and tgt))
 
     def _refused_request(self, obj: Token, frame: Frame) -> Frame:
         """"rejected a request *to extradite* X" (1213), "dismissed calls *for his resignation*"
@@ -521,7 +530,7 @@ class EventCoder:
             code = "044"  # "Trump and Kim met in Singapore": a meeting at a third location
         src_actors = state_in_own_voice(cand.host, src_actors, mentions)
         marked = [*cand.trigger, *filter(None, [syntax.object_of(host)])]
-        one_sided = any(k in ONE_SIDED for k in kinds) or any(
+        one_sided = cand.promised or any(k in ONE_SIDED for k in kinds) or any(
             c.lower_ in ONE_SIDED_WORDS for t in marked for c in t.children) or any(
             a.how == "implied" for a, _ in tgt_actors)  # "held *separate* talks with Begin and
         # Sarkis": the envoy met each, they did not meet him as one party; a *unilateral* truce;
