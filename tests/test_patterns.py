@@ -2478,3 +2478,13 @@ def test_the_other_party_of_a_governments_deal_is_of_its_country_not_of_the_venu
     assert ("057", "SDNGOV", "SDNREB") in events and not any("KEN" in s + t for _, s, t in events)
     assert ("190", "ETHMIL", "---REBRAD") in coded("Ethiopian troops and Islamist insurgents clashed near "
                                                    "Mogadishu.")  # (troops are no government)
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The Pope urged Ethiopia and Eritrea to settle their border conflict through dialogue.", "027"),
+    ("Pakistan's prime minister called on India on Tuesday to resolve the Kashmir dispute through talks.", "027"),
+    ("Washington urged Khartoum to rein in the militias in Darfur.", "0256"),
+    ("The rebels declared a unilateral ceasefire on Sunday and urged the government to reciprocate.", "0256"),
+])
+def test_appeals_to_settle_a_dispute_or_to_de_escalate(coded, sentence, code):
+    assert code in {c for c, _, _ in coded(sentence, "2006-05-05")}
