@@ -2488,3 +2488,8 @@ def test_the_other_party_of_a_governments_deal_is_of_its_country_not_of_the_venu
 ])
 def test_appeals_to_settle_a_dispute_or_to_de_escalate(coded, sentence, code):
     assert code in {c for c, _, _ in coded(sentence, "2006-05-05")}
+
+
+def test_talks_held_in_rounds_or_over_days_are_negotiations(coded):
+    assert {c for c, _, _ in coded("The foreign secretaries of India and Pakistan held two days of talks in "
+                                   "Islamabad.", "2004-06-28")} == {"046"}

@@ -57,6 +57,8 @@ ASPECTUAL = word_class("@aspectual")  # "began *pounding*": the complement is th
 # predicates of a copula that are a comment on the prospects ("was optimistic that ...": 012/013)
 STANCES = word_class("@hopeful") | word_class("@doubtful")
 # particles of phrasal verbs, when the parser reads them as adverbs ("stepped down")
+# partitive heads that make talks a stage of a negotiation ("a second *round* of talks")
+SERIES = frozenset({"round", "day", "session"})
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over", "aside"})
 # sums of money, whose "in" phrase says what they are ("$100 million in military aid")
 MONEY = frozenset({"$", "€", "£", "million", "billion", "dollar", "euro", "pound", "yen"})
@@ -96,6 +98,9 @@ def _keys(tok: Token) -> set[str]:
     if tok.i == tok.sent.start and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
         out.add(tok.lower_[:-1])  # "*Rockets* slammed into ...": a capitalised first word tagged as a
         # plural name is the common noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES:
+        out.add(f"{tok.head.head.lemma_.lower()} {lemma}")  # "a third *round of talks*", "two *days
+        # of talks*": the partitive's head names a stage of a negotiation
     if tok.i in tok.doc.user_data.get(PLACE_TOKENS, ()):
         out.add(PLACE)  # "seized Goma": a place name stands for the kind of word "town" is
     mods = _modifiers(tok)
