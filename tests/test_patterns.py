@@ -2493,3 +2493,8 @@ def test_appeals_to_settle_a_dispute_or_to_de_escalate(coded, sentence, code):
 def test_talks_held_in_rounds_or_over_days_are_negotiations(coded):
     assert {c for c, _, _ in coded("The foreign secretaries of India and Pakistan held two days of talks in "
                                    "Islamabad.", "2004-06-28")} == {"046"}
+
+
+def test_a_blockade_to_press_for_an_end_to_a_programme_is_for_a_change_of_policy(coded):
+    assert "1442" in {c for c, _, _ in coded("Thousands of farmers blocked highways on Monday to press the "
+                                             "government to halt a programme to eradicate their crops.")}
