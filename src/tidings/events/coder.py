@@ -193,12 +193,13 @@ class EventCoder:
             if frames and (counterpart or visit) and all(f.code.startswith("04") for f in frames):
                 yield from self._noun(noun, verb, args, [])
         subj = syntax.subject_of(verb)
-        if subj is not None and is_occurrence(verb.lemma_.lower()) and noun_frames(subj, self.patterns):
+        occurs = subj is not None and is_occurrence(verb.lemma_.lower()) and \
+            bool(noun_frames(subj, self.patterns))
+        if occurs:
             yield from self._noun(subj, verb, args, [], occur=True)  # "protests broke out"
         frames = self.patterns.verbs.get(verb.lemma_.lower())
         frame = match(frames, args, self.patterns) if frames else None
-        if subj is not None and is_occurrence(verb.lemma_.lower()) and noun_frames(subj, self.patterns) \
-                and (frame is None or frame.specificity == 0):
+        if occurs and (frame is None or frame.specificity == 0):
             return  # (but "the arrest *drew criticism from* Britain" is Britain's act too)
         row = governor_of(verb)
         if frame is not None and row is not None and row.kind not in {"occur", "drop"} and \

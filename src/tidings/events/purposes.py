@@ -27,8 +27,8 @@ ASKING = frozenset({"02", "10"})
 ENABLING = word_class("@enabling")
 # nouns for what one party asks or offers another: refusing them refuses the act they name
 REQUESTS = word_class("@requests")
-# acts of promising, agreeing, giving, yielding, threatening or withholding: their purpose clause
-# says what they are for
+# acts of promising, agreeing, giving, yielding, threatening, withholding or restricting: their
+# purpose clause says what they are for ("imposed a curfew *to quell* the riots")
 # (roots, and the codes of roots that are not all aimed: mediation, 045)
 AIMED = frozenset({"03", "05", "06", "07", "08", "13", "16", "17", "045"})
 # acts that a participle clause after the main clause tells as acts of their own (see own_act):

@@ -272,7 +272,8 @@ def not_own_ground(code: str, sources: Found, targets: Found) -> Found:
 def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
                first_targets: Callable[[Token], list[Token]]) -> Found:
     """The defaults of news wording, for protests, emergency rule, an armed group's truce, an act
-    condemned in a country, force elaborated by a participle and coordinated dealings.
+    condemned in a country, force elaborated by a participle, a show of force staged next to a
+    country and coordinated dealings.
     ``first_targets`` gives the target words of a verb by its own frame."""
     host, code = act.host, act.code
     if code[:2] == "14" and not act.addressed:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+# the dependencies of a noun phrase that names a party to a clause
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
 
 def reparse(doc: Doc) -> int:
     """Apply every repair to ``doc``; returns how many were made."""
@@ -57,9 +60,6 @@ def _make_main_verb(verb: Token) -> None:
     noun.head, noun.dep_ = verb, "dobj"
 
 
-ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
-
-
 def _first_conjunct_inside(head: Token) -> Token | None:
     """"Sri Lankan Prime Minister Ranil Wickremesinghe and Tamil Tiger leader Velupillai
     Prabhakaran signed": the parser may hang the first name, with its "and" and the start of the
@@ -85,10 +85,8 @@ def _split_conjuncts(first: Token, head: Token) -> None:
     for child in list(head.lefts):
         if child.i < first.i:
             child.head = first  # "Russian security chief" goes with the first name
-    second_start.head, second_start.dep_ = head, "compound"
-    first.head, first.dep_ = head.head, head.dep_
-    if first.head.i == first.i or head.dep_ == "ROOT":
-        first.head = first
+    second_start.head, second_start.dep_ = head, "compound"  # ("Tamil Tiger leader ...")
+    first.head, first.dep_ = head.head, head.dep_  # the first name takes the phrase's place
     head.head, head.dep_ = first, "conj"
 
 
