@@ -2498,3 +2498,9 @@ def test_talks_held_in_rounds_or_over_days_are_negotiations(coded):
 def test_a_blockade_to_press_for_an_end_to_a_programme_is_for_a_change_of_policy(coded):
     assert "1442" in {c for c, _, _ in coded("Thousands of farmers blocked highways on Monday to press the "
                                              "government to halt a programme to eradicate their crops.")}
+
+
+def test_prisoners_protesting_in_another_countrys_jails_protest_at_it(coded):
+    assert ("PSECVL", "ISR") in {(s, t) for c, s, t in coded(
+        "Hundreds of Palestinian prisoners in Israeli jails began an open-ended hunger strike on Sunday to demand "
+        "better conditions.") if c.startswith("142")}

@@ -23,6 +23,8 @@ from tidings.nlp import syntax
 JOURNEY = word_class("@journey")
 # roots of physical violence: a killing told without its doer restates the attack told with one
 VIOLENCE = frozenset({"18", "19", "20"})
+# places of detention: protesters held in another country's are protesting at it
+JAILS = frozenset({"jail", "prison", "custody", "detention", "cell", "camp", "gaol"})
 # claims and denials of a part in an act: aimed at the act's victims
 ANSWERS = frozenset({"015", "016"})
 # nouns that refer back to an act already told: "condemned *the launch*"
@@ -113,6 +115,9 @@ def protested(sources: Found, targets: Found, trigger: Token, mentions: Mentions
             found = [(a, t) for a, t in actors_at(owners, mentions) if a.kind != "person" or a.sectors]
             if found:
                 return found
+    jailer = _jailer(sources, mentions)
+    if jailer:  # "Palestinian prisoners *in Israeli jails* began a hunger strike": at their jailer
+        return jailer
     if any(set(a.sectors).intersection(STATE_SECTORS) for a, _ in sources):  # the state itself
         return targets
     countries = {a.country for a, _ in sources if a.country}
@@ -125,6 +130,20 @@ def protested(sources: Found, targets: Found, trigger: Token, mentions: Mentions
                   country, ("GOV",), None, "implied",
                   f"a protest that names no other party is aimed at the government of {country}")
     return [(actor, trigger)]
+
+
+def _jailer(sources: Found, mentions: Mentions) -> Found:
+    """The country whose jails hold the protesters, when it is not their own ("Palestinian
+    prisoners in *Israeli* jails")."""
+    own = {a.country for a, _ in sources}
+    for _, tok in sources:
+        for place in tok.subtree:  # ("*Hundreds* of Palestinian prisoners in Israeli jails")
+            if place.dep_ == "pobj" and place.head.lower_ == "in" and place.lemma_.lower() in JAILS:
+                found = [(a, t) for a, t in actors_at(list(place.children), mentions)
+                         if a.country and a.country not in own]
+                if found:
+                    return found[:1]
+    return []
 
 
 def own_side(speaker: Token, actors: Found, mentions: Mentions) -> bool:
