@@ -49,7 +49,7 @@ HEARSAY_NOUNS = word_class("@hearsay")
 # plural nouns of charge that the parser may read as verbs ("..., *charges* US officials dismiss")
 CHARGE_NOUNS = frozenset({"charges", "claims", "allegations", "accusations"})
 # verbs that answer a charge by denying it
-DENYING = frozenset({"deny", "dismiss", "reject", "refute"})
+DENYING = word_class("@denying")
 # verbs whose that-clause is alleged or denied, not asserted: "charged that the CIA's mining
 # violated the law", "denied that its troops had crossed the border"
 ALLEGING = word_class("@alleging")

@@ -24,7 +24,7 @@ JOURNEY = word_class("@journey")
 # roots of physical violence: a killing told without its doer restates the attack told with one
 VIOLENCE = frozenset({"18", "19", "20"})
 # places of detention: protesters held in another country's are protesting at it
-JAILS = frozenset({"jail", "prison", "custody", "detention", "cell", "camp", "gaol"})
+JAILS = word_class("@jails")
 # claims and denials of a part in an act: aimed at the act's victims
 ANSWERS = frozenset({"015", "016"})
 # nouns that refer back to an act already told: "condemned *the launch*"

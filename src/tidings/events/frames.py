@@ -57,7 +57,7 @@ ASPECTUAL = word_class("@aspectual")  # "began *pounding*": the complement is th
 # predicates of a copula that are a comment on the prospects ("was optimistic that ...": 012/013)
 STANCES = word_class("@hopeful") | word_class("@doubtful")
 # partitive heads that make talks a stage of a negotiation ("a second *round* of talks")
-SERIES = frozenset({"round", "day", "session"})
+SERIES = word_class("@series")
 # particles of phrasal verbs, when the parser reads them as adverbs ("stepped down")
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over", "aside"})
 # sums of money, whose "in" phrase says what they are ("$100 million in military aid")

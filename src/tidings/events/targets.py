@@ -17,7 +17,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from tidings.actors.resolver import Mentions
-from tidings.events.dyads import own_side, protested, threatened, told
+from tidings.events.dyads import VIOLENCE, own_side, protested, threatened, told
 from tidings.events.govern import doers, is_purpose
 from tidings.events.patterns import word_class
 from tidings.events.roles import (INSIDE_PREPS, Found, actors_at, aim_targets, noun_phrase_words,
@@ -33,8 +33,6 @@ FORCE = frozenset({"14", "15", "17", "18", "19", "20"})
 # acts for or about the people of a place, whose target may be a place inside their object: aid,
 # inquiries and cuts in aid ("suspended funding for projects *in Afghanistan*")
 FOR_PLACE = frozenset({"07", "09", "16"})
-# roots of violence, whose elaborating participle may name the victims
-VIOLENT = frozenset({"18", "19", "20"})
 # acts whose coordinated verb's target they share when they name none: dealings with a party
 # ("apologised to Namibia and pledged aid"), not statements or the blows of a fight
 FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
@@ -298,7 +296,7 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
             own = {b.code for b, _ in sources}
             targets = [(a, t) for _, o in syntax.prep_objects(obj, {"in"})
                        for a, t in actors_at([o], mentions) if a.code not in own]
-    if not targets and sources and code[:2] in VIOLENT and not act.reciprocal:
+    if not targets and sources and code[:2] in VIOLENCE and not act.reciprocal:
         # "broke the ceasefire on Saturday, *shelling the outskirts of Zadar*", "violated the truce,
         # *firing on Pakistani posts*": the elaborating participle names whom the force was used on
         own = {b.code for b, _ in sources}
