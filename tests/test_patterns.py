@@ -827,11 +827,13 @@ def test_a_coordinated_dealing_shares_the_first_verbs_target(coded):
     assert coded("Israel struck Gaza and said it would continue.") == [("190", "ISR", "PSE")]
 
 
-def test_emergency_rule_naming_no_one_is_on_ones_own_country(coded):
+def test_emergency_rule_naming_no_one_has_no_target_and_a_place_named_is_its_target(coded):
+    # round 13: the convention of most of our gold sets (22 of 29 such events have no target)
     assert coded("South Korean President Yoon Suk Yeol declared martial law in a late-night "
-                 "televised address.") == [("1724", "KORGOV", "KOR")]
+                 "televised address.") == [("1724", "KORGOV", None)]
     assert coded("Ethiopia's parliament voted to lift the state of emergency two months early.") == [
-        ("0814", "ETHLEG", "ETH")]
+        ("0814", "ETHLEG", None)]
+    assert coded("The army declared martial law in Poland on Sunday.") == [("1724", "POLMIL", "POL")]
 
 
 def test_parties_of_several_countries_naming_no_one_else_deal_with_each_other(coded):
@@ -2504,3 +2506,50 @@ def test_prisoners_protesting_in_another_countrys_jails_protest_at_it(coded):
     assert ("PSECVL", "ISR") in {(s, t) for c, s, t in coded(
         "Hundreds of Palestinian prisoners in Israeli jails began an open-ended hunger strike on Sunday to demand "
         "better conditions.") if c.startswith("142")}
+
+
+# --- round 13 ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, event", [
+    ("The militant group denied any role in the bombing of the French embassy in Kabul on Sunday.",
+     ("016", "FRAGOV")),
+    ("Islamabad denied any part in Monday's attack in Jammu that killed 12 Indian soldiers.", ("016", "INDMIL")),
+    ("North Korea on Friday denied torpedoing a South Korean navy ship.", ("016", "KOR")),
+    ("The rebels claimed responsibility for an ambush that destroyed an army truck, killing six Malian "
+     "soldiers.", ("015", "MLIMIL")),
+])
+def test_a_claim_or_denial_is_aimed_at_whom_the_attack_it_answers_for_hit(coded, sentence, event):
+    assert event in {(c, t) for c, _, t in coded(sentence, "2010-05-01")}
+
+
+def test_a_claimant_with_a_named_victim_still_did_the_attack_told_without_a_doer(coded):
+    events = coded("A car bomb killed nine Iraqi policemen in Kirkuk on Sunday, and al-Qaeda in Iraq claimed "
+                   "responsibility for the attack on the police station.", "2007-05-20")
+    assert any(c.startswith("18") and s and t and t.startswith("IRQCOP") for c, s, t in events)
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("Bahrain stripped 31 opposition activists of their citizenship on Wednesday.", ("172", "BHROPP")),
+    ("The Supreme Court stripped the National Assembly of its legislative powers.", ("172", "---LEG")),
+    ("Police took the former prime minister from his home for questioning on Friday.", ("173", "---GOV")),
+    ("The government suspended ten civil society groups on Monday.", ("172", "---NGO")),
+    ("A Chinese coast guard ship rammed a Vietnamese fishing boat on Monday.", ("1712", "VNM")),
+    ("Armed separatists seized the regional administration building in Luhansk on Sunday.", ("171", None)),
+    ("Riot police beat protesters outside parliament on Tuesday.", ("175", "---CVL")),
+])
+def test_stripping_suspending_taking_for_questioning_ramming_seizing_buildings_beating_crowds(
+        coded, sentence, event):
+    assert event[0] in {c for c, _, _ in coded(sentence, "2014-04-10")}
+
+
+def test_two_verbs_joined_by_and_share_the_second_ones_object(coded):
+    events = coded("Riot police beat and detained hundreds of protesters in the capital on Sunday.")
+    assert {c for c, _, _ in events} == {"175", "173"}
+    assert {c for c, _, _ in coded("Soldiers surrounded and shelled the rebel-held town of Kirbo.")} >= {"194"}
+    # (but an assault the next verb tells more of is one act, and a light verb's noun is no object)
+    assert len(coded("Masked men attacked and badly beat an opposition politician outside his home.")) == 1
+    assert {c for c, _, _ in coded("A mob stormed and set fire to the embassy on Wednesday.")} != {"180"}
+
+
+def test_denying_that_a_plan_or_an_inquiry_was_dropped_is_denying_a_fact(coded):
+    assert not any(c == "016" for c, _, _ in coded("The prosecutor's office denied on Tuesday that it had dropped "
+                                                   "its investigation into the killings."))

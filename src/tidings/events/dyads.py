@@ -160,7 +160,7 @@ def claimed(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dic
     ("Moscow *denied any involvement* in the attack") is aimed at the attack's victims too."""
     def doerless(e: Event) -> bool:  # no doer, or one the text names only by its deed ("a suicide bomber")
         return e.root in VIOLENCE and (e.source is None or e.source.country is None)
-    claims = [e for e, _ in found if e.cameo == "015" and e.source is not None and e.target is None]
+    claims = [e for e, _ in found if e.cameo == "015" and e.source is not None]
     attacks = [e for e, _ in found if doerless(e)]
     sole = claims[0] if len(claims) == 1 and attacks else None
     claimant = sole.source if sole is not None else None

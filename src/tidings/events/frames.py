@@ -58,6 +58,7 @@ ASPECTUAL = word_class("@aspectual")  # "began *pounding*": the complement is th
 STANCES = word_class("@hopeful") | word_class("@doubtful")
 # partitive heads that make talks a stage of a negotiation ("a second *round* of talks")
 SERIES = word_class("@series")
+ONE_ASSAULT = word_class("@one_assault")
 # particles of phrasal verbs, when the parser reads them as adverbs ("stepped down")
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over", "aside"})
 # sums of money, whose "in" phrase says what they are ("$100 million in military aid")
@@ -184,6 +185,14 @@ class Args:
                 (c.tag_ == "VB" or c.tag_ == "VBP" and verb.lemma_ in BARE_INFINITIVE) and
                 not any(x.dep_ == "aux" for x in c.children))),
                 None)  # also a bare infinitive: "helped Sudan rebuild" (not "said it *would* ...")
+        if obj is None and not a.passive and verb.lemma_.lower() not in ONE_ASSAULT:  # "police *beat*
+            # and detained protesters": two verbs joined by "and" with nothing between them share the
+            # second's object (not a light verb's: "stormed and set *fire* to the embassy")
+            obj = next((o for c in verb.children if c.dep_ == "conj" and c.i == verb.i + 2 and
+                        verb.doc[verb.i + 1].lower_ == "and" and syntax.subject_of(c) is None and
+                        not syntax.is_passive(c) for o in [syntax.object_of(c)] if o is not None and
+                        not any(p.dep_ == "prep" and p.lower_ in {"to", "on"} and p.i == o.right_edge.i + 1
+                                for p in c.children)), None)
         if obj is None and not a.passive:  # "hand over *power*" parsed with the noun under the particle
             obj = next((g for c in verb.children if c.dep_ == "prt" for g in c.children
                         if g.dep_ == "pobj"), None)
