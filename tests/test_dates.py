@@ -124,7 +124,14 @@ def test_dates_across_new_year_take_the_nearest_year(nlp):
 
 def test_numbers_that_are_not_years_are_left_alone(nlp):
     assert _dates(nlp, "A total of 2000 troops and 50% of 1999 votes; in 2015 percent terms.") == {}
-    assert _dates(nlp, "The bill passed in the 1990s.") == {}
+    assert _dates(nlp, "The 1990s were hard and 1970s music sold well.") == {}
+
+
+def test_a_decade_is_dated_by_the_year_its_part_starts(nlp):
+    # (round 13: "its founders rejected autonomy talks in the late 1970s" is history)
+    assert _dates(nlp, "The bill passed in the 1990s.") == {"in the 1990s": ("1990-01-01", "year")}
+    assert _dates(nlp, "The group split in the late 1970s.") == {"in the late 1970s": ("1977-01-01", "year")}
+    assert _dates(nlp, "It grew during the mid-1980s.") == {"during the mid-1980s": ("1984-01-01", "year")}
 
 
 def test_without_publication_date_only_absolute_dates_resolve(nlp):

@@ -20,8 +20,8 @@ from tidings.actors.resolver import Mentions
 from tidings.events.aims import domestic_inquiry, protest_code, reform_code, topic_code
 from tidings.events.assertion import is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.dyads import (answered, claimed, mutual_breaks, no_visit, one_per_dyad,
-                                  own_side, reacts, refers_back, third_place, without_restatements)
+from tidings.events.dyads import (answered, claimed, mutual_breaks, no_visit, one_per_dyad, own_side,
+                                  reaction_clause, reacts, refers_back, third_place, without_restatements)
 from tidings.events.force import abduction, mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
                                    is_stance, match, noun_frames, slot_alternatives, slot_tokens,
@@ -414,12 +414,13 @@ class EventCoder:
                 exprs) -> Iterator[tuple[Event, dict[str, bool]]]:
         host = cand.host
         if host.dep_ == "acl" and host.tag_ in {"VBG", "VBN"} and not is_existential(host.head) \
-                and not is_document(host) and not mediated(host) and \
+                and not is_document(host) and not mediated(host) and not reaction_clause(host) and \
                 not (host.tag_ == "VBG" and cand.code[:2] == "14" and
                      host.head.dep_ not in {"nsubj", "nsubjpass"}) or host.dep_ == "amod":
             return  # "rebels fighting the army", "property seized in 1970", "the *visiting* envoy":
             # a description (but "fired tear gas at supporters *protesting* in Maputo" tells a
-            # protest, where the protesters are not the main clause's doers)
+            # protest, where the protesters are not the main clause's doers, and "annexed Crimea, a
+            # move *condemned by* the US" a reaction)
         why_not = not_reported_act(host, self.patterns.classes)
         if why_not == "elaboration" and self.purposes.own_act(host, cand.code):
             why_not = None  # "expelled the envoy, *accusing* Washington of plotting", "imposed
@@ -492,10 +493,15 @@ class EventCoder:
         if not src_actors and cand.implied is not None:
             src_actors = implied(cand.implied, cand.frame.agent, mentions)
         tgt_actors = own_things_dropped(actors_at(targets, mentions), src_actors)
+        if reaction_clause(host):  # "a move condemned by the US": the noun's phrase holds its doer
+            tgt_actors = [(a, t) for a, t in tgt_actors if a.code not in {b.code for b, _ in src_actors}]
         if code[:2] == "11":  # "condemned the ambush of Pakistani peacekeepers *by Somali
             # militiamen*": the doer of the condemned act, not its victims
-            tgt_actors = actors_at([o for t in targets for _, o in syntax.prep_objects(t, {"by"})],
-                                   mentions) or tgt_actors
+            own = {a.code for a, _ in src_actors}  # (not the participle's own doer: "a move
+            # *condemned by the US*")
+            tgt_actors = [(a, t) for a, t in actors_at(
+                [o for t in targets for _, o in syntax.prep_objects(t, {"by"})], mentions)
+                if a.code not in own] or tgt_actors
         if mediated(host):  # "a deal *brokered by China*": between the deal's parties
             tgt_actors = mediated_parties(host, src_actors, mentions)
         if code[:2] == "14" and cand.aim is not None and not g.addressee:

@@ -252,10 +252,12 @@ def refers_back(host: Token) -> bool:
 
 def reaction_clause(clause: Token) -> bool:
     """A relative clause on a noun that sums up the act just told, set off after it: "detained
-    the mayor, *a move the opposition denounced* as a coup". It tells a reaction of the day, not
-    background."""
+    the mayor, *a move the opposition denounced* as a coup", or a participle with its doer ("passed
+    the law, *a step condemned by Taipei*"). It tells a reaction of the day, not background."""
     noun = clause.head
-    return clause.dep_ == "relcl" and noun.lemma_.lower() in REFERRED and \
+    told = clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ == "VBN" and \
+        syntax.agent_of(clause) is not None
+    return told and noun.lemma_.lower() in REFERRED and \
         noun.dep_ in {"npadvmod", "appos", "dobj"} and noun.left_edge.i > 0 and \
         noun.doc[noun.left_edge.i - 1].text == ","
 

@@ -15,7 +15,8 @@ Resolution rules (``published`` = publication date):
 - a day and month without a year ("January 7", "on Jan. 5") take the year that puts them nearest to
   publication, counting days after publication double (news reports the past more than the future);
 - relative periods ("last week", "earlier this year", "two days ago") count from publication;
-- absolute dates ("2022-01-07", "January 7, 2022", "in 2019", "March 2021") need no publication date.
+- absolute dates ("2022-01-07", "January 7, 2022", "in 2019", "March 2021") need no publication date;
+  a decade ("in the late 1970s") is dated by the year its part starts (early 0, mid 4, late 7).
 
 ``value`` is the first day of the period the expression names; ``granularity`` says how long that
 period is (day, week, month or year), so "last month" is ``(2021-12-01, "month")``.
@@ -77,6 +78,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(rx)
     ("year", r"\b(?P<rel>(?i:in|since|during|until|by|from|before|after|early|late|mid-|throughout"
              rf"|in early|in late|in mid-))\s*{_YEAR}(?!s|\s*(?:%|percent|per cent|-\d))"),
     ("dom", rf"\b(?i:on the) {_DOM}\b"),
+    ("decade", r"\b(?i:in|since|during|until|by|from|before|after|throughout)\s+the\s+"
+               r"(?P<part>(?i:early|mid-?|late)\s*)?(?P<decade>(?:19|20)\d0)s\b"),
 ))
 
 
@@ -90,6 +93,7 @@ _CORES: dict[str, re.Pattern[str]] = {
                                r"|afternoon|evening)"),
     "period": re.compile(r"(?i)week|month|year"), "ago": re.compile(r"(?i)\bago\b"),
     "year": re.compile(r"(?:19|20)\d\d"), "dom": re.compile(r"(?i)on the \d"),
+    "decade": re.compile(r"(?:19|20)\d0s"),
 }
 
 
@@ -294,6 +298,12 @@ def _year(m: re.Match[str], published: date | None, future: Future) -> Resolved:
     return date(int(m["year"]), 1, 1), "year"
 
 
+def _decade(m: re.Match[str], published: date | None, future: Future) -> Resolved:
+    """"in the late 1970s": the year the part of the decade starts (early 0, mid 4, late 7)."""
+    part = (m["part"] or "").strip().lower().rstrip("-")
+    return date(int(m["decade"]) + {"early": 0, "mid": 4, "late": 7}.get(part, 0), 1, 1), "year"
+
+
 def _dom(m: re.Match[str], published: date | None, future: Future) -> Resolved:
     if published is None:
         return None
@@ -308,5 +318,5 @@ def _dom(m: re.Match[str], published: date | None, future: Future) -> Resolved:
 _RESOLVERS: dict[str, Callable[[re.Match[str], date | None, Future], Resolved]] = {
     "iso": _iso, "month_day": _month_day, "day_month": _month_day, "month_year": _month_year,
     "month": _month, "weekday": _weekday, "relative_day": _relative_day, "period": _period,
-    "ago": _ago, "year": _year, "dom": _dom,
+    "ago": _ago, "year": _year, "dom": _dom, "decade": _decade,
 }
