@@ -2575,3 +2575,20 @@ def test_a_reaction_told_in_a_participle_or_clause_on_a_noun_summing_up_the_act(
 def test_a_place_near_which_an_act_happens_gives_its_country(coded):
     assert ("186", "---UAF", "COLLEG") in coded(
         "Gunmen assassinated Senator Luis Carlos Galan at a campaign rally near Bogota on Friday.", "1989-08-19")
+
+
+@pytest.mark.parametrize("sentence, events", [
+    ("Colombian government and FARC negotiators signed a ceasefire agreement in Havana on Thursday.",
+     {("057", "COLGOV", "COLREB"), ("057", "COLREB", "COLGOV")}),
+    ("Government and rebel forces clashed near Goma on Monday.",
+     {("190", "CODMIL", "CODREB"), ("190", "CODREB", "CODMIL")}),
+    ("Army and police officers arrested 20 protesters in Lagos.", {("173", "NGAMIL", "NGACVL"),
+                                                                    ("173", "NGACOP", "NGACVL")}),
+])
+def test_two_sides_named_before_a_noun_of_people_are_two_parties(coded, sentence, events):
+    assert set(coded(sentence, "2016-06-23")) == events
+
+
+def test_those_who_act_for_a_side_are_of_that_side(coded):
+    assert coded("Rebel negotiators rejected the offer on Monday.") == [("125", "---REB", None)]
+    assert coded("Opposition delegates walked out of the talks.")[0][1] == "---OPP"

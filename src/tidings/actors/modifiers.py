@@ -10,7 +10,10 @@ Two kinds of country word are actors without heading a phrase of their own:
   head takes the first country (HUNGOV); "Romanian" becomes its own mention, ROUGOV, with the
   head's sectors, and :meth:`Mentions.coordinated` lists it with the head. The same when the
   parser splits the phrase ("*Sierra Leonean* and Liberian refugees": SLEREF beside LBRREF) and
-  when the noun names no actor ("the *Turkish* and *Greek* sides": TUR and GRC).
+  when the noun names no actor ("the *Turkish* and *Greek* sides": TUR and GRC);
+- two sides named before a noun of people: "*government* and *rebel* negotiators", "Colombian
+  *government* and *FARC* negotiators", "*government* and *rebel* forces" are two parties
+  (COLGOV and COLREB; MIL and REB), not one with both sectors (:func:`coordinated_sides`).
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.actors.lexicon import Entry, means_of_force
-from tidings.actors.state import COUNTRY_KINDS, ORG_KINDS, Match, how_of
-from tidings.actors.roles import org_row
+from tidings.actors.lexicon import Entry, Lexicon, means_of_force
+from tidings.actors.parts import GOVERNMENT_WORDS
+from tidings.actors.roles import STATE_SECTORS, org_row
+from tidings.actors.state import AGENT_KINDS, COUNTRY_KINDS, ORG_KINDS, Match, how_of
 from tidings.model import Actor
 
 if TYPE_CHECKING:
@@ -135,3 +139,62 @@ def _sibling_before_and(span: Span) -> Token | None:
             span.doc[span.start - 1].lower_ not in {"and", "&"}:
         return None
     return before if before.head.i == tok.head.i and before.dep_ in MODIFIER_DEPS else None
+
+
+def coordinated_sides(doc: Doc, matches: list[Match], mentions: "Mentions", lexicon: "Lexicon") -> None:
+    """"Government and rebel negotiators", "Colombian government and FARC negotiators", "army and
+    police officers": a plural noun of people with two modifiers joined by "and", each naming a
+    side (an agent noun with a sector, or an organisation), is two parties. The head keeps the
+    first side, the second modifier becomes a mention of its own, coordinated with the head. A
+    side named by an agent noun takes the phrase's country; one named by "government" takes the
+    head's own state sector ("government and rebel *forces*": MIL and REB)."""
+    by_token = {i: m for m in matches for i in range(m.start, m.end)}
+    for head_i, actor in list(mentions.by_head.items()):
+        head = doc[head_i]
+        noun = by_token.get(head_i)
+        agent = noun.first(AGENT_KINDS) if noun is not None else None
+        if agent is None or head.tag_ not in {"NNS", "NNPS"} or head_i in mentions.coordinated_with or \
+                actor.kind != "group":
+            continue
+        mods = [c for c in head.lefts if c.dep_ in MODIFIER_DEPS]
+        first = next((c for c in mods if any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)), None)
+        if first is None:
+            continue
+        second = next((c for c in first.children if c.dep_ == "conj"), None) or \
+            next((c for c in mods if c.i > first.i), None)
+        sides = [_side(tok, by_token) for tok in (first, second) if tok is not None]
+        if len(sides) != 2 or None in sides or \
+                (sides[0].code, sides[0].sectors) == (sides[1].code, sides[1].sectors):
+            continue
+        own = next((e for e in lexicon.lookup([head.lemma_]) if e.kind in AGENT_KINDS), agent)
+        actors = [_side_actor(tok, entry, own, actor) for tok, entry in zip((first, second), sides)]
+        mentions.add(head, actors[0])
+        mentions.add(second, actors[1])
+        mentions.coordinated_with[head_i] = [second.i]
+
+
+def _side(tok: Token, by_token: dict[int, Match]) -> Entry | None:
+    """The side a modifier names: an organisation, or an agent noun with a sector ("rebel")."""
+    m = by_token.get(tok.i)
+    if m is None:
+        return None
+    entry = m.first(ORG_KINDS) or m.first(AGENT_KINDS)
+    return entry if entry is not None and entry.sectors else None
+
+
+def _side_actor(tok: Token, entry: Entry, agent: Entry, phrase: Actor) -> Actor:
+    """The party one modifier names, with the whole phrase's country when it names none itself.
+    ``agent`` is the head noun's own entry ("force": MIL), which a government word takes."""
+    country = entry.country or phrase.country
+    sectors = tuple(entry.sectors)
+    if entry.kind in AGENT_KINDS and entry.phrase.lower() in GOVERNMENT_WORDS and \
+            set(agent.sectors) & set(STATE_SECTORS):
+        sectors = tuple(agent.sectors)  # "government forces" are the state's troops (MIL)
+    if entry.kind in ORG_KINDS:
+        code, kind = entry.code, "organisation"
+    else:
+        code, kind = (country or "---") + "".join(sectors), "group"
+    return Actor(tok.text, tok.idx, tok.idx + len(tok.text), code, country, sectors,
+                 entry.name if entry.kind in ORG_KINDS else None, how_of(entry),
+                 f"'{entry.phrase}', one of two sides named before '{agent.phrase}'",
+                 guessed=phrase.guessed and not entry.country, kind=kind)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from tidings.actors.communities import community_of, community_people, modifies, pick_country
-from tidings.actors.coref import recent_mentions
+from tidings.actors.coref import group_nouns, recent_mentions
 from tidings.actors.context import context_country, country_of_tokens, government_partner
 from tidings.actors.lexicon import Entry, region_codes
 from tidings.actors.people import apposition, ethnic_group, known_person, named_body, titled_person
@@ -352,9 +352,14 @@ class Parts:
     def sectors(self, st: DocState) -> list[str]:
         sectors: list[str] = []
         state_agent = self.agent is not None and bool(set(self.agent.sectors) & set(STATE_SECTORS))
+        # "rebel negotiators", "opposition delegates": those who act for a side are of that side
+        speaks_for_side = self.agent is not None and self.agent.phrase.lower() in group_nouns()[1] and \
+            any(set(t.sectors) - set(STATE_SECTORS) for t in self.title)
         for t in ([self.agent] if self.agent else []) + self.title:
             if state_agent and t is not self.agent and t.phrase.lower() in GOVERNMENT_WORDS:
                 continue  # "government troops": the state's own troops are MIL, not MIL and GOV
+            if speaks_for_side and t is self.agent:
+                continue
             sectors.extend(s for s in t.sectors if s not in sectors)
         if self.former:
             # only a former holder of state office is an elite: "former rebels" stay rebels

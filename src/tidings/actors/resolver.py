@@ -39,7 +39,7 @@ from tidings.actors.coref import (Registry, definite_countries, pair_antecedents
 from tidings.actors.lexicon import (Entry, Lexicon, is_user, nonactor_entries, package_entries,
                                     region_codes, user_entries)
 from tidings.actors.matching import match_document
-from tidings.actors.modifiers import elliptical_conjuncts, modifier_actors
+from tidings.actors.modifiers import coordinated_sides, elliptical_conjuncts, modifier_actors
 from tidings.actors.parts import FORMER_WORDS, Parts
 from tidings.actors.people import with_former
 from tidings.actors.placenames import PlaceFinder, PlacesNamed
@@ -196,6 +196,7 @@ class ActorResolver:
                 resolve_at(token)
         modifier_actors(doc, matches, mentions)
         elliptical_conjuncts(doc, matches, mentions)
+        coordinated_sides(doc, matches, mentions, self.lexicon)
         _stand_ins(doc, mentions)
         pair_antecedents(doc, mentions)
         represented_parties(doc, mentions)
