@@ -2592,3 +2592,11 @@ def test_two_sides_named_before_a_noun_of_people_are_two_parties(coded, sentence
 def test_those_who_act_for_a_side_are_of_that_side(coded):
     assert coded("Rebel negotiators rejected the offer on Monday.") == [("125", "---REB", None)]
     assert coded("Opposition delegates walked out of the talks.")[0][1] == "---OPP"
+
+
+def test_what_rumours_say_and_what_is_put_off_are_no_acts(coded):
+    assert coded("Rumours swept the capital on Tuesday that the president had ordered the arrest of the "
+                 "opposition leader.") == []
+    assert coded("Mediators said the talks had been pushed back to next week.") == []
+    assert coded("The government postponed the peace talks with the rebels.") == []
+    assert ("164", "PAK", "IND") in coded("Pakistan called off the talks with India.")

@@ -46,6 +46,7 @@ CONTEST_VERBS = word_class("@contest")
 # nouns whose clause is what someone alleges or reports, not an asserted act: "denied reports that
 # troops had crossed", "investigating allegations that soldiers executed prisoners"
 HEARSAY_NOUNS = word_class("@hearsay")
+RUMOURS = word_class("@rumours")
 # plural nouns of charge that the parser may read as verbs ("..., *charges* US officials dismiss")
 CHARGE_NOUNS = frozenset({"charges", "claims", "allegations", "accusations"})
 # verbs that answer a charge by denying it
@@ -196,6 +197,10 @@ def _hearsay(host: Token) -> bool:
         return head.lemma_.lower() in HEARSAY_NOUNS and clause.dep_ != "relcl"
     if clause.dep_ != "ccomp":
         return False
+    subject = syntax.subject_of(head)
+    if subject is not None and subject.lemma_.lower() in RUMOURS:
+        return True  # "*rumours* swept Caracas *that* Maduro had ordered ...": the parser hangs the
+        # rumour's content on the verb
     objects = [c for c in head.children if c.dep_ in syntax.OBJECTS]  # "denied reports ... that"
     return head.lemma_.lower() in ALLEGING or any(o.lemma_.lower() in HEARSAY_NOUNS for o in objects) \
         or _after_hearsay_noun(clause)

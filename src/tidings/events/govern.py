@@ -25,6 +25,10 @@ RELATIVE = frozenset({"who", "that", "which", "whom"})
 CONDITIONAL = frozenset({"if", "unless", "whether", "until", "till", "before", "once", "lest",
                          "since"})  # "since the war began": background to a summary
 
+# particles that make a phrasal verb mean something else than the verb: "pushed *back*" the talks
+# is no pushing for them
+OTHER_VERB_PARTICLES = frozenset({"back", "off", "aside", "away"})
+
 
 @dataclass(slots=True)
 class Governance:
@@ -46,6 +50,12 @@ def governor_of(tok: Token) -> Governor | None:
     has_obj = syntax.object_of(tok) is not None
     has_comp = any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
     preps = {p for p, _ in syntax.prep_objects(tok)}
+    particle = syntax.particle_of(tok) or next((c.lower_ for c in tok.children if c.dep_ == "advmod" and
+                                               c.i == tok.i + 1 and c.lower_ in OTHER_VERB_PARTICLES), None)
+    if particle:  # "pushed back", "put off": a phrasal verb is a verb of its own
+        found = governor_for(f"{tok.lemma_.lower()} {particle}", tok.pos_, has_obj, has_comp, preps)
+        if found is not None or particle in OTHER_VERB_PARTICLES:
+            return found
     return governor_for(tok.lemma_.lower(), tok.pos_, has_obj, has_comp, preps)
 
 
