@@ -2600,3 +2600,12 @@ def test_what_rumours_say_and_what_is_put_off_are_no_acts(coded):
     assert coded("Mediators said the talks had been pushed back to next week.") == []
     assert coded("The government postponed the peace talks with the rebels.") == []
     assert ("164", "PAK", "IND") in coded("Pakistan called off the talks with India.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Should the talks collapse, the government could resume bombing raids on rebel camps, analysts said.",
+    "Should the border talks collapse, the Security Council would have to consider withdrawing the "
+    "peacekeepers who patrol the frontier.",
+])
+def test_a_condition_told_by_inversion_with_should_is_no_act(coded, sentence):
+    assert coded(sentence) == []

@@ -130,9 +130,10 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         return "habit"  # "the two leaders meet every year", "police often use tear gas", "every
         # year thousands of migrants *are detained*", "militants have often threatened to disrupt
         # it"
+    chain = [host, *syntax.governing_chain(host)]
     if _own_voice(host) and {"would", "have"} <= syntax.aux_lemmas(host) or any(
-            _inverted_condition(c) and c.i < host.i for c in host.children) or any(
-            _inverted_condition(h) for h in [host, *syntax.governing_chain(host)]):
+            _inverted_condition(c) and c.i < h.i for h in chain for c in h.children) or any(
+            _inverted_condition(h) for h in chain):
         return "counterfactual"  # "(Had NATO not intervened,) Milosevic's forces *would have
         # driven out* the Albanians", "*Had the army tried to storm* the camp, ...": what did not
         # happen
@@ -165,11 +166,17 @@ def _answered_charge(host: Token) -> bool:
 
 
 def _inverted_condition(clause: Token) -> bool:
-    """A condition told by inversion: "*Had* NATO not intervened, ..." (an adverbial clause that
-    opens with "had" before its subject)."""
+    """A condition told by inversion: "*Had* NATO not intervened, ...", "*Should* the talks
+    collapse, ...", "*Were* the army to attack, ..." (an adverbial clause that opens with "had",
+    "should" or "were" before its subject)."""
     subject = syntax.subject_of(clause)
-    return clause.dep_ == "advcl" and clause.left_edge.lower_ == "had" and \
-        subject is not None and subject.i > clause.left_edge.i
+    first = clause.left_edge
+    if clause.dep_ != "advcl" or first.lower_ not in {"had", "should", "were"} or first.head.i != clause.i:
+        return False
+    if subject is not None:
+        return subject.i > first.i
+    # (the parser may read the subject as a compound of the verb: "Should the *talks* collapse")
+    return any(t.pos_ in {"NOUN", "PROPN"} for t in clause.doc[first.i + 1:clause.i])
 
 
 def _own_voice(host: Token) -> bool:
