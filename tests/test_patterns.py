@@ -2609,3 +2609,12 @@ def test_what_rumours_say_and_what_is_put_off_are_no_acts(coded):
 ])
 def test_a_condition_told_by_inversion_with_should_is_no_act(coded, sentence):
     assert coded(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Human Rights Watch accused Uzbek troops of shooting hundreds of unarmed protesters.", "1122"),
+    ("The opposition leader accused the electoral commission of manipulating the results.", "1121"),
+    ("Armenia accused Azerbaijani forces of shelling towns and killing civilians.", "1123"),
+])
+def test_what_an_accusation_is_of_sets_its_subcode(coded, sentence, code):
+    assert code in {c for c, _, _ in coded(sentence)}
