@@ -2618,3 +2618,15 @@ def test_a_condition_told_by_inversion_with_should_is_no_act(coded, sentence):
 ])
 def test_what_an_accusation_is_of_sets_its_subcode(coded, sentence, code):
     assert code in {c for c, _, _ in coded(sentence)}
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The World Food Programme appealed for $400 million to keep feeding millions of people.", "0233"),
+    ("North Korea asked South Korea for 500,000 tonnes of rice in food aid.", "0233"),
+    ("Bosnia appealed to NATO to use its air power to protect the besieged enclave.", "0234"),
+    ("The Arab League called on the UN Security Council to impose a no-fly zone over Libya.", "0234"),
+    ("Ukraine asked the United States for more air defence systems.", "0232"),
+    ("Pakistan asked the IMF for a new loan.", "0231"),
+])
+def test_what_an_appeal_asks_for_sets_its_subcode(coded, sentence, code):
+    assert code in {c for c, _, _ in coded(sentence)}

@@ -71,17 +71,20 @@ def reform_code(code: str, host: Token) -> tuple[str, str | None]:
     return (family + found[0], found[1]) if found is not None else (code, None)
 
 
-# generic accusations and investigations and the codes their topics make of them (topics.tsv)
-TOPICS = {"112": ("112", "12345"), "090": ("09", "1234")}
+# generic accusations, investigations and appeals, and the codes their topics make of them: the
+# family the digit is added to, the digits allowed, and the table (topics.tsv; appeals.tsv)
+TOPICS = {"112": ("112", "12345", "topics.tsv"), "090": ("09", "1234", "topics.tsv"),
+          "020": ("023", "1234", "appeals.tsv")}
 TOPIC_PREPS = frozenset({"of", "into", "over", "for", "about", "on"})
 
 
 def topic_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str | None]:
-    """A generic accusation or investigation made specific by what it is about ("accused Iraq of
-    using them *to spy* on Baghdad" → 1125, "an inquiry into *an air strike*" → 093)."""
+    """A generic accusation, investigation or appeal made specific by what it is about ("accused
+    Iraq of using them *to spy* on Baghdad" → 1125, "an inquiry into *an air strike*" → 093,
+    "appealed for $400 million *to feed* refugees" → 0233)."""
     if code not in TOPICS:
         return code, None
-    family, allowed = TOPICS[code]
+    family, allowed, table_file = TOPICS[code]
     words: list[Token] = []
     for head in dict.fromkeys([host, *trigger]):
         for child in head.children:
@@ -89,6 +92,9 @@ def topic_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str |
                 words += list(child.subtree)
         for _, obj in syntax.prep_objects(head, TOPIC_PREPS):
             words += list(obj.subtree)
+        if code == "020":  # "appealed for $400 million *to keep feeding* refugees": what it is for
+            words += [t for c in head.children if c.dep_ == "advcl" and syntax.to_infinitive(c)
+                      for t in c.subtree]
     heads = {h.i for h in [host, *trigger]}
     victims = {t.i for w in words if w.dep_ == "prep" and w.lower_ in {"on", "against"}
                and w.head.i not in heads for t in w.subtree}  # "of carrying out the attack *on a
@@ -96,7 +102,7 @@ def topic_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str |
     words = [t for t in words if t.i not in victims]  # is not what the accusation is about
     lemmas = {t.lemma_.lower() for t in words}
     pairs = {f"{a.lemma_.lower()} {b.lemma_.lower()}" for a, b in zip(words, words[1:])}
-    for digit, table in word_rows("topics.tsv"):  # in order of precedence
+    for digit, table in word_rows(table_file):  # in order of precedence
         hit = (lemmas | pairs) & table
         if digit in allowed and hit:
             return family + digit, sorted(hit)[0]
