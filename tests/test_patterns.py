@@ -2630,3 +2630,8 @@ def test_what_an_accusation_is_of_sets_its_subcode(coded, sentence, code):
 ])
 def test_what_an_appeal_asks_for_sets_its_subcode(coded, sentence, code):
     assert code in {c for c, _, _ in coded(sentence)}
+
+
+def test_a_protest_named_in_an_elaborating_clause_says_what_a_blockade_is_for(coded):
+    assert "1442" in {c for c, _, _ in coded("Thousands of farmers blocked highways into the capital on Saturday, "
+                                             "stepping up their protest against the agricultural reforms.")}
