@@ -2635,3 +2635,10 @@ def test_what_an_appeal_asks_for_sets_its_subcode(coded, sentence, code):
 def test_a_protest_named_in_an_elaborating_clause_says_what_a_blockade_is_for(coded):
     assert "1442" in {c for c, _, _ in coded("Thousands of farmers blocked highways into the capital on Saturday, "
                                              "stepping up their protest against the agricultural reforms.")}
+
+
+def test_the_town_emergency_rule_is_imposed_in_is_no_party_to_it(coded):
+    assert coded("Kyrgyz authorities imposed a round-the-clock curfew in the southern city of Osh on "
+                 "Friday.") == [("1723", "KGZGOV", None)]
+    assert coded("The Thai government lifted the state of emergency in Bangkok on Tuesday.") == [
+        ("0814", "THAGOV", None)]

@@ -85,6 +85,8 @@ ANSWERING = frozenset({"114", "1053", "0253"})
 WEAPONRY = frozenset({"18", "19", "20"})
 # events in one sentence from which on each is less often right (a confidence feature)
 CROWDED = 3
+# emergency rule and its end (curfew, martial law or a state of emergency: imposed, lifted)
+EMERGENCY_RULE = frozenset({"1723", "1724", "0813", "0814"})
 
 
 @dataclass(slots=True)
@@ -528,6 +530,11 @@ class EventCoder:
             tgt_actors = actors_at(cand.targets, mentions)
         tgt_actors = by_default(replace(act, code=code), src_actors, tgt_actors, mentions,
                                 self._first_targets)
+        if code[:4] in EMERGENCY_RULE:  # "imposed a curfew *in Osh*", "lifted the emergency *in
+            # Bangkok*": the town it is imposed in is no party to it (a country named is: "martial
+            # law *in Poland*"), as our gold sets code it
+            tgt_actors = [(a, t) for a, t in tgt_actors if a.kind != "country" or a.how == "pronoun" or
+                          mentions.countries.get(t.i, ("", ""))[1].endswith("(country)")]
         code = mass_violence(repression(abduction(code, src_actors), src_actors, tgt_actors, sent),
                              tgt_actors, host, cand.trigger)
         code = domestic_inquiry(code, src_actors, tgt_actors)
