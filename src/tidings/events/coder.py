@@ -530,9 +530,10 @@ class EventCoder:
             tgt_actors = actors_at(cand.targets, mentions)
         tgt_actors = by_default(replace(act, code=code), src_actors, tgt_actors, mentions,
                                 self._first_targets)
-        if code[:4] in EMERGENCY_RULE:  # "imposed a curfew *in Osh*", "lifted the emergency *in
-            # Bangkok*": the town it is imposed in is no party to it (a country named is: "martial
-            # law *in Poland*"), as our gold sets code it
+        if code[:4] in EMERGENCY_RULE and src_actors:  # "imposed a curfew *in Osh*", "lifted the
+            # emergency *in Bangkok*": the town it is imposed in is no party to it (a country named
+            # is: "martial law *in Poland*"), as our gold sets code it (but with no one named as its
+            # doer, the place is all the event has: "a curfew was imposed in Homs")
             tgt_actors = [(a, t) for a, t in tgt_actors if a.kind != "country" or a.how == "pronoun" or
                           mentions.countries.get(t.i, ("", ""))[1].endswith("(country)")]
         code = mass_violence(repression(abduction(code, src_actors), src_actors, tgt_actors, sent),
