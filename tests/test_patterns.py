@@ -2642,3 +2642,9 @@ def test_the_town_emergency_rule_is_imposed_in_is_no_party_to_it(coded):
                  "Friday.") == [("1723", "KGZGOV", None)]
     assert coded("The Thai government lifted the state of emergency in Bangkok on Tuesday.") == [
         ("0814", "THAGOV", None)]
+
+
+def test_they_who_rally_are_the_crowd_not_the_forces_facing_it(coded):
+    events = coded("Police fired tear gas at protesters in Bujumbura on Wednesday as they rallied for a fifth "
+                   "day against the president's bid for a third term.", "2015-05-06")
+    assert ("1411", "BDICVL", "BDIGOV") in events

@@ -35,6 +35,9 @@ UNDERGOING = frozenset({"face", "suffer", "risk", "pay", "bear"})
 WINDOW_SENTENCES = 3
 # plural nouns that stand for parties named elsewhere: "the two sides", "negotiators for A and B"
 GROUP_NOUNS = "group_nouns.tsv"
+# verbs of a crowd, whose "they" is never the forces facing it ("as they marched to parliament")
+CROWD_VERBS = frozenset({"rally", "march", "protest", "demonstrate", "chant", "gather", "riot", "throng"})
+FORCES = frozenset({"COP", "MIL"})
 
 
 @lru_cache(maxsize=1)
@@ -116,8 +119,10 @@ def pronoun_antecedent(pron: Token, mentions: "Mentions") -> tuple[Actor, int] |
             continue
         if not _compatible(word, actor, tok):
             continue
-        if word not in SINGULAR_PERSON and tok.dep_ not in ARGUMENTS:
+        crowd = word in PLURAL and pron.head.lemma_.lower() in CROWD_VERBS
+        if word not in SINGULAR_PERSON and tok.dep_ not in ARGUMENTS and not (crowd and tok.dep_ == "pobj"):
             continue  # "it"/"they" refer to a salient argument, not to "the president of *the country*"
+            # (but the crowd that rallies may be named as the one fired *at*)
         # "them" in "ordered the troops to suppress them" is not the troops: skip plural
         # antecedents from the pronoun's own sentence for object pronouns
         if word in PLURAL and pron.dep_ not in {"nsubj", "nsubjpass", "poss"} and i >= sent_start:
@@ -125,6 +130,8 @@ def pronoun_antecedent(pron: Token, mentions: "Mentions") -> tuple[Actor, int] |
         if word in PLURAL and tok.tag_ not in {"NNS", "NNPS"}:
             fallback = fallback or (actor, i)  # a collective ("the government ... they") only if no plural
             continue
+        if crowd and set(actor.sectors) & FORCES:
+            continue  # "police fired tear gas at protesters *as they rallied*": the crowd rallies
         return _as_pronoun(pron, actor, f"nearest earlier mention '{actor.text}'"), i
     if fallback is not None:
         actor, i = fallback
