@@ -2648,3 +2648,11 @@ def test_they_who_rally_are_the_crowd_not_the_forces_facing_it(coded):
     events = coded("Police fired tear gas at protesters in Bujumbura on Wednesday as they rallied for a fifth "
                    "day against the president's bid for a third term.", "2015-05-06")
     assert ("1411", "BDICVL", "BDIGOV") in events
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bangladeshi border guards turned back three boats carrying Rohingya refugees on Wednesday.",
+    "The government ordered the UN's top humanitarian official to leave within 72 hours.",
+])
+def test_sending_people_away_is_expelling_them(coded, sentence):
+    assert "174" in {c for c, _, _ in coded(sentence)}
