@@ -2656,3 +2656,10 @@ def test_they_who_rally_are_the_crowd_not_the_forces_facing_it(coded):
 ])
 def test_sending_people_away_is_expelling_them(coded, sentence):
     assert "174" in {c for c, _, _ in coded(sentence)}
+
+
+def test_a_summit_or_ceremony_hosted_by_a_third_party_is_its_hosting_and_their_visit(coded):
+    events = coded("Yemeni President Ali Abdullah Saleh and opposition leaders signed a deal on the transfer of "
+                   "power in Riyadh on Wednesday at a ceremony hosted by Saudi King Abdullah.", "2011-11-23")
+    assert {("043", "SAUGOV", "YEMGOV"), ("043", "SAUGOV", "YEMOPP"), ("042", "YEMGOV", "SAU"),
+            ("057", "YEMGOV", "YEMOPP")} <= set(events)

@@ -383,7 +383,7 @@ class Parts:
         if self.agent is not None and self.agent.phrase.lower() in UNIDENTIFIED_DOERS:
             return None, "", False  # "a suicide bomber blew himself up in Quetta": who, the text does
             # not say, and where it happened does not tell (only "Pakistani gunmen" would)
-        partner = government_partner(head, st) if not person else None
+        partner = government_partner(head, st) if not person or head.tag_ == "NNS" else None
         if partner is not None:  # "Sudan's government and the main rebel *faction*"
             return partner[0], partner[1], True
         earlier = same_kind_before(head, sectors, st) if sectors else None

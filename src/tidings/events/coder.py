@@ -506,6 +506,8 @@ class EventCoder:
                 if a.code not in own] or tgt_actors
         if mediated(host):  # "a deal *brokered by China*": between the deal's parties
             tgt_actors = mediated_parties(host, src_actors, mentions)
+            if host.lemma_.lower() == "host" and code[:2] == "04":
+                code = "043"  # "talks at a summit *hosted by* Macron": Macron hosts the parties
         if code[:2] == "14" and cand.aim is not None and not g.addressee:
             # "occupied the parliament, *demanding that President Suharto resign*": the one whose
             # act the protest demands is its target, more than the building it is held in
