@@ -2663,3 +2663,14 @@ def test_a_summit_or_ceremony_hosted_by_a_third_party_is_its_hosting_and_their_v
                    "power in Riyadh on Wednesday at a ceremony hosted by Saudi King Abdullah.", "2011-11-23")
     assert {("043", "SAUGOV", "YEMGOV"), ("043", "SAUGOV", "YEMOPP"), ("042", "YEMGOV", "SAU"),
             ("057", "YEMGOV", "YEMOPP")} <= set(events)
+
+
+def test_a_mediator_told_in_a_relative_clause_mediated_between_the_signers_and_an_onlooker_is_no_party(coded):
+    events = set(coded("The Indonesian government and Free Aceh Movement rebels signed a peace agreement in "
+                       "Helsinki on Monday, with former Finnish president Martti Ahtisaari, who brokered the deal, "
+                       "looking on.", "2005-08-15"))
+    assert {("045", "FINELI", "IDNGOV"), ("045", "FINELI", "IDNREB")} <= events
+    assert not any(c == "057" and "FIN" in (s or "") + (t or "") for c, s, t in events)
+    # (a mediation told as the background of a dated deal is not)
+    assert not any(c == "045" for c, _, _ in coded("The talks were led by Kofi Annan, who mediated the 2008 deal "
+                                                  "in Kenya."))

@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from tidings.events.dyads import reaction_clause
+from tidings.events.dyads import mediating_clause, reaction_clause
 from tidings.events.patterns import word_class
 from tidings.nlp import syntax
 
@@ -76,7 +76,7 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
             # elaboration of a habit is a habit, even where it tells an act of its own
         return "elaboration"  # "..., killing eight people": part of the main clause's event
     if any(t.dep_ == "relcl" and not _where_clause(t) and not reaction_clause(t) and
-           not _claimed_deed(t) for t in [host, *syntax.governing_chain(host)]):
+           not _claimed_deed(t) and not mediating_clause(t) for t in [host, *syntax.governing_chain(host)]):
         return "relative clause"  # "guerrillas, who overran the town last month, ...": background
     if _earlier(host):
         return "earlier act"  # "broke off relations, *five days after* a policewoman was shot":

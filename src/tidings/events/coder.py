@@ -20,8 +20,9 @@ from tidings.actors.resolver import Mentions
 from tidings.events.aims import domestic_inquiry, protest_code, reform_code, topic_code
 from tidings.events.assertion import is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.dyads import (answered, claimed, mutual_breaks, no_visit, one_per_dyad, own_side,
-                                  reaction_clause, reacts, refers_back, third_place, without_restatements)
+from tidings.events.dyads import (answered, claimed, mediating_clause, mutual_breaks, no_visit,
+                                  one_per_dyad, own_side, reaction_clause, reacts, refers_back,
+                                  third_place, without_restatements)
 from tidings.events.force import abduction, mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
                                    is_stance, match, noun_frames, slot_alternatives, slot_tokens,
@@ -487,6 +488,8 @@ class EventCoder:
         if speech is not None:  # "Britain said Russia must withdraw": Britain demands of Russia
             sources, how_source, targets = doers(speech), "speaker", g.doers
         src_actors = actors_at(sources, mentions)
+        if not src_actors and mediating_clause(host):  # "Mbeki, *who* mediated the talks"
+            src_actors = actors_at([host.head], mentions)
         if not src_actors and is_document(host):
             return  # "a new law *banning* ...": a text whose author is not named acts for no one
         if "threat" in kinds and host.dep_ == "ccomp" and src_actors and \
@@ -504,7 +507,8 @@ class EventCoder:
             tgt_actors = [(a, t) for a, t in actors_at(
                 [o for t in targets for _, o in syntax.prep_objects(t, {"by"})], mentions)
                 if a.code not in own] or tgt_actors
-        if mediated(host):  # "a deal *brokered by China*": between the deal's parties
+        if mediated(host) or mediating_clause(host):  # "a deal *brokered by China*", "Mbeki, *who
+            # mediated the talks*": between the deal's parties
             tgt_actors = mediated_parties(host, src_actors, mentions)
             if host.lemma_.lower() == "host" and code[:2] == "04":
                 code = "043"  # "talks at a summit *hosted by* Macron": Macron hosts the parties

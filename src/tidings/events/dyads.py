@@ -29,6 +29,7 @@ JAILS = word_class("@jails")
 ANSWERS = frozenset({"015", "016"})
 # nouns that refer back to an act already told: "condemned *the launch*"
 REFERRED = word_class("@referred_acts")
+MEDIATORS = word_class("@mediating") - {"host"}
 # verbs of answering an act: with no one named, they answer whoever did the act just told
 REACTING = word_class("@reacting")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -248,6 +249,15 @@ def refers_back(host: Token) -> bool:
                 not any(c.dep_ in {"poss", "compound", "amod"} for c in obj.children):
             return True
     return False
+
+
+def mediating_clause(host: Token) -> bool:
+    """"..., with Martti Ahtisaari, *who brokered the deal*, looking on": a relative clause of
+    mediation on the mediator, told beside the deal it brokered, is an act of the story's day."""
+    obj = syntax.object_of(host)
+    return host.dep_ == "relcl" and host.lemma_.lower() in MEDIATORS and obj is not None and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) and \
+        not any(t.ent_type_ == "DATE" for t in obj.subtree)  # (not "who mediated *the 2008 deal*")
 
 
 def reaction_clause(clause: Token) -> bool:

@@ -59,6 +59,8 @@ STANCES = word_class("@hopeful") | word_class("@doubtful")
 # partitive heads that make talks a stage of a negotiation ("a second *round* of talks")
 SERIES = word_class("@series")
 ONE_ASSAULT = word_class("@one_assault")
+# verbs of a bystander in "with X looking on": X is present, no party to the act
+ONLOOKING = frozenset({"look", "watch", "stand", "witness", "observe", "attend", "applaud", "sit"})
 # particles of phrasal verbs, when the parser reads them as adverbs ("stepped down")
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over", "aside"})
 # sums of money, whose "in" phrase says what they are ("$100 million in military aid")
@@ -214,6 +216,10 @@ class Args:
         for prep, pobj in syntax.prep_objects(verb):
             if pobj.ent_type_ in TIMES:  # "called *on Sunday* for ...", "agreed *on Thursday* to ..."
                 continue
+            if prep == "with" and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in ONLOOKING
+                                      and pobj.right_edge.i < c.i <= pobj.right_edge.i + 2
+                                      for c in verb.children):
+                continue  # "signed the deal, *with* Ahtisaari *looking on*": a bystander, no party
             if prep != "by" or not a.passive:
                 a._put(prep, pobj)
             if prep == "in":  # "killed *in clashes with the army*": the other side of the clash

@@ -262,12 +262,12 @@ def mediated_parties(host: Token, sources: Found, mentions: Mentions) -> Found:
     own = {a.code for a, _ in sources}
     words = [o for _, o in syntax.prep_objects(noun, {"between"})]
     node = noun
-    for _ in range(4):
+    for _ in range(6):
         if words or node.head.i == node.i:
             break
         node = node.head
-        if node.pos_ == "VERB":
-            words = doers(node)
+        if node.pos_ == "VERB":  # (not the mediator's own: "a ceremony *attended by* Mbeki, who mediated")
+            words = [t for t in doers(node) if {a.code for a, _ in actors_at([t], mentions)} - own]
     return [(a, t) for a, t in actors_at(words, mentions) if a.code not in own]
 
 
