@@ -2674,3 +2674,8 @@ def test_a_mediator_told_in_a_relative_clause_mediated_between_the_signers_and_a
     # (a mediation told as the background of a dated deal is not)
     assert not any(c == "045" for c, _, _ in coded("The talks were led by Kofi Annan, who mediated the 2008 deal "
                                                   "in Kenya."))
+
+
+def test_a_warning_of_what_may_happen_aimed_at_no_one_is_a_comment(coded):
+    assert coded("The United Nations warned on Friday that the death toll could rise sharply.") == []
+    assert coded("Egypt warned of a looming famine.") == []

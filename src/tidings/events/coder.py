@@ -536,6 +536,9 @@ class EventCoder:
             tgt_actors = actors_at(cand.targets, mentions)
         tgt_actors = by_default(replace(act, code=code), src_actors, tgt_actors, mentions,
                                 self._first_targets)
+        if code == "012" and host.lemma_.lower() == "warn" and not tgt_actors:
+            return  # "the UN warned that the death toll could rise": a warning about what may happen,
+            # aimed at no one, is a comment (our gold sets code 1 such warning in 9)
         if code[:4] in EMERGENCY_RULE and src_actors:  # "imposed a curfew *in Osh*", "lifted the
             # emergency *in Bangkok*": the town it is imposed in is no party to it (a country named
             # is: "martial law *in Poland*"), as our gold sets code it (but with no one named as its
