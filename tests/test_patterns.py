@@ -2679,3 +2679,9 @@ def test_a_mediator_told_in_a_relative_clause_mediated_between_the_signers_and_a
 def test_a_warning_of_what_may_happen_aimed_at_no_one_is_a_comment(coded):
     assert coded("The United Nations warned on Friday that the death toll could rise sharply.") == []
     assert coded("Egypt warned of a looming famine.") == []
+
+
+def test_people_killed_when_a_blast_hit_them_is_one_attack(coded):
+    events = coded("Four British soldiers were killed when a roadside bomb struck their patrol near Basra on "
+                   "Sunday.", "2007-01-01")
+    assert len(events) == 1 and events[0][2] == "GBRMIL"

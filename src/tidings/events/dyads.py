@@ -196,20 +196,21 @@ def mutual_breaks(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Even
 def without_restatements(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
     """Drops an event with no target that restates another of the sentence with one: "Iran freed
     the British sailors ... after the president announced their release" is one release."""
-    def restated(e: Event) -> bool:
+    def restated(e: Event, passive: bool) -> bool:
         # the same code, or the root's generic code under a specific one ("retaliated by bombing")
         size = 2 if len(e.cameo) == 3 and e.cameo.endswith("0") else 3
         if e.source is None and e.target is not None and e.cameo[:2] in VIOLENCE:
             # "soldiers were killed when their patrol was ambushed by rebels": the killing is the
-            # ambush's outcome, told without its doer
-            return any(f is not e and f.source is not None and f.target is not None
-                       and f.cameo[:2] in VIOLENCE and f.target.country == e.target.country
-                       for f, _ in found)
+            # ambush's outcome, told without its doer (and "were killed when a roadside bomb struck
+            # their patrol": the outcome of a blast that has none either)
+            return any(f is not e and (f.source is not None or passive and not fev.get("passive"))
+                       and f.target is not None and f.cameo[:2] in VIOLENCE and
+                       f.target.country == e.target.country for f, fev in found)
         return e.target is None and e.source is not None and any(
             f is not e and f.target is not None and f.source is not None
             and f.cameo[:size] == e.cameo[:size] and f.source.country == e.source.country
             for f, _ in found)
-    return [(e, ev) for e, ev in found if not restated(e)]
+    return [(e, ev) for e, ev in found if not restated(e, bool(ev.get("passive")))]
 
 
 def one_per_dyad(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
