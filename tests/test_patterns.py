@@ -2685,3 +2685,10 @@ def test_people_killed_when_a_blast_hit_them_is_one_attack(coded):
     events = coded("Four British soldiers were killed when a roadside bomb struck their patrol near Basra on "
                    "Sunday.", "2007-01-01")
     assert len(events) == 1 and events[0][2] == "GBRMIL"
+
+
+def test_an_armed_groups_threat_of_force_is_one_of_unconventional_violence(coded):
+    assert "1383" in {c for c, _, _ in coded("Al-Shabaab militants threatened on Wednesday to step up attacks inside "
+                                             "Kenya unless Nairobi withdrew its troops.")}
+    assert "138" in {c for c, _, _ in coded("Turkey threatened to launch a new military operation against Kurdish "
+                                            "militants.")}

@@ -86,6 +86,8 @@ ANSWERING = frozenset({"114", "1053", "0253"})
 WEAPONRY = frozenset({"18", "19", "20"})
 # events in one sentence from which on each is less often right (a confidence feature)
 CROWDED = 3
+# sectors of armed groups that are no state's forces (their threats of force are CAMEO 1383)
+IRREGULARS = frozenset({"REB", "INS", "SEP", "UAF", "RAD"})
 # emergency rule and its end (curfew, martial law or a state of emergency: imposed, lifted)
 EMERGENCY_RULE = frozenset({"1723", "1724", "0813", "0814"})
 
@@ -548,6 +550,9 @@ class EventCoder:
         code = mass_violence(repression(abduction(code, src_actors), src_actors, tgt_actors, sent),
                              tgt_actors, host, cand.trigger)
         code = domestic_inquiry(code, src_actors, tgt_actors)
+        if code == "138" and src_actors and all(set(a.sectors) & IRREGULARS for a, _ in src_actors):
+            code = "1383"  # "al-Shabaab threatened to step up attacks inside Kenya": an armed group's
+            # threat of force is one of unconventional violence (CAMEO 1383), as our gold sets code it
         if not src_actors and (not tgt_actors or code in {"042", "043"}):
             return  # (a visit by no one named: "forced the jet *to land* in Iran" is no visit)
         if code == "040" and third_place(cand.trigger, host, src_actors + tgt_actors, mentions):
