@@ -1135,7 +1135,8 @@ def test_a_threat_to_do_what_no_pattern_codes_is_still_a_threat_and_wmd_make_it_
     assert coded("Iraq's president threatened on Monday to burn half of Israel with chemical weapons "
                  "if the Jewish state attacked Iraq.") == [("1385", "IRQGOV", "ISR")]
     assert [c for c, _, _ in coded("The Chadian rebels threatened on Monday to attack the capital "
-                                   "N'Djamena.")] == ["138"]  # a coded complement is the threat
+                                   "N'Djamena.")] == ["1383"]  # a coded complement is the threat (an
+    # armed group's threat of force: 1383 from round 13)
 
 
 def test_repression_told_in_a_participle_is_its_own_act_but_not_after_a_killing(coded):
@@ -1826,7 +1827,7 @@ def test_the_country_an_act_is_aimed_at_is_not_its_doer_nor_a_modifier(coded):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Hamas claimed responsibility for the bombing on Wednesday and threatened more attacks on Israel.",
-     ("138", "PSE", "ISR")),
+     ("1383", "PSE", "ISR")),  # (an armed group's threat of force: 1383 from round 13)
     ("Rebels seized about 500 UN peacekeepers and their weapons in Sierra Leone on Monday.", ("181", "SLE", "IGO")),
     ("UN weapons inspectors carried out a surprise search of a suspected weapons site near Baghdad on Wednesday.",
      ("090", "IGO", "IRQ")),
