@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from tidings.actors.state import DocState, Match
 
 # prepositions that make their object the location of a clause or noun
-LOCATIVE_PREPS = frozenset({"in", "across", "throughout", "inside", "within", "at", "through", "near", "outside",
-                            "around", "off"})
+LOCATIVE_PREPS = frozenset({"in", "across", "throughout", "inside", "within", "at", "through", "near",
+                            "outside", "around", "off"})
 # prepositions of a destination: a place named inside one ("flew him *into exile in Costa Rica*")
 # is where someone went, not where the sentence happens ("to" is not: "set fire *to* shops in
 # Athens")

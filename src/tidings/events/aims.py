@@ -150,8 +150,10 @@ def _aim_phrases(host: Token, trigger: list[Token]) -> list[list[Token]]:
             # "truckers *protesting against* vaccine mandates blockaded ...", "blocked highways,
             # *stepping up their protest against* the reforms"
             said = [clause] if clause.lemma_.lower() in PROTEST_NOUNS else []
-            said += [o for o in clause.children if o.dep_ in syntax.OBJECTS and o.lemma_.lower() in PROTEST_NOUNS]
-            phrases += [list(o.subtree) for t in said for _, o in syntax.prep_objects(t, AIM_PREPS | {"at"})]
+            said += [o for o in clause.children
+                     if o.dep_ in syntax.OBJECTS and o.lemma_.lower() in PROTEST_NOUNS]
+            phrases += [list(o.subtree) for t in said
+                        for _, o in syntax.prep_objects(t, AIM_PREPS | {"at"})]
     return phrases
 
 

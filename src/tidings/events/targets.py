@@ -214,7 +214,8 @@ def answered_attack(host: Token, sources: Found, mentions: Mentions) -> Found:
     verb ("denied sinking *a South Korean warship*"). Never the claimant's own."""
     own = {a.code for a, _ in sources}
     objects = [c for c in host.children if c.dep_ in syntax.OBJECTS]
-    nouns = objects + [o for t in [host, *objects] for _, o in syntax.prep_objects(t, {"in", "for", "behind"})]
+    nouns = objects + [o for t in [host, *objects]
+                       for _, o in syntax.prep_objects(t, {"in", "for", "behind"})]
     clauses = [c for n in nouns for c in n.children if c.dep_ in {"relcl", "acl"}]
     deeds = [c for c in host.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG"]
     deeds += [c for c in objects if c.tag_ == "VBG" and c.pos_ == "VERB"]
