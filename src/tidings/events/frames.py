@@ -59,8 +59,7 @@ STANCES = word_class("@hopeful") | word_class("@doubtful")
 # partitive heads that make talks a stage of a negotiation ("a second *round* of talks")
 SERIES = word_class("@series")
 ONE_ASSAULT = word_class("@one_assault")
-# verbs of a bystander in "with X looking on": X is present, no party to the act
-ONLOOKING = frozenset({"look", "watch", "stand", "witness", "observe", "attend", "applaud", "sit"})
+ONLOOKING = word_class("@onlooking")  # "signed the deal, with Ahtisaari *looking on*": a bystander
 # particles of phrasal verbs, when the parser reads them as adverbs ("stepped down")
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over", "aside"})
 # sums of money, whose "in" phrase says what they are ("$100 million in military aid")
