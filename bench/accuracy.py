@@ -4,11 +4,12 @@
 
 Sets (from ../shared/benchmarks, see its README, and bench/data):
   plover odd   records on odd-numbered lines of plover_gsr.jsonl: the TUNING half (patterns were
-               developed on it; the confidence model is fitted on it with the calibration set)
+               developed on it; until round 13 the confidence model was also fitted on it)
   plover even  records on even-numbered lines: held out
   petr2        petr2_gsr.jsonl: held out; scored without statement events, as its gold was made
   calibration  bench/data/calibration.jsonl: sentences written for tidings, never used for pattern
-               work; the confidence model is fitted on it, so its ECE is not a held-out figure
+               work; the confidence model is fitted on it (with bench/data/blind_samples.jsonl), so
+               its ECE is not a held-out figure
   wordings     bench/data/wordings.jsonl: sentences written for tidings (round 3), measured once
                before any pattern work and then used for it: a tuning set
   wordings 2   bench/data/wordings2.jsonl: harder wire-style sentences written for tidings after the
