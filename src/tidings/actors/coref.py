@@ -113,8 +113,12 @@ def pronoun_antecedent(pron: Token, mentions: "Mentions") -> tuple[Actor, int] |
     sent_start = pron.sent.start
     doc = pron.doc
     fallback = None
+    own_subject = subject_of(pron.head) if pron.dep_ in {"dobj", "obj", "dative"} else None
     for i, actor in recent_mentions(pron, mentions.by_head, pron.i, WINDOW_SENTENCES):
         tok = doc[i]
+        if own_subject is not None and i == own_subject.i:
+            continue  # "... and Trump quickly recognized *him*": an object pronoun is not its own
+            # clause's subject (that would be "himself")
         if tok.pos_ == "PRON" and word in PLURAL:
             continue
         if not _compatible(word, actor, tok):

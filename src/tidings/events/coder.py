@@ -25,7 +25,7 @@ from tidings.events.dyads import (answered, claimed, mediating_clause, mutual_br
                                   third_place, without_restatements)
 from tidings.events.force import abduction, mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
-                                   is_stance, match, noun_frames, slot_alternatives, slot_tokens,
+                                   is_stance, match, noun_event, noun_frames, slot_alternatives, slot_tokens,
                                    source_slots, target_slots)
 from tidings.events.govern import (OBLIGATION, Governance, asked_object, doers, govern,
                                    governor_of, is_clause, is_document, is_existential, is_purpose,
@@ -199,7 +199,7 @@ class EventCoder:
                 yield from self._noun(noun, verb, args, [])
         subj = syntax.subject_of(verb)
         occurs = subj is not None and is_occurrence(verb.lemma_.lower()) and \
-            bool(noun_frames(subj, self.patterns))
+            noun_event(subj, self.patterns) is not None
         if occurs:
             yield from self._noun(subj, verb, args, [], occur=True)  # "protests broke out"
         frames = self.patterns.verbs.get(verb.lemma_.lower())
@@ -345,7 +345,7 @@ class EventCoder:
             return None
         for slot in ("for", "obj") if args.xcomp is None else ("for",):
             tok = args.first(slot)
-            if tok is not None and noun_frames(tok, self.patterns):
+            if noun_event(tok, self.patterns) is not None:
                 return tok
         return None
 
@@ -368,7 +368,7 @@ class EventCoder:
             return  # "any NATO attack on Yugoslavia *would* begin with cruise missiles": a hypothesis
         if governs is not None and governs.kind in {"appeal", "demand"} and not kinds:
             for _, asked in syntax.prep_objects(noun, {"for"}):  # "made an urgent appeal *for relief*":
-                if noun_frames(asked, self.patterns):  # what is asked for, asked
+                if noun_event(asked, self.patterns) is not None:  # what is asked for, asked
                     yield from self._noun(asked, host, host_args, [governs.kind], occur)
                     return
         nargs = Args.of_noun(noun)

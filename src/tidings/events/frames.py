@@ -231,6 +231,9 @@ class Args:
             if prep in {"alongside", "with"}:  # "fought alongside Congolese soldiers *against M23*":
                 for _, sobj in syntax.prep_objects(pobj, {"against"}):  # the parser hangs the
                     a._put("against", sobj)  # enemy on the allies
+            if prep == "by":  # "spoke *by telephone with* Zelenskiy"
+                for sub, sobj in syntax.prep_objects(pobj, {"with"}):
+                    a._put(f"by.{sub}", sobj)
             if prep == "under":  # "came *under fire from* Taliban fighters": the attackers
                 for sub, sobj in syntax.prep_objects(pobj, {"from", "by"}):
                     a._put(f"under.{sub}", sobj)
@@ -283,9 +286,12 @@ class Args:
                     a.clause = child
         a.purpose = next((c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
                           and syntax.to_infinitive(c)), None)
-        if a.purpose is None and obj is not None and obj.pos_ == "NOUN":  # "faced pressure *to halt*"
-            a.purpose = next((c for c in obj.children if c.dep_ in {"acl", "advcl"} and c.pos_ == "VERB"
-                              and syntax.to_infinitive(c)), None)
+        nouns = [t for t in [obj] + [c for c in verb.children if c.dep_ == "npadvmod"]
+                 if t is not None and t.pos_ == "NOUN"]  # "faced pressure *to halt*", "gave him 48
+        # hours *to leave*" (the parser hangs the infinitive on the noun as a relative clause)
+        if a.purpose is None:
+            a.purpose = next((c for n in nouns for c in n.children if c.dep_ in {"acl", "advcl", "relcl"}
+                              and c.pos_ == "VERB" and syntax.to_infinitive(c)), None)
         head = a.first("obj")
         if head is not None:
             a._object_slots(head)
@@ -309,7 +315,7 @@ class Args:
             for prep, pobj in syntax.prep_objects(h):
                 self._put(f"obj.{prep}", pobj)
                 if prep == "of":  # "a pledge of aid *from Washington*", "normalisation of relations *with*"
-                    for sub, sobj in syntax.prep_objects(pobj, {"from", "by", "with"}):
+                    for sub, sobj in syntax.prep_objects(pobj, {"from", "by", "with", "between"}):
                         self._put(f"obj.of.{sub}", sobj)
 
     @classmethod
@@ -377,12 +383,19 @@ def match(frames: list[Frame], args: Args, nouns: PatternSet | None = None) -> F
         score = f.specificity
         if f.code == "=obj":
             obj = args.first("obj")
-            if obj is None or nouns is None or noun_frames(obj, nouns) is None:
+            if nouns is None or noun_event(obj, nouns) is None:
                 continue
             score += 1
         if score > best_score:
             best, best_score = f, score
     return None if best is not None and best.code == NO_EVENT else best
+
+
+def noun_event(tok: Token | None, patterns: PatternSet) -> Frame | None:
+    """The frame an event noun is coded by, None when it has none or none of its frames holds
+    ("exchanges between their armed forces": "exchange" is an event only of prisoners)."""
+    frames = noun_frames(tok, patterns) if tok is not None else None
+    return match(frames, Args.of_noun(event_noun(tok))) if frames else None
 
 
 def noun_frames(tok: Token, patterns: PatternSet) -> list[Frame] | None:

@@ -77,6 +77,9 @@ class Purposes:
             # pressure* Kyiv", "signed an agreement *to restore* ties", "gave the Serbs ten days *to
             # pull back*", "mediated between them *to halt* the fighting": what giving, agreeing,
             # threatening, withholding or mediating is for
+        if is_purpose(host) and head_code is not None and head_code[:2] == code[:2] == "14":
+            return True  # "staged a rally *to protest* the law", "began a hunger strike *to protest*
+            # her treatment": the protest told by its aim, one act
         if is_purpose(host) and head_code is not None and head_code == code and code[:2] in FORCE:
             return True  # "fired tear gas *to disperse* the crowd": the same act, told by its aim
         if self.refused_content(host):

@@ -109,9 +109,10 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
         found = place_targets(noun_phrase_words(nouns + objects), sources, mentions, INSIDE_PREPS)
     if not found and code[:2] == "09":
         found = investigated(host, act.trigger, sources, mentions)
-    if not found and code in ANSWERS:
+    if not found and (code in ANSWERS or code == "055"):
         found = answered_attack(host, sources, mentions)  # "denied any role in the bombing *of the
-        # US embassies*", "denied *sinking a South Korean warship*"
+        # US embassies*", "denied *sinking a South Korean warship*", "apologised for the strike
+        # that killed *seven aid workers*"
     if not found and "threat" in act.kinds:
         found = threatened(host, sources, mentions)
     if not found and code[:2] == "03" and not act.addressed:
