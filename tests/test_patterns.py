@@ -2778,3 +2778,54 @@ def test_welcoming_an_accord_between_two_parties_is_support_for_both(coded):
         ("051", "EGY", "ISR"), ("051", "EGY", "PSEREBHMS")}
     assert set(coded("The UN chief welcomed the extension of the ceasefire between the government and the ELN.",
                      "2023-08-03")) == {("051", "IGOUNO", "COLGOV"), ("051", "IGOUNO", "COLREB")}
+
+
+def test_ending_operations_against_a_named_side_is_one_way(coded):
+    assert coded("Kataib Hezbollah announced it was suspending military operations against U.S. forces.",
+                 "2024-01-30") == [("087", "IRQUAF", "USAMIL")]
+    assert len(coded("Israel and Hamas agreed to end the war.")) == 2
+
+
+def test_a_group_linked_to_a_global_one_is_a_local_group(coded):
+    assert coded("Islamic State-linked insurgents attacked the coastal town of Palma in Mozambique.",
+                 "2021-03-25")[0][1] == "MOZREB"
+    assert coded("Al-Qaeda militants attacked the town of Palma in Mozambique.")[0][1] == "IMGMUSALQ"
+
+
+def test_expelled_diplomats_from_named_states_are_never_the_expellers_own(coded):
+    assert coded("Russia announced the expulsion of two Polish diplomats.") == [("161", "RUS", "POLGOV")]
+    assert not any(s == t for _, s, t in coded("Moscow announced the expulsion of 10 diplomats from the three "
+                                              "Baltic states."))
+
+
+def test_hanging_people_is_executing_them(coded):
+    assert {c for c, _, _ in coded("Iran hanged two men convicted over attacks on security forces.")} == {"1823"}
+    assert coded("Protesters hung a banner on the embassy.") == []
+
+
+def test_blowing_up_sections_of_roads_destroys_property(coded):
+    assert {c for c, _, _ in coded("North Korea blew up sections of inter-Korean roads near the border.")} == {"1712"}
+
+
+def test_a_reaction_in_a_relative_clause_on_a_noun_summing_up_the_act(coded):
+    assert ("120", "RUSGOV", "IGOJUDICC") in coded(
+        "The ICC issued an arrest warrant for Putin, a move the Kremlin dismissed as null and void.", "2023-03-17")
+    assert ("111", "GBR", "IRN") in coded("Iran expelled two diplomats, a decision Britain condemned.")
+
+
+def test_pressing_on_with_a_war_and_being_ready_to_implement_a_truce(coded):
+    assert ("138", "RUSGOV", "UKR") in coded("Putin said Russia would press on with the campaign against Ukraine.",
+                                             "2023-11-14")
+    assert coded("Lebanon said it was ready to implement a ceasefire.") == [("0356", "LBN", None)]
+
+
+def test_a_summit_on_whose_sidelines_two_leaders_met_is_no_party(coded):
+    assert set(coded("Modi and Xi held talks on the sidelines of the BRICS summit in Kazan.", "2024-10-23")) == {
+        ("044", "INDGOV", "CHNGOV"), ("044", "CHNGOV", "INDGOV")}
+
+
+def test_a_word_of_a_hyphenated_name_is_no_known_person(pipeline):
+    from conftest import resolve
+    found = {a.text: a.code for a in resolve(pipeline, "Burkina Faso's leader received a delegation led by Deputy "
+                                                        "Defence Minister Yunus-Bek Yevkurov.", "2024-09-01")[1].actors()}
+    assert not any(code.startswith("BGD") for code in found.values())  # (not Muhammad Yunus)

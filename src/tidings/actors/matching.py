@@ -26,6 +26,8 @@ def match_document(lexicon: Lexicon, doc: Doc) -> list[Match]:
     def at(i: int) -> tuple[int, list[Entry]]:
         end, entries = lexicon.match_at(keys, i, texts)
         entries = [e for e in entries if _case_ok(e, doc, i, end)]
+        if any(e.kind == "person" for e in entries) and _hyphenated_name(lexicon, doc, i, end):
+            entries = [e for e in entries if e.kind != "person"]
         person = names.get(i)
         if person is not None and person[1] - person[0] > end - i and end <= person[1]:
             entries = [e for e in entries if e.kind not in NAME_PART_KINDS]
@@ -70,6 +72,19 @@ def _reaches_further(i: int, end: int, entries: list[Entry], at) -> int | None:
         if end_j > end and names & {e.name for e in entries_j}:
             return j
     return None
+
+
+def _hyphenated_name(lexicon: Lexicon, doc: Doc, start: int, end: int) -> bool:
+    """True when the words are glued by a hyphen to a capitalised word no entry knows: a part of
+    a hyphenated name ("Deputy Defence Minister *Yunus*-Bek Yevkurov" is not Muhammad Yunus; but
+    "the *Kim*-Trump summit" names both)."""
+    def unknown_part(j: int) -> bool:
+        return 0 <= j < len(doc) and doc[j].text[:1].isupper() and not lexicon.lookup([doc[j].text])
+    after = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+        unknown_part(end + 1)
+    before = start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
+        unknown_part(start - 2)
+    return after or before
 
 
 def _other_given_name(lexicon: Lexicon, doc: Doc, ent_start: int, i: int, entries: list[Entry]) -> bool:

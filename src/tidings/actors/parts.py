@@ -103,8 +103,9 @@ class Parts:
             if word in FORMER_WORDS or word.startswith("ex-"):
                 p.former = True
             m = st.by_token.get(tok.i)
-            if m is None or id(m) in seen or _backer(tok, head):
-                continue
+            if m is None or id(m) in seen or not m.start <= head.i < m.end and any(
+                    _backer(t, head) for t in span.doc[m.start:m.end]):
+                continue  # (any word of the name: "*Islamic State*-linked insurgents")
             seen.add(id(m))
             p._take(m, m.start <= head.i < m.end, st)
         p._person_owner(head, span, st)

@@ -36,7 +36,7 @@ from tidings.events.purposes import ASKING, REQUESTS, Purposes, purposes_of
 from tidings.events.repair import repair
 from tidings.events.roles import (actors_at, aim_targets, implied, names_each_other, pairs,
                                  state_in_own_voice)
-from tidings.events.targets import (VERBAL, Act, by_default, from_clause, mediated,
+from tidings.events.targets import (VERBAL, Act, at_sidelines, by_default, from_clause, mediated,
                                     mediated_parties, not_own_ground, own_things_dropped,
                                     warned_of_own)
 from tidings.events.visits import code_fields, greeted_arrivals, with_guest_visits
@@ -561,9 +561,13 @@ class EventCoder:
         marked = [*cand.trigger, *filter(None, [syntax.object_of(host)])]
         one_sided = cand.promised or any(k in ONE_SIDED for k in kinds) or any(
             c.lower_ in ONE_SIDED_WORDS for t in marked for c in t.children) or any(
-            a.how == "implied" for a, _ in tgt_actors)  # "held *separate* talks with Begin and
-        # Sarkis": the envoy met each, they did not meet him as one party; a *unilateral* truce;
-        # a party only implied did nothing
+            a.how == "implied" for a, _ in tgt_actors) or any(
+            t.dep_ == "pobj" and t.head.lower_ in {"against", "on"} for _, t in tgt_actors)
+        # "held *separate* talks with Begin and Sarkis": the envoy met each, they did not meet him
+        # as one party; a *unilateral* truce; a party only implied did nothing; "suspended
+        # operations *against* U.S. forces": aimed one way
+        tgt_actors = [(a, t) for a, t in tgt_actors if not at_sidelines(t)]  # "held talks *on the
+        # sidelines of the BRICS summit*": the gathering is where they met, not a party
         if cand.frame.reciprocal and len(src_actors) > 1 and tgt_actors and \
                 {a.country for a, _ in tgt_actors} <= {a.country for a, _ in src_actors}:
             tgt_actors = []  # "U.S. and Philippine forces held joint drills on Philippine islands"

@@ -45,8 +45,6 @@ MEASURE_HEADS = frozenset({"day", "week", "month", "year", "hour", "series", "wa
                            "stockpile", "package", "batch", "worth",
                            # areas of land: "400 acres *of Palestinian land*"
                            "acre", "hectare", "dunam", "dunum", "square"})
-# words for a part of what their of-phrase names: "*most of* Goma", "*all of* its weapons"
-PARTITIVES = frozenset({"most", "all", "some", "many", "much", "several"})
 # heads of sums of money ("$2 billion", "50 million euros"); "in" or "of" says what the sum is for
 MONEY = frozenset({"$", "€", "£", "billion", "million", "trillion", "dollar", "euro", "pound", "yen",
                    "franc", "rouble", "ruble", "yuan", "rupee", "shilling"})
@@ -70,9 +68,11 @@ NAME_PLACE_PREPS = frozenset({"at", "in"})
 # "kidnapped up to 16 advisers": the parser hangs the object under the quantifying preposition
 QUANTIFYING_PREPS = frozenset({"up", "to", "about", "around", "nearly", "over", "some"})
 # words that take a part of the noun in their of-phrase ("all *of the crossings*", "the last of")
+# nouns that sum up an act just told ("a move", "a step"): the object of a relative clause on them
+REFERRED = word_class("@referred_acts")
 PARTITIVES = frozenset({"all", "some", "most", "many", "much", "several", "any", "both", "each",
                         "none", "last", "rest", "remainder", "bulk", "majority", "part", "half",
-                        "portion", "first"})
+                        "portion", "first", "section", "stretch", "segment"})  # ("blew up *sections of* roads")
 
 
 # the key a named place carries besides its own words (written "<place>" in a frame); the coder
@@ -199,6 +199,9 @@ class Args:
                         if g.dep_ == "pobj"), None)
         if obj is None and not a.passive:  # "opposed the US plan ...": a noun read as a clause
             obj = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"), None)
+        if obj is None and not a.passive and verb.dep_ == "relcl" and verb.head.lemma_.lower() in REFERRED \
+                and subj is not None and subj.tag_ not in {"WDT", "WP"}:
+            obj = verb.head  # "..., *a move* the Kremlin dismissed as null": the noun is the object
         if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and \
                 not any(c.dep_ == "mark" for c in verb.children):  # "tested a missile, *drawing*
             subj = syntax.subject_of(verb.head)  # condemnation from China": the tester draws it
@@ -326,6 +329,9 @@ class Args:
                 a._put("poss", child)
         for prep, pobj in syntax.prep_objects(noun):
             a._put(prep, pobj)
+            if prep == "of":  # "the expulsion of diplomats *from* the Baltic states"
+                for sub, sobj in syntax.prep_objects(pobj, {"from"}):
+                    a._put(f"of.{sub}", sobj)
         for child in noun.children:
             if child.dep_ in {"acl", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
                 a._put("comp", syntax.subject_of(child))  # "a demand that *Israel* ease ..."

@@ -248,6 +248,14 @@ def victims(host: Token, sources: Found, mentions: Mentions) -> Found:
     return []
 
 
+def at_sidelines(tok: Token) -> bool:
+    """True for a word inside "on the sidelines (margins) of X": a venue, not a party."""
+    for anc in [tok, *list(tok.ancestors)[:4]]:
+        if anc.lemma_.lower() in {"sideline", "sidelines", "margin", "margins"}:
+            return True
+    return False
+
+
 def mediated(host: Token) -> bool:
     """"a deal *brokered by China*", "talks *mediated by* Russia's defence minister", "a summit
     *hosted by* Niger's ruler": a participle of mediation or hosting with its third party, which
