@@ -2829,3 +2829,22 @@ def test_a_word_of_a_hyphenated_name_is_no_known_person(pipeline):
     found = {a.text: a.code for a in resolve(pipeline, "Burkina Faso's leader received a delegation led by Deputy "
                                                         "Defence Minister Yunus-Bek Yevkurov.", "2024-09-01")[1].actors()}
     assert not any(code.startswith("BGD") for code in found.values())  # (not Muhammad Yunus)
+
+
+def test_designating_a_group_as_terrorist_or_blacklisting_it_is_a_sanction_and_delisting_eases_a_ban(coded):
+    assert coded("The State Department redesignated the Houthis as a terrorist group.", "2024-01-17") == [
+        ("163", "USAGOV", "YEMREB")]
+    assert {c for c, _, _ in coded("Washington added the Chinese company to a trade blacklist.")} == {"163"}
+    assert {c for c, _, _ in coded("The parliament voted to remove the rebel group from the list of terrorist "
+                                   "organisations.")} == {"0812"}
+    assert coded("The minister removed the statue from the square.") == []
+
+
+def test_reports_dismissed_as_groundless_a_fast_and_a_firing_squad_are_no_events(coded):
+    assert coded("Reports that the army was preparing a coup spread on Tuesday, but the army chief dismissed them "
+                 "as groundless.") == []
+    assert not any(c[:2] == "12" for c, _, _ in coded("The jailed Ukrainian pilot began a hunger strike on Friday, "
+                                                      "refusing both food and water."))
+    assert {c for c, _, _ in coded("Australia recalled its ambassador in protest at the executions of two drug "
+                                   "smugglers by firing squad.")} == {"161"}
+    assert {c for c, _, _ in coded("The US dismissed the proposal as unrealistic.")} == {"120"}

@@ -249,6 +249,9 @@ class Args:
                 for c in pobj.children:
                     if c.dep_ == "poss" and c.pos_ != "PRON":
                         a._put("to.poss", c)
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and "as" not in a.slots):
+            a._put("as", next((g for g in prep.children if g.dep_ in {"amod", "acomp"}), None))
+            # ("dismissed them *as groundless*": the parser hangs the adjective as a modifier)
         named = a.first("obj") if not a.passive else None
         if named is not None and (named.pos_ == "PROPN" or named.tag_ == "NN" and all(
                 c.pos_ in {"PROPN", "PUNCT", "ADJ"} for c in named.lefts) and any(
