@@ -2848,3 +2848,21 @@ def test_reports_dismissed_as_groundless_a_fast_and_a_firing_squad_are_no_events
     assert {c for c, _, _ in coded("Australia recalled its ambassador in protest at the executions of two drug "
                                    "smugglers by firing squad.")} == {"161"}
     assert {c for c, _, _ in coded("The US dismissed the proposal as unrealistic.")} == {"120"}
+
+
+def test_mediators_of_talks_at_which_two_sides_agreed_mediated_between_those_sides(coded):
+    events = set(coded("Germany and France mediated talks in Minsk at which the presidents of Russia and Ukraine "
+                       "agreed to a ceasefire.", "2015-02-12"))
+    assert {("045", "DEU", "RUSGOV"), ("045", "FRA", "UKRGOV"), ("0356", "RUSGOV", "UKRGOV")} <= events
+    assert ("045", "DEU", "FRA") not in events  # (co-mediators do not mediate between each other)
+
+
+def test_guarantors_of_talks_and_a_mediation_the_act_followed_mediated_between_its_parties(coded):
+    events = set(coded("Colombian government negotiators and FARC rebels opened peace talks near Oslo on Thursday, "
+                       "with Norway and Cuba acting as guarantors.", "2012-10-18"))
+    assert {("045", "NOR", "COLGOV"), ("045", "CUB", "COLREB")} <= events
+    assert {("045", "ARE", "UKR"), ("045", "ARE", "RUS")} <= set(coded(
+        "Ukraine and Russia carried out a prisoner swap on Wednesday after mediation by the United Arab Emirates."))
+    # (someone telling reporters beside the act is no act of its own)
+    assert {c for c, _, _ in coded("Washington demanded the release of the reporter, with the secretary of state "
+                                   "saying he had been detained by Russia.")} == {"1053"}

@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from tidings.events.dyads import mediating_clause, reaction_clause
+from tidings.events.dyads import mediated_meeting, mediating_clause, reaction_clause
 from tidings.events.patterns import word_class
 from tidings.nlp import syntax
 
@@ -76,7 +76,8 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
             # elaboration of a habit is a habit, even where it tells an act of its own
         return "elaboration"  # "..., killing eight people": part of the main clause's event
     if any(t.dep_ == "relcl" and not _where_clause(t) and not reaction_clause(t) and
-           not _claimed_deed(t) and not mediating_clause(t) for t in [host, *syntax.governing_chain(host)]):
+           not _claimed_deed(t) and not mediating_clause(t) and not mediated_meeting(t)
+           for t in [host, *syntax.governing_chain(host)]):
         return "relative clause"  # "guerrillas, who overran the town last month, ...": background
     if _earlier(host):
         return "earlier act"  # "broke off relations, *five days after* a policewoman was shot":
@@ -90,7 +91,10 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     while reason.dep_ in {"conj", "xcomp", "ccomp"} and reason.head.i != reason.i:
         reason = reason.head  # "praised X for *promising to cooperate*", "guilty of kidnapping
         # and *murdering*": what the reason's verb governs or is coordinated with is the reason too
-    if reason.dep_ == "pcomp" and reason.tag_ == "VBG" and reason.head.lower_ not in ACTING_PREPS:
+    if reason.dep_ == "pcomp" and reason.tag_ == "VBG" and reason.head.lower_ not in ACTING_PREPS and \
+            not (reason.head.lower_ == "with" and reason.lemma_ in {"act", "serve"} and
+                 syntax.subject_of(reason) is not None):
+        # ("opened talks, *with Norway acting* as guarantor": a role taken beside the main act)
         return "reason"  # "criticised X for selling arms", "arrested for spying" (but "responded
         # *by placing* its forces on alert" is the act itself, and "said *after summoning* the
         # ambassador" tells another)

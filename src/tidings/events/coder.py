@@ -37,7 +37,7 @@ from tidings.events.repair import repair
 from tidings.events.roles import (actors_at, aim_targets, implied, names_each_other, pairs,
                                  state_in_own_voice)
 from tidings.events.targets import (VERBAL, Act, at_sidelines, by_default, from_clause, mediated,
-                                    mediated_parties, not_own_ground, own_things_dropped,
+                                    mediated_parties, mediation_parties, not_own_ground, own_things_dropped,
                                     warned_of_own)
 from tidings.events.visits import code_fields, greeted_arrivals, with_guest_visits
 from tidings.model import Actor, Document, Event, event_id
@@ -196,6 +196,11 @@ class EventCoder:
             visit = any(f.code == "042" for f in frames or ()) and \
                 any(True for _ in syntax.prep_objects(event_noun(noun), {"to"}))
             if frames and (counterpart or visit) and all(f.code.startswith("04") for f in frames):
+                yield from self._noun(noun, verb, args, [])
+        for _, noun in syntax.prep_objects(verb, {"after", "following", "through", "thanks"}):
+            frame = noun_event(noun, self.patterns)  # "swapped prisoners *after mediation by the UAE*"
+            if frame is not None and frame.code == "045" and \
+                    any(True for _ in syntax.prep_objects(event_noun(noun), {"by"})):
                 yield from self._noun(noun, verb, args, [])
         subj = syntax.subject_of(verb)
         occurs = subj is not None and is_occurrence(verb.lemma_.lower()) and \
@@ -514,6 +519,10 @@ class EventCoder:
             tgt_actors = mediated_parties(host, src_actors, mentions)
             if host.lemma_.lower() == "host" and code[:2] == "04":
                 code = "043"  # "talks at a summit *hosted by* Macron": Macron hosts the parties
+        elif code[:3] == "045" and not tgt_actors:  # "mediated talks *at which Russia and Ukraine
+            # agreed*", "*with Norway acting as guarantor*", "swapped prisoners *after mediation by*
+            # the UAE": the parties of the talks or of the act
+            tgt_actors = mediation_parties(host, src_actors, mentions, cand.nominal)
         if code[:2] == "14" and cand.aim is not None and not g.addressee:
             # "occupied the parliament, *demanding that President Suharto resign*": the one whose
             # act the protest demands is its target, more than the building it is held in
@@ -575,7 +584,8 @@ class EventCoder:
             len({a.country for a, _ in src_actors if a.country}) > 1
         if joint:  # "U.S. and South Korean troops began a military exercise": they drill together
             code = "062"
-        mutual = code[:2] in MUTUAL and len({a.country for a, _ in src_actors if a.country}) > 1 and \
+        mutual = code[:2] in MUTUAL and code[:3] != "045" and \
+            len({a.country for a, _ in src_actors if a.country}) > 1 and \
             (code[:2] != "03" or (cand.code[:2] in MUTUAL - {"03"} if "intent" in kinds
                                   else any(t.lemma_ in CONCURRING for t in cand.trigger)))
         if not tgt_actors and len(src_actors) > 1 and (joint or mutual or names_each_other(host)):

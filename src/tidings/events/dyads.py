@@ -261,6 +261,13 @@ def mediating_clause(host: Token) -> bool:
         not any(t.ent_type_ == "DATE" for t in obj.subtree)  # (not "who mediated *the 2008 deal*")
 
 
+def mediated_meeting(clause: Token) -> bool:
+    """A relative clause on the talks a mediator ran: "mediated talks in Minsk *at which* Russia and
+    Ukraine *agreed* to a ceasefire" tells the outcome of the day, not background."""
+    noun = clause.head
+    return clause.dep_ == "relcl" and noun.dep_ in syntax.OBJECTS and noun.head.lemma_.lower() in MEDIATORS
+
+
 def reaction_clause(clause: Token) -> bool:
     """A relative clause on a noun that sums up the act just told, set off after it: "detained
     the mayor, *a move the opposition denounced* as a coup", or a participle with its doer ("passed

@@ -281,6 +281,22 @@ def mediated_parties(host: Token, sources: Found, mentions: Mentions) -> Found:
     return [(a, t) for a, t in actors_at(words, mentions) if a.code not in own]
 
 
+def mediation_parties(host: Token, sources: Found, mentions: Mentions, nominal: bool = False) -> Found:
+    """Between whom a mediator told as a verb mediated, when no between-phrase names them: the
+    doers of a relative clause on what it mediated ("mediated talks in Minsk *at which the
+    presidents of Russia and Ukraine agreed*"), else those of the clause it hangs on ("opened
+    peace talks, *with Norway acting as guarantor*")."""
+    own = {a.code for a, _ in sources}
+    if nominal:  # "after mediation by the UAE": the doers of the verb it hangs on
+        return [(a, t) for a, t in actors_at(doers(host), mentions) if a.code not in own]
+    objects = [c for c in host.children if c.dep_ in syntax.OBJECTS]
+    words = [t for o in objects for c in o.children if c.dep_ == "relcl" for t in doers(c)]
+    found = [(a, t) for a, t in actors_at(words, mentions) if a.code not in own]
+    if found or host.dep_ not in {"advcl", "pcomp", "acl", "xcomp"}:
+        return found
+    return mediated_parties(host, sources, mentions)
+
+
 def yielded_to(host: Token, sources: Found, mentions: Mentions) -> Found:
     """Whom a concession is made to: the owner of the demands or protests it bows to ("resigned
     on Sunday, *bowing to opposition demands* that he step down" → the opposition)."""
