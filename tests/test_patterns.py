@@ -2866,3 +2866,31 @@ def test_guarantors_of_talks_and_a_mediation_the_act_followed_mediated_between_i
     # (someone telling reporters beside the act is no act of its own)
     assert {c for c, _, _ in coded("Washington demanded the release of the reporter, with the secretary of state "
                                    "saying he had been detained by Russia.")} == {"1053"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Turkey ordered the closure of more than 130 media outlets on Wednesday.", ("1721", "TUR", "TURMED")),
+    ("Serbian authorities pulled the plug on the independent radio station B92 on Tuesday.",
+     ("1721", "SRBGOV", "SRBMED")),
+    ("Venezuela took the country's oldest private television station off the air on Sunday.",
+     ("1721", "VEN", "VENMED")),
+    ("Mali's military government suspended the broadcasts of France 24.", ("1721", "MLIMIL", "FRAMED")),
+])
+def test_closing_or_silencing_a_broadcaster_is_a_curb_on_the_media(coded, sentence, expected):
+    assert coded(sentence, "2023-06-01") == [expected]
+
+
+def test_barring_a_politician_from_standing_bans_a_politician(coded):
+    assert {c for c, _, _ in coded("The junta barred the opposition leader from standing in the election.")} == {
+        "1722"}
+    assert coded("The plane took off from the air base.") == []
+
+
+def test_a_capitalised_plural_opening_a_sentence_is_the_common_noun(coded):
+    assert {c for c, _, _ in coded("Missiles slammed into a crowded market in Grozny on Thursday.")} == {"195"}
+
+
+def test_the_named_thing_of_a_free_relative_is_the_object(coded):
+    assert {c for c, _, _ in coded("Indian warplanes struck what New Delhi called a militant training camp inside "
+                                   "Pakistan on Tuesday.")} == {"195"}
+    assert coded("Russia did what it said was necessary.") == []

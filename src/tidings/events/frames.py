@@ -97,7 +97,7 @@ def keys(tok: Token) -> frozenset[str]:
 def _keys(tok: Token) -> set[str]:
     lemma = tok.lemma_.lower()
     out = {lemma, tok.lower_}
-    if tok.i == tok.sent.start and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
+    if tok.i == tok.sent.start and tok.tag_ in {"NNPS", "NNP"} and tok.lower_.endswith("s"):
         out.add(tok.lower_[:-1])  # "*Rockets* slammed into ...": a capitalised first word tagged as a
         # plural name is the common noun
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES:
@@ -199,6 +199,13 @@ class Args:
                         if g.dep_ == "pobj"), None)
         if obj is None and not a.passive:  # "opposed the US plan ...": a noun read as a clause
             obj = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"), None)
+        if obj is None and not a.passive:  # "struck *what* New Delhi called *a camp*", "what it said
+            # was a camp": the named thing of a free relative is the object
+            for c in (c for c in verb.children if c.dep_ == "ccomp"):
+                inner = [c] + [g for g in c.children if g.dep_ == "ccomp"]
+                if any(w.tag_ == "WP" and w.lower_ == "what" for v in inner for w in v.children):
+                    obj = next((w for v in inner for w in v.children if w.dep_ in {"dobj", "oprd", "attr"}
+                                and w.tag_ != "WP" and w.pos_ in {"NOUN", "PROPN"}), None)
         if obj is None and not a.passive and verb.dep_ == "relcl" and verb.head.lemma_.lower() in REFERRED \
                 and subj is not None and subj.tag_ not in {"WDT", "WP"}:
             obj = verb.head  # "..., *a move* the Kremlin dismissed as null": the noun is the object
