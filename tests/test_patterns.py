@@ -2894,3 +2894,22 @@ def test_the_named_thing_of_a_free_relative_is_the_object(coded):
     assert {c for c, _, _ in coded("Indian warplanes struck what New Delhi called a militant training camp inside "
                                    "Pakistan on Tuesday.")} == {"195"}
     assert coded("Russia did what it said was necessary.") == []
+
+
+def test_a_concession_under_pressure_is_made_to_those_who_pressed(coded):
+    assert coded("Liberian President Charles Taylor stepped down on Monday under intense pressure from Washington.",
+                 "2003-08-11") == [("0831", "LBRGOV", "USAGOV")]
+    assert ("0341", "HTIGOV", "USAGOV") in coded(
+        "Haitian Prime Minister Ariel Henry agreed to resign once a transitional council was in place, bowing to "
+        "pressure from Washington.", "2024-03-12")
+
+
+def test_condolences_after_a_call_and_a_pledge_elaborating_a_deal_go_to_the_same_party(coded):
+    assert ("018", "RUSGOV", "USAGOV") in coded(
+        "Russian President Vladimir Putin telephoned President George W. Bush on Tuesday and expressed his "
+        "condolences.", "2001-09-11")
+    assert ("0342", "IDN", "IGOBUSIMF") in coded(
+        "Indonesia signed a new agreement with the IMF on Thursday, pledging to scrap costly state projects.")
+    # (a refusal told again in a participle is the same refusal)
+    assert len([c for c, _, _ in coded("North Korea rejected South Korea's offer of talks on Friday, dismissing the "
+                                       "proposal as a propaganda ploy.") if c[:2] == "12"]) == 1

@@ -37,6 +37,7 @@ FOR_PLACE = frozenset({"07", "09", "16"})
 # acts whose coordinated verb's target they share when they name none: dealings with a party
 # ("apologised to Namibia and pledged aid"), not statements or the blows of a fight
 FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
+CONDOLING = frozenset({"017", "018", "019"})  # symbolic acts, condolences and accord, aimed at a party
 # verbs of giving in: "bowing to opposition demands", "yielding to pressure from the unions"
 YIELDING = word_class("@yielding")
 # verbs of a consequence clause that name the victims of an act of force ("..., *killing* 20")
@@ -117,7 +118,7 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
         found = threatened(host, sources, mentions)
     if not found and code[:2] == "03" and not act.addressed:
         found = told(host, sources, mentions)  # "Iraq told Annan it would allow ..."
-    if not found and code[:2] == "08":
+    if not found and (code[:2] == "08" or code[:3] in {"034", "035"}):  # (and a promise to yield)
         found = yielded_to(host, sources, mentions)  # "resigned, *bowing to* opposition demands"
     if not found and code[:2] == "15":
         found = shown_near(host, objects, sources, mentions)  # "fired missiles into waters *off
@@ -299,10 +300,17 @@ def mediation_parties(host: Token, sources: Found, mentions: Mentions, nominal: 
 
 def yielded_to(host: Token, sources: Found, mentions: Mentions) -> Found:
     """Whom a concession is made to: the owner of the demands or protests it bows to ("resigned
-    on Sunday, *bowing to opposition demands* that he step down" → the opposition)."""
+    on Sunday, *bowing to opposition demands* that he step down" → the opposition; "agreed to
+    resign, *bowing to pressure from Washington*"; "stepped down *under pressure from
+    Washington*"), told on the act or on the word that governs it."""
     own = {a.code for a, _ in sources}
-    for clause in (c for c in host.children if c.dep_ == "advcl" and c.lemma_.lower() in YIELDING):
-        for _, pressure in syntax.prep_objects(clause, {"to"}):
+    for verb in [host, *syntax.governing_chain(host)]:
+        clauses = [c for c in verb.children if c.dep_ == "advcl"]
+        clauses += [g for c in clauses if c.tag_ != "VBG" for g in c.children if g.dep_ == "advcl"]
+        # (also under a time clause: "agreed to resign once a council was in place, *bowing* to ...")
+        pressures = [p for c in clauses if c.lemma_.lower() in YIELDING for _, p in syntax.prep_objects(c, {"to"})]
+        pressures += [p for _, p in syntax.prep_objects(verb, {"under"}) if p.lemma_.lower() == "pressure"]
+        for pressure in pressures:
             words = [pressure] + [o for _, o in syntax.prep_objects(pressure, {"of", "from", "by"})]
             found = [(a, t) for a, t in actors_at(words, mentions) if a.code not in own]
             if found:
@@ -358,9 +366,13 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
         targets = _faced(host, sources, mentions)  # "put its forces on alert *along the border with
         # India*", "fired missiles into waters *off Taiwan's* ports": a show of force at the
         # country it is staged next to
-    if not targets and sources and host.dep_ == "conj" and not act.addressed and \
-            code[:2] in FOLLOWS and host.head.pos_ == "VERB" and syntax.subject_of(host) is None:
-        # "Germany apologised *to Namibia* and pledged 1.1 billion euros": the same party
+    elaborating = host.dep_ == "advcl" and host.tag_ == "VBG" and host.i > host.head.i and \
+        code[:2] in {"03", "06", "07", "16"}  # (a refusal or an accusation told again is one act)
+    if not targets and sources and (host.dep_ == "conj" or elaborating) and not act.addressed and \
+            (code[:2] in FOLLOWS or code[:3] in CONDOLING) and host.head.pos_ == "VERB" and \
+            syntax.subject_of(host) is None:
+        # "Germany apologised *to Namibia* and pledged 1.1 billion euros", "telephoned Bush and
+        # expressed his condolences", "imposed sanctions on India, *cutting off* aid": the same party
         own = {b.code for b, _ in sources}
         targets = [(a, t) for a, t in actors_at(first_targets(host.head), mentions) if a.code not in own]
     return targets
