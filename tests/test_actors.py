@@ -244,3 +244,10 @@ def test_explanations_name_the_rule(pipeline):
 def test_a_plural_proper_noun_matches_its_singular_phrase(pipeline):
     found = actors(pipeline, "Iran's Revolutionary Guards seized a British tanker in the Gulf.")
     assert one(found, "Revolutionary Guards").code == "IRNMIL"
+
+
+def test_a_title_abbreviation_stays_with_its_name(pipeline):
+    from tidings.nlp.loader import load_nlp
+    doc = load_nlp()("The junta leader, Capt. Ibrahim Traoré, met Lt. Col. Assimi Goita in Bamako on Monday.")
+    assert len(list(doc.sents)) == 1
+    assert "Lt. Col. Assimi Goita" in [a.text for a in actors(pipeline, doc.text, "2023-06-01")]

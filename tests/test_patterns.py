@@ -2913,3 +2913,20 @@ def test_condolences_after_a_call_and_a_pledge_elaborating_a_deal_go_to_the_same
     # (a refusal told again in a participle is the same refusal)
     assert len([c for c, _, _ in coded("North Korea rejected South Korea's offer of talks on Friday, dismissing the "
                                        "proposal as a propaganda ploy.") if c[:2] == "12"]) == 1
+
+
+def test_an_obligation_laid_on_no_party_is_no_demand(coded):
+    assert {c for c, _, _ in coded("India turned down a Pakistani proposal for talks, saying any discussions must "
+                                   "first address cross-border terrorism.")} == {"125"}
+    assert coded("Russia said Sudan must return the helicopter.") == [("100", "RUS", "SDN")]
+
+
+def test_a_withdrawal_from_a_bloc_is_aimed_at_the_bloc_not_at_the_other_leavers(coded):
+    events = coded("The juntas of Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS on "
+                   "Sunday.", "2024-01-28")
+    assert len(events) == 3 and all(t.startswith("IGO") for _, _, t in events)
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence(coded):
+    assert coded("Rumours that Capt. Ibrahim Traoré had been placed under house arrest by fellow officers spread "
+                 "on social media on Tuesday.", "2024-01-01") == []

@@ -547,6 +547,9 @@ class EventCoder:
             tgt_actors = actors_at(cand.targets, mentions)
         tgt_actors = by_default(replace(act, code=code), src_actors, tgt_actors, mentions,
                                 self._first_targets)
+        if cand.frame is OBLIGATION_FRAME and not tgt_actors:
+            return  # "saying the matter must be settled bilaterally", "its outcome should be
+            # respected": an obligation laid on no party is an opinion, not a demand
         if code == "012" and host.lemma_.lower() == "warn" and not tgt_actors:
             return  # "the UN warned that the death toll could rise": a warning about what may happen,
             # aimed at no one, is a comment (our gold sets code 1 such warning in 9)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import importlib
 import threading
+from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
 
 from tidings.nlp.syntax import clause_verb
@@ -36,14 +38,29 @@ def line_breaks(doc):
     ("ADDIS ABABA, March 18 (Reuters) –") is its own sentence too, or its place name would be read
     as the subject of the story's first sentence."""
     paragraph_start = 0
+    titles = _title_abbreviation_set()
     for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
+        if tok.text in titles and doc[tok.i + 1].text[:1].isupper():
+            doc[tok.i + 1].is_sent_start = False  # "Capt. Ibrahim Traoré": a title, not a full stop
+        elif tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
             paragraph_start = tok.i + 1
         elif tok.text in DASHES and 1 < tok.i - paragraph_start <= DATELINE_MAX_TOKENS and \
                 _looks_like_dateline(doc[paragraph_start:tok.i]):
             doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+def _title_abbreviations() -> list[str]:
+    text = resources.files(__package__).joinpath("data/title_abbreviations.txt").read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _title_abbreviation_set() -> frozenset[str]:
+    """The abbreviated titles of the data file and those spaCy keeps whole."""
+    return frozenset(_title_abbreviations()) | {"Gen.", "Adm.", "Gov.", "Sen.", "Rep.", "Rev.", "Prof.", "Dr.",
+                                                "Mr.", "Mrs.", "Ms.", "St."}
 
 
 def _lemma_fixes() -> dict[str, str]:
@@ -149,6 +166,8 @@ def _load() -> Language:
         # already does between letters ("Saudi-led"), so the country is a word of its own
         infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        for abbreviation in _title_abbreviations():  # "Capt. Ibrahim Traoré": no sentence ends there
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
         nlp.add_pipe("tidings_line_breaks", before="parser")
         if "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe("tidings_lemma_fixes", after="lemmatizer")
