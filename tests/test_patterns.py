@@ -2930,3 +2930,9 @@ def test_a_withdrawal_from_a_bloc_is_aimed_at_the_bloc_not_at_the_other_leavers(
 def test_a_title_abbreviation_does_not_end_the_sentence(coded):
     assert coded("Rumours that Capt. Ibrahim Traoré had been placed under house arrest by fellow officers spread "
                  "on social media on Tuesday.", "2024-01-01") == []
+
+
+def test_an_attack_blamed_on_a_party_accuses_that_party(coded):
+    assert coded("Pakistan blamed the attack on India.") == [("112", "PAK", "IND")]
+    assert ("112", "---GOV", "---REB") in coded("Dozens were killed in a bombing, an attack the government blamed "
+                                                "on the rebels.")
