@@ -2936,3 +2936,26 @@ def test_an_attack_blamed_on_a_party_accuses_that_party(coded):
     assert coded("Pakistan blamed the attack on India.") == [("112", "PAK", "IND")]
     assert ("112", "---GOV", "---REB") in coded("Dozens were killed in a bombing, an attack the government blamed "
                                                 "on the rebels.")
+
+
+def test_a_refusal_told_again_in_a_saying_clause_is_one_refusal(coded):
+    assert [c for c, _, _ in coded("Peskov dismissed the peace plan as unrealistic, saying Moscow would not "
+                                   "negotiate on the basis of it.", "2023-01-01")] == ["1232"]
+    assert [c for c, _, _ in coded("The rebels said they would not negotiate with the government.")] == ["125"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The health ministry says more than 30,000 Palestinians have been killed since the war began.",
+    "The three Sahel states have been battling jihadist insurgencies linked to al-Qaeda for more than a decade.",
+])
+def test_a_tally_or_a_struggle_of_years_is_a_summary_not_an_act(coded, sentence):
+    assert coded(sentence) == []
+
+
+def test_a_long_struggle_keeps_a_fight_of_days(coded):
+    assert [c for c, _, _ in coded("Government forces have been fighting the rebels for three days.")] == ["190"]
+
+
+def test_a_name_read_as_the_first_verbs_object_is_the_second_verbs_subject(coded):
+    assert set(coded("Russia expelled two British diplomats and Britain expelled three Russian diplomats.")) == {
+        ("161", "RUS", "GBRGOV"), ("161", "GBR", "RUSGOV")}

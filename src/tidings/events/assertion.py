@@ -121,8 +121,11 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     perfect = _present_perfect(host) or host.dep_ == "conj" and _present_perfect(host.head)
     doer_words = _doer_words(host, doer) | (  # (and of a coordinated verb: "has killed ... and *forced*")
         _doer_words(host.head, syntax.subject_of(host.head)) if host.dep_ == "conj" else set())
-    if perfect and (any(_long_since(c) for c in _since_phrases(host)) or doer_words & WARS):
-        return "summary"  # "have fought three wars since 1947", "1,400 people have been killed since
+    progressive = host.tag_ == "VBG" and {"have", "be"} <= {c.lemma_ for c in host.children if c.dep_ == "aux"}
+    if perfect and (any(_long_since(c) for c in _since_phrases(host)) or doer_words & WARS) or \
+            (perfect or progressive) and _for_years(host):
+        return "summary"  # "have fought three wars since 1947", "have been battling insurgencies for
+        # more than a decade", "1,400 people have been killed since
         # the start of the year", "the war has killed 200,000 people": a tally of the past, not a new act
     if _tallied(host):
         return "statistics"  # "rebels have kidnapped 700 people since January, *police figures
@@ -322,15 +325,28 @@ def _since_phrases(verb: Token) -> list[Token]:
          any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)]
 
 
+def _for_years(verb: Token) -> bool:
+    """A "for" phrase of years or decades: "have been battling insurgencies *for more than a
+    decade*" (not "for three days", which is still news)."""
+    heads = [verb] + [c for o in verb.children if o.dep_ in syntax.OBJECTS for c in o.children if c.dep_ == "acl"]
+    # (the parser may hang the phrase on a participle of the object: "insurgencies linked to
+    # al-Qaeda *for more than a decade*")
+    return any(o.lemma_.lower() in {"year", "decade", "generation", "century"}
+               for h in heads for _, o in syntax.prep_objects(h, {"for"}))
+
+
 def _long_since(since: Token) -> bool:
     """A "since" phrase that reaches back a long way: a year ("since 1947"), a past act told as a
     clause ("since gaining independence") or the start of a period ("since the start of the
-    year"); not "since Wednesday" or "since last July", which still make news."""
+    year", "since the war began"); not "since Wednesday" or "since last July", which still make
+    news."""
     words = list(since.subtree)
     return any(t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"} for t in words) or \
         any(c.dep_ == "pcomp" for c in since.children) or \
         any(t.lemma_.lower() in STARTS for t in words) or \
-        any(c.dep_ == "pobj" and c.lemma_.lower() in SINCE_EVENTS for c in since.children)
+        any(c.dep_ == "pobj" and c.lemma_.lower() in SINCE_EVENTS for c in since.children) or \
+        any(c.dep_ == "nsubj" and c.lemma_.lower() in SINCE_EVENTS for c in since.children)
+    # ("since the war began": a clause whose subject is such an event)
 
 
 def _tallied(host: Token) -> bool:

@@ -466,6 +466,9 @@ class EventCoder:
             if g.future and not {"intent", "prepare"} & set(kinds) and code[:2] >= "13":
                 return  # "said it would never attack Iran": a pledge of restraint, no act
             if "intent" in kinds or "prepare" in kinds or g.future:
+                if self._refusal_restated(host):
+                    return  # "dismissed the peace plan, *saying* Moscow *would not negotiate* on it":
+                    # the same refusal told again
                 kinds = [k for k in kinds if k not in {"intent", "prepare"}] + ["reject"]
             else:
                 return  # "did not provide evidence": no event
@@ -629,6 +632,16 @@ class EventCoder:
             if reaction:
                 self._reacting.add(event.id)
             yield event, evidence
+
+    def _refusal_restated(self, host: Token) -> bool:
+        """True when ``host`` is said in a "saying ..." participle after a refusal or rejection."""
+        speech = syntax.speech_head(host)
+        if speech is None or speech.dep_ != "advcl" or speech.tag_ != "VBG" or speech.head.pos_ != "VERB":
+            return False
+        refused = speech.head
+        row = governor_of(refused)
+        frame = self._act_frame(refused)
+        return (row is not None and row.kind == "reject") or (frame is not None and frame.code[:2] == "12")
 
     def _first_targets(self, verb: Token) -> list[Token]:
         """The target words of the first of coordinated verbs, by its own frame."""

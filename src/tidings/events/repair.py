@@ -54,6 +54,11 @@ def repair(doc: Doc) -> int:
             tok.dep_ = "conj"  # "threatened to ..., *then walked* out of talks": a second act
             fixed += 1
     for tok in doc:
+        subj = _subject_read_as_conjunct(tok)
+        if subj is not None:  # "Hamas released 13 hostages and *Israel freed* 39 prisoners"
+            subj.head, subj.dep_ = tok, "nsubj"
+            fixed += 1
+    for tok in doc:
         obj = _authors_phrase(tok)
         if obj is not None:
             tok.head = obj  # "rejected a proposal *by Britain*": Britain's proposal
@@ -223,6 +228,22 @@ def _make_clause(verb: Token) -> None:
             child.head = verb
     noun.head = verb
     noun.dep_ = "nsubj"
+
+
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """The name just before a subjectless second verb that the parser joined to the first verb's
+    object ("Hamas released 13 hostages *and Israel* freed 39 prisoners": Israel frees them)."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"} or syntax.subject_of(verb) is not None or \
+            verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    first = verb.head
+    if noun.dep_ != "conj" or noun.pos_ != "PROPN" or noun.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"} or \
+            noun.head.dep_ not in syntax.OBJECTS or noun.head.head.i != first.i or \
+            syntax.subject_of(first) is None or noun.left_edge.i == 0 or \
+            verb.doc[noun.left_edge.i - 1].lower_ != "and":
+        return None
+    return noun
 
 
 def _run_on_verb(tok: Token) -> bool:
