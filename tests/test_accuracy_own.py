@@ -34,7 +34,12 @@ import pytest
 # own wordings 17 (tuning from round 13) root 0.776, root-triple 0.602, exact 0.366, 5 false on 30;
 # own wordings 18 (held out, written blind in round 13) root 0.687, root-triple 0.473, exact 0.275,
 # 5 false on 30; own wordings 16 root 0.858, root-triple 0.765, exact 0.481; own wordings 15 root
-# 0.877, root-triple 0.803, exact 0.530; own wordings 14 root-triple 0.730, exact 0.442.
+# 0.877, root-triple 0.803, exact 0.530; own wordings 14 root-triple 0.730, exact 0.442. Round 14:
+# own wordings 18 (tuning from round 14) root 0.777, root-triple 0.563, exact 0.332, 1 false on 30;
+# own wordings 19 (held out, written blind in round 14) root 0.781, root-triple 0.594, exact 0.303,
+# 1 false on 30; own wordings 15 root 0.902, root-triple 0.840, exact 0.560; own wordings 16
+# root-triple 0.782, exact 0.502; own wordings 13 root-triple 0.725, exact 0.419. (Own wordings 11
+# lost 1.7 points of root-triple to the round's ceasefire convention: 0.858.)
 OWN = Path(__file__).resolve().parents[1] / "bench" / "data"
 OWN_FLOORS = {
     "wordings.jsonl": {"root": 0.85, "dyad_root": 0.75, "exact": 0.58, "false": 2},
@@ -49,12 +54,13 @@ OWN_FLOORS = {
     "wordings10.jsonl": {"root": 0.90, "dyad_root": 0.75, "exact": 0.47, "false": 2},
     "wordings11.jsonl": {"root": 0.93, "dyad_root": 0.82, "exact": 0.54, "false": 2},
     "wordings12.jsonl": {"root": 0.87, "dyad_root": 0.73, "exact": 0.42, "false": 6},
-    "wordings13.jsonl": {"root": 0.79, "dyad_root": 0.62, "exact": 0.35, "false": 5},
+    "wordings13.jsonl": {"root": 0.81, "dyad_root": 0.68, "exact": 0.37, "false": 5},
     "wordings14.jsonl": {"root": 0.84, "dyad_root": 0.68, "exact": 0.39, "false": 3},
-    "wordings15.jsonl": {"root": 0.84, "dyad_root": 0.76, "exact": 0.48, "false": 3},
-    "wordings16.jsonl": {"root": 0.82, "dyad_root": 0.72, "exact": 0.44, "false": 3},
-    "wordings17.jsonl": {"root": 0.74, "dyad_root": 0.56, "exact": 0.33, "false": 7},
-    "wordings18.jsonl": {"root": 0.65, "dyad_root": 0.44, "exact": 0.24, "false": 8},
+    "wordings15.jsonl": {"root": 0.86, "dyad_root": 0.79, "exact": 0.51, "false": 3},
+    "wordings16.jsonl": {"root": 0.83, "dyad_root": 0.74, "exact": 0.46, "false": 3},
+    "wordings17.jsonl": {"root": 0.75, "dyad_root": 0.57, "exact": 0.34, "false": 7},
+    "wordings18.jsonl": {"root": 0.74, "dyad_root": 0.52, "exact": 0.29, "false": 4},
+    "wordings19.jsonl": {"root": 0.74, "dyad_root": 0.55, "exact": 0.27, "false": 4},
 }
 
 
