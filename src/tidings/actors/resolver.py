@@ -60,6 +60,7 @@ class Mentions:
     by_head: dict[int, Actor] = field(default_factory=dict)
     refers: dict[int, int] = field(default_factory=dict)  # pronoun head → antecedent head
     countries: dict[int, tuple[str, str]] = field(default_factory=dict)  # token → (country, why)
+    place_kinds: dict[int, str] = field(default_factory=dict)  # token → kind of the place it names
     main_country: str | None = None  # the country the article is mostly about
     published: date | None = None  # the date the codes were resolved for
     recoder: Callable[..., Actor] | None = field(default=None, repr=False)
@@ -170,6 +171,7 @@ class ActorResolver:
             if place is not None and place.country:
                 for i in range(m.start, m.end):
                     mentions.countries[i] = (place.country, f"'{place.phrase}' ({place.kind})")
+                    mentions.place_kinds[i] = place.kind
         done: dict[int, Actor | None] = {}
 
         def resolve_at(token: Token) -> Actor | None:

@@ -561,7 +561,7 @@ class EventCoder:
             # is: "martial law *in Poland*"), as our gold sets code it (but with no one named as its
             # doer, the place is all the event has: "a curfew was imposed in Homs")
             tgt_actors = [(a, t) for a, t in tgt_actors if a.kind != "country" or a.how == "pronoun" or
-                          mentions.countries.get(t.i, ("", ""))[1].endswith("(country)")]
+                          mentions.place_kinds.get(t.i) == "country"]
         code = mass_violence(repression(abduction(code, src_actors), src_actors, tgt_actors, sent),
                              tgt_actors, host, cand.trigger)
         code = domestic_inquiry(code, src_actors, tgt_actors)
