@@ -37,6 +37,10 @@ TALLIES = word_class("@tallies")
 STARTS = frozenset({"start", "beginning", "outbreak", "onset"})
 # events a tally counts from: "have been killed *since the disputed election*"
 SINCE_EVENTS = word_class("@since_events")
+# "have been battling insurgencies for more than a *decade*": a struggle of years, summed up
+LONG_PERIODS = word_class("@long_periods")
+# "with Norway *acting* as guarantor": a role taken beside the main act, not the reason for it
+SERVING_AS = word_class("@serving_as")
 # prepositions whose -ing clause tells an act, not the reason for one: "by placing", "after summoning"
 ACTING_PREPS = frozenset({"by", "after", "before", "while", "upon"})
 WINNING = word_class("@winning")
@@ -92,7 +96,7 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         reason = reason.head  # "praised X for *promising to cooperate*", "guilty of kidnapping
         # and *murdering*": what the reason's verb governs or is coordinated with is the reason too
     if reason.dep_ == "pcomp" and reason.tag_ == "VBG" and reason.head.lower_ not in ACTING_PREPS and \
-            not (reason.head.lower_ == "with" and reason.lemma_ in {"act", "serve"} and
+            not (reason.head.lower_ == "with" and reason.lemma_ in SERVING_AS and
                  syntax.subject_of(reason) is not None):
         # ("opened talks, *with Norway acting* as guarantor": a role taken beside the main act)
         return "reason"  # "criticised X for selling arms", "arrested for spying" (but "responded
@@ -331,8 +335,7 @@ def _for_years(verb: Token) -> bool:
     heads = [verb] + [c for o in verb.children if o.dep_ in syntax.OBJECTS for c in o.children if c.dep_ == "acl"]
     # (the parser may hang the phrase on a participle of the object: "insurgencies linked to
     # al-Qaeda *for more than a decade*")
-    return any(o.lemma_.lower() in {"year", "decade", "generation", "century"}
-               for h in heads for _, o in syntax.prep_objects(h, {"for"}))
+    return any(o.lemma_.lower() in LONG_PERIODS for h in heads for _, o in syntax.prep_objects(h, {"for"}))
 
 
 def _long_since(since: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from tidings.actors.resolver import Mentions
 from tidings.actors.roles import STATE_SECTORS
+from tidings.events.frames import REFERRED  # nouns that refer back to an act already told
 from tidings.events.govern import doers
 from tidings.events.patterns import word_class
 from tidings.events.roles import Found, actors_at, noun_phrase_words
@@ -27,8 +28,6 @@ VIOLENCE = frozenset({"18", "19", "20"})
 JAILS = word_class("@jails")
 # claims and denials of a part in an act: aimed at the act's victims
 ANSWERS = frozenset({"015", "016"})
-# nouns that refer back to an act already told: "condemned *the launch*"
-REFERRED = word_class("@referred_acts")
 MEDIATORS = word_class("@mediating") - {"host"}
 # verbs of answering an act: with no one named, they answer whoever did the act just told
 REACTING = word_class("@reacting")

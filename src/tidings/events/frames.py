@@ -67,9 +67,9 @@ AID_KINDS = word_class("@aid_kinds")
 NAME_PLACE_PREPS = frozenset({"at", "in"})
 # "kidnapped up to 16 advisers": the parser hangs the object under the quantifying preposition
 QUANTIFYING_PREPS = frozenset({"up", "to", "about", "around", "nearly", "over", "some"})
-# words that take a part of the noun in their of-phrase ("all *of the crossings*", "the last of")
 # nouns that sum up an act just told ("a move", "a step"): the object of a relative clause on them
 REFERRED = word_class("@referred_acts")
+# words that take a part of the noun in their of-phrase ("all *of the crossings*", "the last of")
 PARTITIVES = frozenset({"all", "some", "most", "many", "much", "several", "any", "both", "each",
                         "none", "last", "rest", "remainder", "bulk", "majority", "part", "half",
                         "portion", "first", "section", "stretch", "segment"})  # ("blew up *sections of* roads")

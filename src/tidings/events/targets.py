@@ -13,6 +13,7 @@ code it so.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 from typing import Callable
 
 from spacy.tokens import Token
@@ -40,6 +41,8 @@ FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
 CONDOLING = frozenset({"017", "018", "019"})  # symbolic acts, condolences and accord, aimed at a party
 # verbs of giving in: "bowing to opposition demands", "yielding to pressure from the unions"
 YIELDING = word_class("@yielding")
+# "on the *sidelines* of the summit": where parties met, not a party
+SIDELINES = word_class("@sidelines")
 # verbs of a consequence clause that name the victims of an act of force ("..., *killing* 20")
 HARMING = word_class("@killing") | word_class("@wounding")
 # where a show of force is staged, relative to whom it is shown to ("off Taiwan", "close to")
@@ -251,10 +254,7 @@ def victims(host: Token, sources: Found, mentions: Mentions) -> Found:
 
 def at_sidelines(tok: Token) -> bool:
     """True for a word inside "on the sidelines (margins) of X": a venue, not a party."""
-    for anc in [tok, *list(tok.ancestors)[:4]]:
-        if anc.lemma_.lower() in {"sideline", "sidelines", "margin", "margins"}:
-            return True
-    return False
+    return any(t.lemma_.lower() in SIDELINES for t in [tok, *islice(tok.ancestors, 4)])
 
 
 def mediated(host: Token) -> bool:

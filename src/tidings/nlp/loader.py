@@ -38,7 +38,7 @@ def line_breaks(doc):
     ("ADDIS ABABA, March 18 (Reuters) –") is its own sentence too, or its place name would be read
     as the subject of the story's first sentence."""
     paragraph_start = 0
-    titles = _title_abbreviation_set()
+    titles = _title_abbreviations()
     for tok in doc[:-1]:
         if tok.text in titles and doc[tok.i + 1].text[:1].isupper():
             doc[tok.i + 1].is_sent_start = False  # "Capt. Ibrahim Traoré": a title, not a full stop
@@ -51,16 +51,11 @@ def line_breaks(doc):
     return doc
 
 
-def _title_abbreviations() -> list[str]:
-    text = resources.files(__package__).joinpath("data/title_abbreviations.txt").read_text("utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 @lru_cache(maxsize=1)
-def _title_abbreviation_set() -> frozenset[str]:
-    """The abbreviated titles of the data file and those spaCy keeps whole."""
-    return frozenset(_title_abbreviations()) | {"Gen.", "Adm.", "Gov.", "Sen.", "Rep.", "Rev.", "Prof.", "Dr.",
-                                                "Mr.", "Mrs.", "Ms.", "St."}
+def _title_abbreviations() -> frozenset[str]:
+    """The abbreviated titles of data/title_abbreviations.txt."""
+    text = resources.files(__package__).joinpath("data/title_abbreviations.txt").read_text("utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 def _lemma_fixes() -> dict[str, str]:
@@ -166,8 +161,9 @@ def _load() -> Language:
         # already does between letters ("Saudi-led"), so the country is a word of its own
         infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-        for abbreviation in _title_abbreviations():  # "Capt. Ibrahim Traoré": no sentence ends there
-            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        for abbreviation in sorted(_title_abbreviations()):  # "Capt. Ibrahim Traoré": one token
+            if len(nlp.tokenizer(abbreviation)) > 1:  # (not those spaCy keeps whole: "Gen.", "Dr.")
+                nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
         nlp.add_pipe("tidings_line_breaks", before="parser")
         if "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe("tidings_lemma_fixes", after="lemmatizer")
