@@ -38,6 +38,8 @@ GROUP_NOUNS = "group_nouns.tsv"
 # verbs of a crowd, whose "they" is never the forces facing it ("as they marched to parliament")
 CROWD_VERBS = frozenset({"rally", "march", "protest", "demonstrate", "chant", "gather", "riot", "throng"})
 FORCES = frozenset({"COP", "MIL"})
+# nouns that, with "the", stand for an international body named before ("accusing *the bloc* of ...")
+BODY_NOUNS = frozenset({"bloc", "alliance", "grouping"})
 
 
 @lru_cache(maxsize=1)
@@ -281,6 +283,27 @@ def definite_countries(doc, mentions: "Mentions") -> None:
                     actor.country not in own and doc[i].dep_ not in {"compound", "amod", "nmod"}:
                 # (not the doer's, nor "*U.S.* aid to the country": the country an act is aimed at)
                 mentions.by_head[tok.i] = _as_pronoun(tok, actor, f"the country last named, '{actor.text}'")
+                break
+
+
+def definite_bodies(doc, mentions: "Mentions") -> None:
+    """"left ECOWAS, accusing *the bloc* of ...", "accused *the alliance* of ...": "the bloc" or "the
+    (regional, military) alliance" refers to the international body last named before it, in its
+    sentence or the one before."""
+    for tok in doc:
+        if tok.lemma_.lower() not in BODY_NOUNS or tok.tag_ != "NN" or tok.dep_ == "compound" or \
+                tok.i in mentions.by_head:
+            continue
+        kids = list(tok.children)
+        if not kids or kids[0].lower_ != "the" or any(
+                c.dep_ not in {"det", "amod"} and not (c.dep_ == "prep" and c.i > tok.i and
+                                                       all(g.dep_ == "pcomp" for g in c.children))
+                for c in kids):
+            continue  # (not "an alliance", "the alliance of rebel groups", "the opposition's bloc"; but
+            # "accusing the bloc *of serving* ...")
+        for i, actor in recent_mentions(tok, mentions.by_head, tok.i):
+            if actor.code.startswith("IGO") and doc[i].pos_ != "PRON":
+                mentions.by_head[tok.i] = _as_pronoun(tok, actor, f"the body last named, '{actor.text}'")
                 break
 
 

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.communities import community_entries
 from tidings.actors.context import dateline_place, main_country
-from tidings.actors.coref import (Registry, definite_countries, pair_antecedents,
+from tidings.actors.coref import (Registry, definite_bodies, definite_countries, pair_antecedents,
                                   pronoun_antecedent, represented_parties)
 from tidings.actors.lexicon import (Entry, Lexicon, is_user, nonactor_entries, package_entries,
                                     region_codes, user_entries)
@@ -203,6 +203,7 @@ class ActorResolver:
         pair_antecedents(doc, mentions)
         represented_parties(doc, mentions)
         definite_countries(doc, mentions)
+        definite_bodies(doc, mentions)
         return mentions
 
     def recode(self, actor: Actor, when: date | None,

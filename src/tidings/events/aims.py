@@ -111,6 +111,22 @@ def topic_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str |
 
 # the sectors of a state's own investigators: courts and prosecutors, police
 INVESTIGATORS = frozenset({"JUD", "COP"})
+# words of leaving a body one belongs to ("quit the ICC", "withdrawal from ECOWAS")
+LEAVING = word_class("@leaving")
+
+
+def membership_exit(code: str, targets: list, host: Token, trigger: list[Token]) -> str:
+    """Leaving an international body ("quit the International Criminal Court", "announced their
+    withdrawal from ECOWAS") is a cut in relations with it (161), not a military retreat or a
+    resignation, as our gold sets code it; withdrawing troops from a UN force stays a retreat."""
+    if code[:2] != "08" or not targets or not all(a.code.startswith("IGO") for a, _ in targets):
+        return code
+    if not any(t.lemma_.lower() in LEAVING for t in [host, *trigger]):
+        return code
+    own = {t.i for _, t in targets} | {t.i for t in trigger}
+    if any(c.dep_ in syntax.OBJECTS and c.i not in own for c in host.children):
+        return code
+    return "161"
 
 
 def domestic_inquiry(code: str, sources: list, targets: list) -> str:

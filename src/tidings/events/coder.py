@@ -17,11 +17,11 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from tidings.actors.resolver import Mentions
-from tidings.events.aims import domestic_inquiry, protest_code, reform_code, topic_code
+from tidings.events.aims import domestic_inquiry, membership_exit, protest_code, reform_code, topic_code
 from tidings.events.assertion import is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.dyads import (answered, claimed, mediating_clause, mutual_breaks, no_visit,
-                                  one_per_dyad, own_side, reaction_clause, reacts, refers_back,
+from tidings.events.dyads import (answered, claimed, mediating_clause, mutual_breaks, no_visit, one_per_dyad,
+                                  own_side, pressed_resignations, reaction_clause, reacts, refers_back,
                                   third_place, without_restatements)
 from tidings.events.force import abduction, mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
@@ -58,6 +58,8 @@ PROMISED_SLOTS = ("obj", "against", "into", "dative", "to", "obj.of", "obj.into"
 # roots that "will" does not turn into an intent: saying, appealing, intending, demanding, refusing,
 # threatening already are (or say) what one means to do
 SAYING = frozenset({"01", "02", "03", "10", "12", "13"})
+# verbs of an attempt: a protest tried as police stepped in did not happen
+TRYING = frozenset({"try", "attempt", "prepare", "seek"})
 OBLIGATION_FRAME = Frame("*", "100", origin="obligation in reported speech")
 THREAT_FRAME = Frame("*", "130", origin="a threat to do what no pattern codes")
 REFUSAL_FRAME = Frame("*", "120", origin="a refusal to do what no pattern codes")
@@ -152,7 +154,7 @@ class EventCoder:
                             found.append((event, evidence))
             found = self._reactions(found, before, document)
             found = with_guest_visits(greeted_arrivals(one_per_dyad(without_restatements(
-                mutual_breaks(claimed(found))))), document)
+                pressed_resignations(mutual_breaks(claimed(found)))))), document)
             # a sentence read as many acts is more often misread: the count is evidence too
             crowded = sum(1 for e, _ in found if not e.statement) >= CROWDED
             for event, evidence in found:
@@ -205,6 +207,10 @@ class EventCoder:
         subj = syntax.subject_of(verb)
         occurs = subj is not None and is_occurrence(verb.lemma_.lower()) and \
             noun_event(subj, self.patterns) is not None
+        if occurs and verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"} and \
+                any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in verb.children):
+            return  # "imposed a curfew *after clashes left 20 dead*": the happening that led to the
+            # news, told as its cause
         if occurs:
             yield from self._noun(subj, verb, args, [], occur=True)  # "protests broke out"
         frames = self.patterns.verbs.get(verb.lemma_.lower())
@@ -426,11 +432,16 @@ class EventCoder:
         if host.dep_ == "acl" and host.tag_ in {"VBG", "VBN"} and not is_existential(host.head) \
                 and not is_document(host) and not mediated(host) and not reaction_clause(host) and \
                 not (host.tag_ == "VBG" and cand.code[:2] == "14" and
-                     host.head.dep_ not in {"nsubj", "nsubjpass"}) or host.dep_ == "amod":
+                     host.head.dep_ not in {"nsubj", "nsubjpass"}) or host.dep_ == "amod" and not mediated(host):
             return  # "rebels fighting the army", "property seized in 1970", "the *visiting* envoy":
             # a description (but "fired tear gas at supporters *protesting* in Maputo" tells a
             # protest, where the protesters are not the main clause's doers, and "annexed Crimea, a
             # move *condemned by* the US" a reaction)
+        if cand.code == "111" and host.lemma_.lower() == "call" and \
+                any(c.dep_ in syntax.OBJECTS and c.tag_ in {"WP", "WDT"} for c in host.children):
+            return  # "shelled a hospital, *in what the rebels called* a war crime": a label, not an act
+        if cand.code[:2] == "14" and self._thwarted(host):
+            return  # "arrested the chairman *as he tried to lead a march*": the protest was stopped
         why_not = not_reported_act(host, self.patterns.classes)
         if why_not == "elaboration" and self.purposes.own_act(host, cand.code):
             why_not = None  # "expelled the envoy, *accusing* Washington of plotting", "imposed
@@ -564,7 +575,7 @@ class EventCoder:
                           mentions.place_kinds.get(t.i) == "country"]
         code = mass_violence(repression(abduction(code, src_actors), src_actors, tgt_actors, sent),
                              tgt_actors, host, cand.trigger)
-        code = domestic_inquiry(code, src_actors, tgt_actors)
+        code = membership_exit(domestic_inquiry(code, src_actors, tgt_actors), tgt_actors, host, cand.trigger)
         if code == "138" and src_actors and all(set(a.sectors) & IRREGULARS for a, _ in src_actors):
             code = "1383"  # "al-Shabaab threatened to step up attacks inside Kenya": an armed group's
             # threat of force is one of unconventional violence (CAMEO 1383), as our gold sets code it
@@ -575,11 +586,13 @@ class EventCoder:
         src_actors = state_in_own_voice(cand.host, src_actors, mentions)
         marked = [*cand.trigger, *filter(None, [syntax.object_of(host)])]
         one_sided = cand.promised or any(k in ONE_SIDED for k in kinds) or any(
-            c.lower_ in ONE_SIDED_WORDS for t in marked for c in t.children) or any(
+            c.lower_ in ONE_SIDED_WORDS and not (code == "057" and c.lower_ == "separate")
+            for t in marked for c in t.children) or any(
             a.how == "implied" for a, _ in tgt_actors) or any(
             t.dep_ == "pobj" and t.head.lower_ in {"against", "on"} for _, t in tgt_actors)
         # "held *separate* talks with Begin and Sarkis": the envoy met each, they did not meet him
-        # as one party; a *unilateral* truce; a party only implied did nothing; "suspended
+        # as one party (but "signed *separate* agreements with A and B": each is signed by both); a
+        # *unilateral* truce; a party only implied did nothing; "suspended
         # operations *against* U.S. forces": aimed one way
         tgt_actors = [(a, t) for a, t in tgt_actors if not at_sidelines(t)]  # "held talks *on the
         # sidelines of the BRICS summit*": the gathering is where they met, not a party
@@ -642,6 +655,16 @@ class EventCoder:
         row = governor_of(refused)
         frame = self._act_frame(refused)
         return (row is not None and row.kind == "reject") or (frame is not None and frame.code[:2] == "12")
+
+    def _thwarted(self, host: Token) -> bool:
+        """True for an act tried in a time clause of an arrest or an assault ("detained 100
+        activists *as they tried to stage a rally*"): stopped before it happened."""
+        for node in [host, *syntax.governing_chain(host)]:
+            if node.lemma_.lower() in TRYING and node.dep_ == "advcl" and \
+                    any(c.dep_ == "mark" and c.lower_ in {"as", "when", "before", "while"} for c in node.children):
+                frame = self._frame(node.head)
+                return frame is not None and frame.code[:2] in {"17", "18"}
+        return False
 
     def _first_targets(self, verb: Token) -> list[Token]:
         """The target words of the first of coordinated verbs, by its own frame."""

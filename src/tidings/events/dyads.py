@@ -192,6 +192,22 @@ def mutual_breaks(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Even
              if id(e) in other else e, evidence) for e, evidence in found]
 
 
+def pressed_resignations(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
+    """"Hasina resigned *as thousands of protesters stormed her residence*", "Morales resigned
+    after the army chief *urged him to step down*": a resignation with no one named to yield to
+    is made to those whose protest or demand against the resigner the sentence tells."""
+    out = []
+    for e, evidence in found:
+        if e.cameo == "0831" and e.target is None and e.source is not None and not e.statement:
+            pressers = [f.source for f, _ in found if f.source is not None and f.target is not None and
+                        (f.root == "14" or f.cameo[:2] in {"02", "10"}) and
+                        f.target.country == e.source.country and f.source.code != e.source.code]
+            if pressers:
+                e = replace(e, target=pressers[0], pattern=f"{e.pattern}; to those who pressed for it")
+        out.append((e, evidence))
+    return out
+
+
 def without_restatements(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
     """Drops an event with no target that restates another of the sentence with one: "Iran freed
     the British sailors ... after the president announced their release" is one release."""

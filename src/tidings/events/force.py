@@ -17,11 +17,12 @@ from tidings.nlp import syntax
 
 # killing many non-combatants is a mass killing: the verbs, the victims and how many is many
 KILLING = word_class("@killing")
-VICTIMS = frozenset({"CVL", "REF"})
+# civilians, of any trade or faith: killing many of them is mass killing (202)
+VICTIMS = frozenset({"CVL", "REF", "AGR", "LAB", "EDU", "MED", "HLH", "REL", "CHR", "MUS", "HIN", "BUD", "JEW"})
 MANY = 40
-# the sectors of a named person whose killing is an assassination (186); a rebel leader killed in a
-# raid is fighting (190)
-PROMINENT = frozenset({"GOV", "MIL", "OPP", "ELI", "LEG", "JUD", "PTY", "SPY"})
+# the sectors of a named person whose killing is an assassination (186), a rebel leader's too
+# (most of our gold: "troops killed Tamil Tiger leader Velupillai Prabhakaran")
+PROMINENT = frozenset({"GOV", "MIL", "OPP", "ELI", "LEG", "JUD", "PTY", "SPY", "REB", "SEP", "INS"})
 # words before "strike" that make it an act of war, not a labour strike ("air strikes")
 STRIKES_OF_WAR = word_class("@strikes_of_war")
 # verbs of shooting at someone ("fired at", "opened fire on", "shot"): at a prominent person who is

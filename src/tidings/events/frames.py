@@ -112,7 +112,7 @@ def _keys(tok: Token) -> set[str]:
             out.add(" ".join([m.lemma_.lower() for m in mods[k:]] + [lemma]))
         out.update(" ".join([m.lemma_.lower(), lemma]) for m in mods)  # "joint (military) exercise"
         for i in range(1, len(mods)):  # "war crimes probe": the modifier's own compound
-            if mods[i].dep_ == "compound" and mods[i - 1].head is mods[i]:
+            if mods[i].dep_ == "compound" and mods[i - 1].head.i == mods[i].i:
                 out.add(f"{mods[i - 1].lemma_.lower()} {mods[i].lemma_.lower()} {lemma}")
         if lemma in EFFORT_HEADS:
             out.update(m.lemma_.lower() for m in mods if m.dep_ == "compound")
@@ -120,6 +120,11 @@ def _keys(tok: Token) -> set[str]:
             # a common noun before a name is what the named one is
             out.update(m.lemma_.lower() for m in mods if m.dep_ == "compound" and m.pos_ == "NOUN"
                        and m.head.pos_ == "PROPN")
+            # (also a capitalised title: "summoned Russian *Ambassador* Andrei Kelin", "Pakistan's
+            # *High Commissioner* Abdul Basit")
+            titles = [m for m in mods if m.dep_ == "compound" and m.pos_ == "PROPN" and m.head.pos_ == "PROPN"]
+            out.update(m.lower_ for m in titles)
+            out.update(f"{m.lower_} {n.lower_}" for m in mods for n in titles if m.i == n.i - 1 and m.head.i == n.i)
     return out
 
 
@@ -170,10 +175,12 @@ class Args:
 
     @classmethod
     def of_verb(cls, verb: Token) -> "Args":
-        a = cls(verb, is_noun=False, passive=syntax.is_passive(verb) or _participle(verb))
+        a = cls(verb, is_noun=False, passive=syntax.is_passive(verb) or _participle(verb) or _agent_clause(verb))
         subj, obj = syntax.subject_of(verb), _partitive(syntax.object_of(verb) or _quantified_object(verb))
-        patient, agent = syntax.passive_subject_of(verb), syntax.agent_of(verb)
-        if _participle(verb):
+        patient, agent = syntax.passive_subject_of(verb), syntax.agent_of(verb) or hyphen_agent(verb)
+        if hyphen_agent(verb) is not None:  # "a *U.S.-brokered* deal": the U.S. brokered the deal
+            a.passive, patient = True, verb.head
+        elif _participle(verb):
             patient = verb.head  # "ten soldiers *killed* in the ambush": the noun is the patient
         elif _shared_passive(verb, subj):  # "were beaten and *detained* by police": the passive's
             a.passive, patient = True, syntax.passive_subject_of(verb.head)  # patient is shared
@@ -278,6 +285,9 @@ class Args:
             if child.dep_ == "npadvmod" and child.pos_ == "NOUN":
                 a._put("npadvmod", child)
         a.prt = syntax.particle_of(verb) or _adverb_particle(verb)
+        for child in verb.children:  # "calling the seizure *a violation*": a predicative noun
+            if child.dep_ == "oprd" and child.pos_ in {"NOUN", "PROPN"}:
+                a._put("pred", child)
         for child in verb.children:  # "found him *guilty*", "set streets *ablaze*": a predicative adjective
             if child.pos_ == "ADJ" and child.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} or (
                     child.pos_ == "ADJ" and child.dep_ in {"advmod", "advcl"} and child.i > verb.i):
@@ -439,6 +449,21 @@ def _adverb_particle(verb: Token) -> str | None:
 
 def _participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
+
+
+def hyphen_agent(verb: Token) -> Token | None:
+    """The doer joined by a hyphen to a participle before a noun ("a *U.S.-brokered* deal",
+    "an *Egyptian-mediated* truce"), or None."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.i == 0 or verb.doc[verb.i - 1].text != "-":
+        return None
+    return next((c for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i == verb.i - 2), None)
+
+
+def _agent_clause(verb: Token) -> bool:
+    """A past participle with its doer, hung on a clause ("held talks in Oslo, *mediated by
+    Norway*"): passive, with the agent as its doer."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and syntax.agent_of(verb) is not None and \
+        syntax.subject_of(verb) is None
 
 
 def _partitive(tok: Token | None) -> Token | None:

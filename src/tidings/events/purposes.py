@@ -109,6 +109,16 @@ class Purposes:
                 return False  # "imposed sanctions on Zimbabwe, *freezing* the assets of Mugabe and
                 # *banning* him from travel": how the sanctions bite, one act (but "*cutting off*
                 # aid" withholds aid too, 162)
+        if code[:2] == "11" and host.lemma_.lower() == "call" and host.head.pos_ == "VERB":
+            act = self.act_frame(host.head)
+            if act is not None and act.code[:2] in {"11", "12"}:
+                return False  # "condemned the visit, *calling it* a violation", "rejected the package,
+                # *calling it* unacceptable": the condemnation told again
+        if code == "164" and host.head.pos_ == "VERB":
+            act = self.act_frame(host.head)
+            if act is not None and act.code[:2] in {"03", "05"}:
+                return False  # "initialled a peace agreement, *ending* three weeks of talks": the
+                # talks concluded in the deal, not broken off
         if code[:2] == "05" and host.head.pos_ == "VERB":
             act = self.act_frame(host.head)
             if act is not None and act.code[:2] in {"06", "07"}:

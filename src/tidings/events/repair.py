@@ -63,6 +63,23 @@ def repair(doc: Doc) -> int:
         if obj is not None:
             tok.head = obj  # "rejected a proposal *by Britain*": Britain's proposal
             fixed += 1
+    for tok in doc:
+        name = _name_after_title_conjunct(tok)
+        if name is not None:  # "Koirala and Maoist *chairman Prachanda* signed": Prachanda is the conjunct
+            name.dep_ = "conj"
+            tok.head, tok.dep_ = name, "compound"
+            fixed += 1
+    for tok in doc:
+        names = _names_after_class_noun(tok)
+        if names is not None:  # "Rival *factions Fatah and Hamas* signed": the names are the subject
+            noun, name = names
+            noun.head, noun.dep_ = name, "dep"
+            fixed += 1
+    for tok in doc:
+        speaker = _speaker_read_as_apposition(tok)
+        if speaker is not None:  # "... to Nepal, *the Chinese Embassy* said": who said it
+            speaker.head, speaker.dep_ = tok, "nsubj"
+            fixed += 1
     return fixed
 
 
@@ -244,6 +261,47 @@ def _subject_read_as_conjunct(verb: Token) -> Token | None:
             verb.doc[noun.left_edge.i - 1].lower_ != "and":
         return None
     return noun
+
+
+def _name_after_title_conjunct(tok: Token) -> Token | None:
+    """A bare singular title read as the second conjunct, with the name it precedes hung on the
+    first conjunct as an apposition ("Koirala and Maoist *chairman* Prachanda"): the name is the
+    conjunct."""
+    if tok.dep_ != "conj" or tok.tag_ != "NN" or tok.right_edge.i + 1 >= len(tok.doc) or \
+            any(c.dep_ in {"det", "poss"} for c in tok.children):
+        return None
+    name = tok.doc[tok.right_edge.i + 1]
+    if name.dep_ != "appos" or name.head.i != tok.head.i or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return None
+    return name
+
+
+def _names_after_class_noun(verb: Token) -> tuple[Token, Token] | None:
+    """Two subjects of one verb, a common noun right before a name ("Rival Palestinian *factions
+    Fatah* and Hamas signed"): the noun describes the names, which are the subject."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2:
+        return None
+    noun, name = subjects
+    if noun.pos_ != "NOUN" or name.pos_ != "PROPN" or name.left_edge.i != noun.i + 1:
+        return None
+    return noun, name
+
+
+def _speaker_read_as_apposition(verb: Token) -> Token | None:
+    """A reporting verb after its clause, with no subject, whose speaker the parser hung on the
+    clause's last noun as an apposition ("delivered supplies to Nepal, *the Chinese Embassy* said")."""
+    if verb.lemma_ not in syntax.SPEECH_VERBS or verb.tag_ not in {"VBD", "VBZ"} or verb.i < 3 or \
+            syntax.subject_of(verb) is not None or \
+            not any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children):
+        return None
+    speaker = verb.doc[verb.i - 1]
+    while speaker.head.i != speaker.i and speaker.head.i < verb.i and speaker.dep_ != "appos":
+        speaker = speaker.head
+    if speaker.dep_ != "appos" or speaker.right_edge.i != verb.i - 1 or speaker.pos_ not in {"NOUN", "PROPN"} or \
+            speaker.left_edge.i == 0 or speaker.doc[speaker.left_edge.i - 1].text != ",":
+        return None
+    return speaker
 
 
 def _run_on_verb(tok: Token) -> bool:

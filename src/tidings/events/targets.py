@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from tidings.actors.resolver import Mentions
 from tidings.events.dyads import ANSWERS, VIOLENCE, own_side, protested, threatened, told
 from tidings.events.govern import doers, is_purpose
+from tidings.events.frames import hyphen_agent
 from tidings.events.patterns import word_class
 from tidings.events.roles import (INSIDE_PREPS, Found, actors_at, aim_targets, noun_phrase_words,
                                   place_targets)
@@ -58,6 +59,8 @@ PROTESTS = word_class("@protest")
 MEDIATING = word_class("@mediating")
 # what is hosted for parties ("a summit hosted by ..."), unlike a lunch or a dinner
 GATHERINGS = word_class("@gatherings")
+# acts on a deal or talks under which a hyphenated broker mediates that day ("signed a U.S.-brokered deal")
+CONCLUDING = word_class("@concluding")
 # conjunctions of the clause that tells what a show of force answers
 PROMPTING = frozenset({"after", "as", "when", "following"})
 # prepositions of nearness: a show of force staged there faces the country they name
@@ -261,9 +264,21 @@ def mediated(host: Token) -> bool:
     """"a deal *brokered by China*", "talks *mediated by* Russia's defence minister", "a summit
     *hosted by* Niger's ruler": a participle of mediation or hosting with its third party, which
     tells an act of its own, not a description."""
-    return host.dep_ == "acl" and host.tag_ == "VBN" and host.lemma_.lower() in MEDIATING and \
-        syntax.agent_of(host) is not None and (host.lemma_.lower() != "host" or
-                                              host.head.lemma_.lower() in GATHERINGS)
+    if host.tag_ != "VBN" or host.lemma_.lower() not in MEDIATING:
+        return False
+    if host.dep_ == "amod":  # "signed a *U.S.-brokered* deal" (not "broke a U.N.-brokered truce")
+        noun = host.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in syntax.OBJECTS:
+            noun = noun.head.head  # "ending three weeks of U.S.-brokered talks"
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # ("agreed *to* a ... truce")
+        return host.lemma_.lower() != "host" and hyphen_agent(host) is not None and \
+            (noun.dep_ in syntax.OBJECTS or noun.dep_ == "pobj") and verb.lemma_.lower() in CONCLUDING
+    if syntax.agent_of(host) is None:
+        return False
+    if host.dep_ == "advcl":  # "held talks in Oslo, *mediated by Norway*": on the talks
+        return host.lemma_.lower() != "host" and any(c.dep_ in syntax.OBJECTS and c.lemma_.lower() in GATHERINGS
+                                                     for c in host.head.children)
+    return host.dep_ == "acl" and (host.lemma_.lower() != "host" or host.head.lemma_.lower() in GATHERINGS)
 
 
 def mediated_parties(host: Token, sources: Found, mentions: Mentions) -> Found:
@@ -271,6 +286,8 @@ def mediated_parties(host: Token, sources: Found, mentions: Mentions) -> Found:
     the noun hangs on ("Armenia and Azerbaijan agreed to a ceasefire, after talks mediated by ...")."""
     noun = host.head
     own = {a.code for a, _ in sources}
+    if host.dep_ == "advcl":  # "*the two sides* held talks, mediated by Norway"
+        return [(a, t) for a, t in actors_at(doers(host.head), mentions) if a.code not in own]
     words = [o for _, o in syntax.prep_objects(noun, {"between"})]
     node = noun
     for _ in range(6):
@@ -351,6 +368,10 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
             own = {b.code for b, _ in sources}
             targets = [(a, t) for _, o in syntax.prep_objects(obj, {"in"})
                        for a, t in actors_at([o], mentions) if a.code not in own]
+    if not targets and sources and code in {"0253", "1053"}:
+        targets = _captors(host, sources, mentions)
+    if not targets and sources and code == "016":
+        targets = _denied_to(host, sources, mentions)
     if not targets and sources and code[:2] in VIOLENCE and not act.reciprocal:
         # "broke the ceasefire on Saturday, *shelling the outskirts of Zadar*", "violated the truce,
         # *firing on Pakistani posts*": the elaborating participle names whom the force was used on
@@ -376,6 +397,38 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
         own = {b.code for b, _ in sources}
         targets = [(a, t) for a, t in actors_at(first_targets(host.head), mentions) if a.code not in own]
     return targets
+
+
+def _captors(host: Token, sources: Found, mentions: Mentions) -> Found:
+    """Whom a call for a release is aimed at, when it names no one: the captors the freed are
+    held by ("demanded the release of the hostages *held by Hamas*", "of two soldiers *captured by
+    Hezbollah*")."""
+    own = {a.code for a, _ in sources}
+    for obj in [o for o in host.children if o.dep_ in syntax.OBJECTS] + [o for _, o in syntax.prep_objects(host, {"for"})]:
+        for _, held in syntax.prep_objects(obj, {"of"}):
+            for acl in held.subtree:  # (also "of 49 nationals, including the consul, *who were seized by*")
+                agent = syntax.agent_of(acl) if acl.dep_ == "acl" and acl.tag_ == "VBN" or \
+                    acl.dep_ == "relcl" and syntax.is_passive(acl) else None
+                found = [(a, t) for a, t in actors_at([agent], mentions) if a.code not in own] if agent else []
+                if found:
+                    return found
+    return []
+
+
+def _denied_to(host: Token, sources: Found, mentions: Mentions) -> Found:
+    """Whom a denial answers, when it names no one: the first party named in what is denied
+    ("denied any role in the bombing of a bus carrying *Israeli tourists*", "denied involvement
+    in the *Mumbai* attacks", "rejected accusations in a report by *UN experts*")."""
+    obj = syntax.object_of(host)
+    if obj is None:
+        return []
+    own = {a.code for a, _ in sources} | {a.country for a, _ in sources}
+    for tok in obj.subtree:
+        if tok.i > obj.i:
+            found = [(a, t) for a, t in actors_at([tok], mentions) if a.code not in own and a.country not in own]
+            if found:
+                return found[:1]
+    return []
 
 
 def _faced(host: Token, sources: Found, mentions: Mentions) -> Found:

@@ -2,7 +2,8 @@
 
 CAMEO pairs a host's reception of a guest (043) with the guest's visit (042). The coder codes
 whichever the sentence tells; this module adds the other half ("Oman's Sultan Qaboos hosted
-Netanyahu in Muscat" is also Netanyahu's visit to Oman) and reads a welcome told in the passive
+Netanyahu in Muscat" is also Netanyahu's visit to Oman; talks "with *visiting* X" are X's visit
+to the host) and reads a welcome told in the passive
 after an arrival as the host's reception ("Rabin arrived in Cairo and *was welcomed by* Mubarak":
 043, and the arrival a visit to Mubarak).
 """
@@ -59,11 +60,26 @@ def with_guest_visits(found: Found, document: Document) -> Found:
                if e.cameo == "042" and e.source is not None and e.target is not None}
     visits = []
     for e, ev in found:
-        v = _guest_visit(e, document, _greeting(e, ev))
+        v = _guest_visit(e, document, _greeting(e, ev)) or _visiting_guest(e, document)
         if v is not None and v.source is not None and v.target is not None and \
                 dyad_key(v) not in have and (v.source.code, v.target.country) not in visited:
             visits.append((v, dict(ev)))
     return found + visits
+
+
+def _visiting_guest(event: Event, document: Document) -> Event | None:
+    """"Xi held talks with *visiting* Cambodian Prime Minister Hun Sen": the guest's meeting is
+    also the guest's visit to the host (042), as a hosting is."""
+    host, guest = event.source, event.target
+    if event.cameo != "040" or host is None or guest is None or not host.country or \
+            host.country == guest.country or not host.country.isalpha():
+        return None
+    before = document.text[max(0, guest.start - 12):guest.start].lower().split()
+    if not (guest.text.lower().startswith("visiting ") or before and before[-1] == "visiting"):
+        return None
+    return replace(event, **code_fields("042"), source=guest, target=host,
+                   id=event_id(document.id, event.sentence_index, event.trigger_start, "042", guest.code, host.code),
+                   pattern=event.pattern + "; the visiting guest's visit to the host")
 
 
 def _greeting(event: Event, evidence: dict[str, bool]) -> bool:
