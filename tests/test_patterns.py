@@ -3121,3 +3121,18 @@ def test_calling_an_act_a_violation_condemns_its_doer(coded):
     assert {c for c, _, _ in coded("The rebels accused the troops of shelling a hospital, in what the rebels "
                                    "called a war crime.")} == {"1123"}
     assert coded("Putin called the plan a good idea.") == []
+
+
+def test_a_vehicle_carrying_relief_that_arrives_delivers_aid(coded):
+    assert coded("U.S. Air Force transport planes carrying blankets, medicine and rescue teams landed in Armenia on "
+                 "Saturday.", "1988-12-10") == [("073", "USAMIL", "ARM")]
+    assert coded("A Russian military convoy reached the town on Saturday.") == []
+
+
+def test_a_country_read_inside_a_title_is_the_titled_person(coded):
+    assert coded("Chinese State Councilor and Foreign Minister Wang Yi met with visiting Iranian Foreign Minister "
+                 "Hossein Amir-Abdollahian in Wuxi on Friday.", "2023-01-01")[0] == ("040", "CHNGOV", "IRNGOV")
+    # (a rebel faction read from its region's name stays a party)
+    events = coded("Sudan's government and the main Darfur rebel faction signed a peace agreement in Abuja on "
+                   "Friday.", "2006-05-05")
+    assert {s for _, s, _ in events} >= {"SDNGOV"} and len(events) == 2

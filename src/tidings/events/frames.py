@@ -56,6 +56,10 @@ ASPECTUAL = word_class("@aspectual")  # "began *pounding*": the complement is th
 STANCES = word_class("@hopeful") | word_class("@doubtful")
 # partitive heads that make talks a stage of a negotiation ("a second *round* of talks")
 SERIES = word_class("@series")
+# vehicles that bring relief ("a convoy of trucks *carrying flour*"), and what says they carry it
+VEHICLES = word_class("@vehicles")
+CARRYING = frozenset({"carry", "load", "bring", "ferry", "laden", "packed", "fill"})
+RELIEF = word_class("@humanitarian")
 ONE_ASSAULT = word_class("@one_assault")
 ONLOOKING = word_class("@onlooking")  # "signed the deal, with Ahtisaari *looking on*": a bystander
 # particles of phrasal verbs, when the parser reads them as adverbs ("stepped down")
@@ -103,6 +107,8 @@ def _keys(tok: Token) -> set[str]:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES:
         out.add(f"{tok.head.head.lemma_.lower()} {lemma}")  # "a third *round of talks*", "two *days
         # of talks*": the partitive's head names a stage of a negotiation
+    if lemma in VEHICLES and _carries_relief(tok):
+        out.add(f"aid {lemma}")  # "a U.N. convoy of 19 trucks *carrying flour and medicine*": an aid convoy
     if tok.i in tok.doc.user_data.get(PLACE_TOKENS, ()):
         out.add(PLACE)  # "seized Goma": a place name stands for the kind of word "town" is
     mods = _modifiers(tok)
@@ -457,6 +463,18 @@ def hyphen_agent(verb: Token) -> Token | None:
     if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.i == 0 or verb.doc[verb.i - 1].text != "-":
         return None
     return next((c for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i == verb.i - 2), None)
+
+
+def _carries_relief(vehicle: Token) -> bool:
+    """True for a vehicle told as carrying relief: "a convoy of trucks *carrying food*", "planes
+    *loaded with* blankets", "a plane *with aid* for survivors"."""
+    for tok in vehicle.subtree:
+        if tok.lemma_.lower() in CARRYING and tok.dep_ in {"acl", "amod", "relcl"}:
+            loads = [c for c in tok.children if c.dep_ in syntax.OBJECTS] + \
+                [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if any(_keys(w) & RELIEF for load in loads for w in syntax.with_conjuncts(load)):
+                return True
+    return False
 
 
 def _agent_clause(verb: Token) -> bool:

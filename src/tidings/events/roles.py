@@ -56,6 +56,7 @@ SIDES = frozenset({"REB", "INS", "OPP", "SEP", "RAD", "UAF", "CRM"})
 def actors_at(tokens: list[Token], mentions: Mentions, _seen: frozenset[int] = frozenset()) -> Found:
     """The actors the words name, coordinated words expanded, each actor once."""
     out: Found = []
+    inner: set[int] = set()  # ids of actors found only inside a phrase that names none itself
     for tok in tokens:
         if tok.i in _seen:
             continue  # ("peacekeepers and *their* weapons": their owner's phrase holds them again)
@@ -79,6 +80,8 @@ def actors_at(tokens: list[Token], mentions: Mentions, _seen: frozenset[int] = f
                             out.append((a, at))
                     continue
                 actor = inner_actor(t, mentions)
+                if actor is not None and t.pos_ == "PROPN":  # (a capitalised title, not "the rebel faction")
+                    inner.add(id(actor))
                 # "a proposal by Britain, France and Germany": all three
                 others = _inner_conjuncts(t, actor, mentions) if actor is not None else []
             else:
@@ -105,7 +108,10 @@ def actors_at(tokens: list[Token], mentions: Mentions, _seen: frozenset[int] = f
                 other = mentions.by_head.get(i)
                 if other is not None and all(a.start != other.start for a, _ in out):
                     out.append((other, t.doc[i]))
-    return out
+    # "*Chinese* State Councilor and Foreign Minister Wang Yi": the country read inside a title is
+    # the person coordinated with it, not a party of its own
+    named = {a.country for a, _ in out if a.sectors and id(a) not in inner}
+    return [(a, t) for a, t in out if not (id(a) in inner and not a.sectors and a.country in named)]
 
 
 def _inner_conjuncts(tok: Token, actor: Actor, mentions: Mentions) -> Found:
