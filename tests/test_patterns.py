@@ -3136,3 +3136,39 @@ def test_a_country_read_inside_a_title_is_the_titled_person(coded):
     events = coded("Sudan's government and the main Darfur rebel faction signed a peace agreement in Abuja on "
                    "Friday.", "2006-05-05")
     assert {s for _, s, _ in events} >= {"SDNGOV"} and len(events) == 2
+
+
+def test_crowd_force_is_aimed_at_the_crowd_the_next_act_names(coded):
+    assert ("175", "KENCOP", "KENOPP") in coded("Kenyan riot police fired tear gas and clubbed opposition supporters "
+                                                "in central Nairobi on Monday.", "2002-01-01")
+    assert ("1724", "POLGOV", None) in coded("Polish leader General Wojciech Jaruzelski declared martial law and "
+                                             "detained thousands of Solidarity activists.", "1981-12-13")
+
+
+def test_an_acronym_read_as_a_verb_is_the_subject(coded):
+    assert coded("ECOWAS imposed sanctions on Niger's junta.", "2023-08-10") == [("163", "IGOWAFWAS", "NERMIL")]
+
+
+def test_restrictive_measures_are_sanctions(coded):
+    assert coded("The EU adopted new restrictive measures against Russia on Friday.", "2022-02-25") == [
+        ("163", "IGOEUREEC", "RUS")]
+
+
+def test_speaking_with_a_party_consults_it_but_speaking_with_reporters_does_not(coded):
+    assert coded("U.S. Secretary of State Antony Blinken spoke with Ukrainian Foreign Minister Dmytro Kuleba "
+                 "today.", "2023-01-01") == [("040", "USAGOV", "UKRGOV")]
+    assert coded("Blinken spoke with reporters in Kyiv on Monday.", "2023-01-01") == []
+
+
+def test_the_opening_of_an_investigation_is_the_investigation(coded):
+    assert coded("The ICC Prosecutor announced the opening of an investigation into the situation in Venezuela.",
+                 "2021-11-03")[0][:2] == ("091", "IGOJUDICC")
+    assert coded("Russia carried out the first test launch of its new Sarmat intercontinental ballistic missile.",
+                 "2022-04-20")[0][0] == "150"
+
+
+def test_a_bare_secretary_general_heads_the_body_last_named_else_the_un(coded):
+    assert coded("The Secretary-General strongly condemns the attack on a MONUSCO base in North Kivu.",
+                 "2020-05-01")[0][1] == "IGOUNO"
+    assert ("025", "IGOWSTNAT", "RUS") in coded("NATO leaders met in Brussels. The Secretary-General called on "
+                                                "Russia to withdraw.", "2022-03-01")

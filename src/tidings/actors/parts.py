@@ -35,6 +35,9 @@ from tidings.actors.state import (AGENT_KINDS, COMMUNITY_KINDS, COUNTRY_KINDS, O
 from tidings.model import Actor
 from tidings.nlp.syntax import np_span, prep_objects
 
+# the titles of the head of an international body: with no country named, the body's head
+BODY_HEADS = frozenset({"secretary general", "secretary-general"})
+
 # participles whose modifier is another party than the phrase's own: "*Iran*-backed militias" are
 # not Iranian, "*U.S.*-trained troops" not American ("*Saudi*-led coalition" is Saudi: not here)
 BACKING = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "ally", "align",
@@ -408,10 +411,25 @@ class Parts:
                          o.country, own + extra, o.name, how_of(o),
                          f"'{phrase}' of {o.name} ({o.code})", kind="organisation")
         country, how, guessed = self.country_for(head, st, sectors=tuple(sectors))
+        if (country is None or guessed) and phrase.lower() in BODY_HEADS:
+            return self._body_head(head, span, st, phrase)
         code = (country or "---") + "".join(sectors)
         detail = f"'{phrase}' → {' '.join(sectors)}" + (f"; country from {how}" if how else "")
         return Actor(span.text, span.start_char, span.end_char, code, country, tuple(sectors), None,
                      "context" if guessed else how_of(self.agent), detail, guessed=guessed)
+
+
+    def _body_head(self, head: Token, span: Span, st: DocState, phrase: str) -> Actor:
+        """"*The Secretary-General* strongly condemns ...": with no country or body of its own, the
+        head of the international body last named (NATO's after "NATO"), else of the United Nations,
+        as press releases use the title."""
+        body = next((a for i, a in recent_mentions(head, st.mentions.by_head, head.i, 3)  # type: ignore[attr-defined]
+                     if a.code.startswith("IGO") and a.how != "pronoun" and
+                     head.doc[i].ent_type_ not in {"GPE", "LOC", "FAC"}), None)  # (not "Brussels")
+        code, sectors = (body.code, body.sectors) if body is not None else ("IGOUNO", ("IGO",))
+        why = f"'{phrase}' with no country: the head of {body.text if body else 'the United Nations'}"
+        return Actor(span.text, span.start_char, span.end_char, code, None, tuple(sectors),
+                     body.name if body else "United Nations", "context", why, kind="organisation")
 
 
 def same_kind_before(head: Token, sectors: tuple[str, ...], st: DocState) -> tuple[str, str] | None:

@@ -79,6 +79,10 @@ PARTITIVES = frozenset({"all", "some", "most", "many", "much", "several", "any",
                         "portion", "first", "section", "stretch", "segment"})  # ("blew up *sections of* roads")
 
 
+# the start of an act named in their of-phrase: "announced *the opening of* an investigation"
+ONSETS = frozenset({"opening", "launch", "start", "beginning", "resumption", "launching"})
+
+
 # the key a named place carries besides its own words (written "<place>" in a frame); the coder
 # lists the place names the actor resolver found (countries, gazetteer places) in the doc's
 # user_data under PLACE_TOKENS, by head token index
@@ -484,6 +488,11 @@ def _agent_clause(verb: Token) -> bool:
         syntax.subject_of(verb) is None
 
 
+def _onset(tok: Token) -> bool:
+    """"the *opening* of an investigation": the start of an act (not "a test *launch* of a missile")."""
+    return tok.lemma_.lower() in ONSETS and not any(c.dep_ in {"compound", "amod"} for c in tok.children)
+
+
 def _partitive(tok: Token | None) -> Token | None:
     """The noun a part is taken of: "closed all but two *of the crossing points*", "handed in the
     last *of their weapons*", and the kind of a sum of money ("$100 million *in military aid*");
@@ -495,7 +504,7 @@ def _partitive(tok: Token | None) -> Token | None:
                              m.lemma_.lower() in AID_KINDS for m in g.children)), None)
             return kind if kind is not None else tok  # "$100 million *in military aid*" (money
             # "in aid" stays money: economic aid)
-        if tok is None or not (tok.lower_ in PARTITIVES or tok.pos_ == "NUM"):
+        if tok is None or not (tok.lower_ in PARTITIVES or tok.pos_ == "NUM" or _onset(tok)):
             return tok
         whole = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" or
                       c.dep_ == "cc" and c.lower_ == "but" for g in c.children if g.dep_ == "pobj"), None)

@@ -54,6 +54,8 @@ WARNED_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll"})
 # what force against a crowd is for ("fired tear gas *to disperse* students"), and what a crowd does
 DISPERSING = word_class("@dispersing")
 PROTESTS = word_class("@protest")
+# the sectors of a crowd that force may be used on
+CROWDS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REF", "MED", "HRI", "PTY"})
 # participles of mediation and hosting: "a deal *brokered* by China", "a summit *hosted* by Niger's
 # ruler": the third party's act towards the parties
 MEDIATING = word_class("@mediating")
@@ -99,7 +101,7 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
             [c for c in host.head.children if c.dep_ in syntax.OBJECTS], mentions) if a.code not in own]
     objects = [c for c in host.children if c.dep_ in syntax.OBJECTS]
     if not found and code[:2] in FORCE:
-        found = dispersed(host, sources, mentions)
+        found = dispersed(host, sources, mentions, code)
     if not found and not act.addressed and code[:2] in FORCE and \
             not (act.reciprocal and len(sources) > 1):  # parties fighting each other
         found = place_targets([*act.trigger, host, *noun_phrase_words(objects)], sources, mentions)
@@ -175,21 +177,32 @@ def prompted_by(host: Token, sources: Found, mentions: Mentions) -> Found:
     return []
 
 
-def dispersed(host: Token, sources: Found, mentions: Mentions) -> Found:
+def dispersed(host: Token, sources: Found, mentions: Mentions, code: str = "") -> Found:
     """Whom an act of force was to disperse or put down: "fired tear gas *to disperse thousands of
     students*"; for "to break up *the protests*", the protesters of the clause it is coordinated
     with ("students hurled rocks, and police fired tear gas to break up the protests")."""
     own = {a.code for a, _ in sources}
-    for clause in host.children:
+    joined = [v for v in host.children if v.dep_ == "conj" and v.pos_ == "VERB" and syntax.subject_of(v) is None]
+    for clause in [c for v in [host, *joined] for c in v.children]:  # (also "fired tear gas and wielded
+        # batons *to break up* a rally")
         if not (is_purpose(clause) or clause.dep_ == "xcomp" and syntax.to_infinitive(clause)) or \
                 clause.lemma_.lower() not in DISPERSING:
             continue
         objects = [c for c in clause.children if c.dep_ in syntax.OBJECTS] or [
             s for c in clause.children if c.dep_ in {"advcl", "ccomp"} and c.tag_ == "VBG"
             for s in [syntax.subject_of(c)] if s is not None]  # "to disperse [thousands marching]"
+        objects += [o for p in objects if p.lemma_.lower() in PROTESTS
+                    for _, o in syntax.prep_objects(p, {"by", "of"})]  # "to break up a rally *by supporters*"
         found = [(a, t) for a, t in actors_at(objects, mentions) if a.code not in own]
         if not found and host.dep_ == "conj" and any(o.lemma_.lower() in PROTESTS for o in objects):
             found = [(a, t) for a, t in actors_at(doers(host.head), mentions) if a.code not in own]
+        if found:
+            return found
+    for verb in joined if code == "175" or code[:2] in {"18", "19"} else []:  # "fired tear gas *and
+        # clubbed opposition supporters*", "and arrested dozens of protesters": the crowd the force was
+        # used on, named by the next act (not "declared martial law and detained activists")
+        found = [(a, t) for a, t in actors_at([c for c in verb.children if c.dep_ in syntax.OBJECTS], mentions)
+                 if a.code not in own and set(a.sectors) & CROWDS]
         if found:
             return found
     return []

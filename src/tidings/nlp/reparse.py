@@ -22,6 +22,10 @@ def reparse(doc: Doc) -> int:
         if _listed_verb_read_as_clause(tok):
             tok.dep_ = "conj"  # "declared an emergency, *placed* leaders under arrest and vowed
             fixed += 1  # ...": the second of three coordinated acts, with the same subject
+        verb = _acronym_read_as_verb(tok)
+        if verb is not None:
+            _make_subject_of(tok, verb)  # "*ECOWAS* imposed sanctions": a name, not a verb
+            fixed += 1
         first = _first_conjunct_inside(tok)
         if first is not None:
             _split_conjuncts(first, tok)  # "Prime Minister Ranil Wickremesinghe *and* Tamil Tiger
@@ -57,6 +61,31 @@ def _make_main_verb(verb: Token) -> None:
                 child.dep_ = "advcl"  # ", detaining leaders": the same subject's act
     verb.head, verb.dep_ = verb, "ROOT"
     subj.head, subj.dep_ = verb, "nsubj"
+    noun.head, noun.dep_ = verb, "dobj"
+
+
+def _acronym_read_as_verb(tok: Token) -> Token | None:
+    """"ECOWAS imposed sanctions on Niger": an upper-case acronym that opens the clause, read as the
+    main verb (a gerund "ecowa-s") with the real past tense as an adjective of its object. Returns
+    the past tense (None when ``tok`` is not so parsed)."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "VERB" or not tok.text.isupper() or len(tok.text) < 3 or \
+            tok.i + 1 >= len(tok.doc):
+        return None
+    verb = tok.doc[tok.i + 1]
+    if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "amod" or verb.head.head.i != tok.i:
+        return None
+    return verb
+
+
+def _make_subject_of(name: Token, verb: Token) -> None:
+    noun = verb.head
+    for child in list(name.children):
+        if child.i > name.i and child.i != verb.i:
+            child.head = verb  # the rest of the sentence hangs on the verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    verb.pos_ = "VERB"
+    name.head, name.dep_ = verb, "nsubj"
+    name.pos_, name.tag_ = "PROPN", "NNP"
     noun.head, noun.dep_ = verb, "dobj"
 
 
