@@ -3172,3 +3172,19 @@ def test_a_bare_secretary_general_heads_the_body_last_named_else_the_un(coded):
                  "2020-05-01")[0][1] == "IGOUNO"
     assert ("025", "IGOWSTNAT", "RUS") in coded("NATO leaders met in Brussels. The Secretary-General called on "
                                                 "Russia to withdraw.", "2022-03-01")
+
+
+def test_a_counsellor_title_before_a_known_name(coded):
+    assert coded("State Counsellor Aung San Suu Kyi met Indian Prime Minister Narendra Modi in Naypyidaw.",
+                 "2017-09-06")[0][1] == "MMRGOV"
+
+
+def test_a_bare_special_envoy_is_the_uns_not_the_places(coded):
+    assert coded("The special envoy met Houthi leaders in Sanaa.", "2020-05-01")[0][1] == "IGOUNO"
+    assert ("040", "USAGOV", "YEMREB") in coded("The US special envoy arrived in Sanaa on Monday. The special envoy "
+                                                "met Houthi leaders.", "2020-05-01")
+
+
+def test_the_foreign_affairs_council_is_the_eu(coded):
+    assert coded("The Foreign Affairs Council agreed on Monday to impose sanctions on Russia.",
+                 "2022-02-21") == [("1312", "IGOEUREEC", "RUS")]

@@ -35,8 +35,8 @@ from tidings.actors.state import (AGENT_KINDS, COMMUNITY_KINDS, COUNTRY_KINDS, O
 from tidings.model import Actor
 from tidings.nlp.syntax import np_span, prep_objects
 
-# the titles of the head of an international body: with no country named, the body's head
-BODY_HEADS = frozenset({"secretary general", "secretary-general"})
+# the titles of the head or envoy of an international body: with no country named, the body's
+BODY_HEADS = frozenset({"secretary general", "secretary-general", "special envoy", "special representative"})
 
 # participles whose modifier is another party than the phrase's own: "*Iran*-backed militias" are
 # not Iranian, "*U.S.*-trained troops" not American ("*Saudi*-led coalition" is Saudi: not here)
@@ -411,7 +411,9 @@ class Parts:
                          o.country, own + extra, o.name, how_of(o),
                          f"'{phrase}' of {o.name} ({o.code})", kind="organisation")
         country, how, guessed = self.country_for(head, st, sectors=tuple(sectors))
-        if (country is None or guessed) and phrase.lower() in BODY_HEADS:
+        if phrase.lower() in BODY_HEADS and (country is None or guessed and "same kind" not in how):
+            # (the country of the story's places, not of an envoy named before: "the US special envoy
+            # ... the special envoy")
             return self._body_head(head, span, st, phrase)
         code = (country or "---") + "".join(sectors)
         detail = f"'{phrase}' → {' '.join(sectors)}" + (f"; country from {how}" if how else "")
