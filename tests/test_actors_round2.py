@@ -256,3 +256,12 @@ def test_the_pope_is_the_holy_sees(pipeline):
 def test_the_coptic_pope_is_egypts(pipeline):
     found = actors(pipeline, "Coptic Pope Tawadros condemned the attack in Cairo.")
     assert one(found, "Tawadros").country == "EGY"
+
+
+def test_a_pronoun_in_what_one_is_told_to_do_is_the_one_told(pipeline):
+    # "told Moscow to withdraw *its* troops": Moscow's troops, not Washington's (the teller's)
+    found = actors(pipeline, "Washington told Moscow to withdraw its troops from Ukraine.", "2020-05-01")
+    assert one(found, "its troops").code == "RUSMIL"
+    # in what is said, the pronoun is still the speaker's
+    found = actors(pipeline, "Putin told reporters that Russia would withdraw its troops.", "2020-05-01")
+    assert one(found, "its troops").country == "RUS"

@@ -179,6 +179,9 @@ def _speaker(pron: Token, mentions: "Mentions") -> tuple[Actor, Token] | None:
     if verb.lemma_ == "warn" and pron.head.lemma_ in UNDERGOING and \
             any(c.dep_ in {"dobj", "dative"} for c in verb.children):
         return None  # "warned Georgia that *it* could face sanctions": the one warned
+    told = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    if told and any(t.dep_ == "xcomp" and t.head.i == verb.i for t in [pron, *pron.ancestors]):
+        return None  # "told Moscow to withdraw *its* troops": the one told to act, not the teller
     subj = subject_of(verb)
     if subj is None or subj.i == pron.i:
         return None
