@@ -3188,3 +3188,8 @@ def test_a_bare_special_envoy_is_the_uns_not_the_places(coded):
 def test_the_foreign_affairs_council_is_the_eu(coded):
     assert coded("The Foreign Affairs Council agreed on Monday to impose sanctions on Russia.",
                  "2022-02-21") == [("1312", "IGOEUREEC", "RUS")]
+
+
+def test_a_test_fired_missile_is_a_weapons_test(coded):
+    assert coded("North Korea test-fired two short-range ballistic missiles.", "2019-05-09") == [("150", "PRK", None)]
+    assert coded("Iran test-fired a new missile on Wednesday.", "2008-07-09") == [("150", "IRN", None)]

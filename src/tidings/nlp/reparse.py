@@ -43,15 +43,24 @@ def _verb_read_as_adjective(verb: Token) -> bool:
     if verb.dep_ != "amod" or verb.tag_ != "VBD" or verb.pos_ != "VERB" or noun.dep_ != "ROOT" or \
             noun.pos_ != "NOUN" or noun.i < verb.i or verb.i == 0:
         return False
-    subj = verb.doc[verb.i - 1]
-    return subj.head.i == noun.i and subj.dep_ in {"amod", "compound"} and \
-        subj.pos_ in {"ADJ", "NOUN"} and all(
-            t.dep_ in {"det", "amod", "compound", "nummod"} for t in verb.doc[verb.i + 1:noun.i])
+    subj = _before_verb(verb)
+    return subj is not None and subj.head.i == noun.i and subj.dep_ in {"amod", "compound"} and \
+        subj.pos_ in {"ADJ", "NOUN", "PROPN"} and all(
+            t.dep_ in {"det", "amod", "compound", "nummod", "nmod"} or t.tag_ == "HYPH"
+            for t in verb.doc[verb.i + 1:noun.i])  # ("two *short-range* ballistic missiles")
+
+
+def _before_verb(verb: Token) -> Token | None:
+    """The word before a verb and the hyphenated noun it may carry ("North Korea *test-fired*")."""
+    i = verb.i - 1
+    if i >= 2 and verb.doc[i].tag_ == "HYPH" and verb.doc[i - 1].head.i == verb.i:
+        i -= 2
+    return verb.doc[i] if i >= 0 else None
 
 
 def _make_main_verb(verb: Token) -> None:
     noun = verb.head
-    subj = verb.doc[verb.i - 1]
+    subj = _before_verb(verb)
     for child in list(noun.children):
         if child.i < subj.i:
             child.head = subj  # "Thailand's" goes with the subject
