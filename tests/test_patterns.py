@@ -3193,3 +3193,8 @@ def test_the_foreign_affairs_council_is_the_eu(coded):
 def test_a_test_fired_missile_is_a_weapons_test(coded):
     assert coded("North Korea test-fired two short-range ballistic missiles.", "2019-05-09") == [("150", "PRK", None)]
     assert coded("Iran test-fired a new missile on Wednesday.", "2008-07-09") == [("150", "IRN", None)]
+
+
+def test_a_nationality_on_a_mediation_noun_is_the_mediator(coded):
+    assert ("045", "QAT", "PSEREBHMS") in coded("Hamas released 20 hostages on Sunday after Qatari mediation.",
+                                                "2023-11-26")

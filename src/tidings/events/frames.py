@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from tidings.events.patterns import NO_EVENT, Frame, PatternSet, word_class
 from tidings.nlp import syntax
 
-SLOT_KEYS = frozenset({"subj", "obj", "dative", "poss", "by", "comp", "pred"})
+SLOT_KEYS = frozenset({"subj", "obj", "dative", "poss", "by", "comp", "pred", "mod"})
 # where a target is looked for when the frame does not say
 VERB_TARGETS = ("obj", "dative", "against", "with", "on", "at", "to", "into", "toward", "towards", "over",
                 "obj.to", "obj.for", "obj.against", "obj.on", "obj.with")
@@ -357,6 +357,8 @@ class Args:
         for child in noun.children:
             if child.dep_ == "poss":
                 a._put("poss", child)
+            if child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"} and child.i < noun.i:
+                a._put("mod", child)  # "after *Qatari* mediation": a nationality on the noun
         for prep, pobj in syntax.prep_objects(noun):
             a._put(prep, pobj)
             if prep == "of":  # "the expulsion of diplomats *from* the Baltic states"
