@@ -38,25 +38,26 @@ GROUP_NOUNS = "group_nouns.tsv"
 # verbs of a crowd, whose "they" is never the forces facing it ("as they marched to parliament")
 CROWD_VERBS = frozenset({"rally", "march", "protest", "demonstrate", "chant", "gather", "riot", "throng"})
 FORCES = frozenset({"COP", "MIL"})
-# nouns that, with "the", stand for an international body named before ("accusing *the bloc* of ...")
-BODY_NOUNS = frozenset({"bloc", "alliance", "grouping"})
 
 
 @lru_cache(maxsize=1)
-def group_nouns() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """group_nouns.tsv: the pair nouns with the kinds of actor each may stand for, and the nouns
-    of representatives."""
+def group_nouns() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
+    """group_nouns.tsv: the pair nouns with the kinds of actor each may stand for, the nouns of
+    representatives, and the nouns that stand for an international body."""
     text = (resources.files(DATA) / GROUP_NOUNS).read_text(encoding="utf-8")
     pairs: dict[str, frozenset[str]] = {}
     representatives: set[str] = set()
+    bodies: set[str] = set()
     for where, cols in data_rows(text, GROUP_NOUNS):
         if column(cols, 1) == "pair":
             pairs[cols[0]] = frozenset(column(cols, 2).split())
         elif column(cols, 1) == "represents":
             representatives.add(cols[0])
+        elif column(cols, 1) == "body":
+            bodies.add(cols[0])
         else:
-            raise ValueError(f"{where}: use must be 'pair' or 'represents'")
-    return pairs, frozenset(representatives)
+            raise ValueError(f"{where}: use must be 'pair', 'represents' or 'body'")
+    return pairs, frozenset(representatives), frozenset(bodies)
 
 
 @dataclass(slots=True)
@@ -294,7 +295,7 @@ def definite_bodies(doc, mentions: "Mentions") -> None:
     (regional, military) alliance" refers to the international body last named before it, in its
     sentence or the one before."""
     for tok in doc:
-        if tok.lemma_.lower() not in BODY_NOUNS or tok.tag_ != "NN" or tok.dep_ == "compound" or \
+        if tok.lemma_.lower() not in group_nouns()[2] or tok.tag_ != "NN" or tok.dep_ == "compound" or \
                 tok.i in mentions.by_head:
             continue
         kids = list(tok.children)

@@ -59,7 +59,7 @@ PROMISED_SLOTS = ("obj", "against", "into", "dative", "to", "obj.of", "obj.into"
 # threatening already are (or say) what one means to do
 SAYING = frozenset({"01", "02", "03", "10", "12", "13"})
 # verbs of an attempt: a protest tried as police stepped in did not happen
-TRYING = frozenset({"try", "attempt", "prepare", "seek"})
+TRYING = word_class("@trying")
 OBLIGATION_FRAME = Frame("*", "100", origin="obligation in reported speech")
 THREAT_FRAME = Frame("*", "130", origin="a threat to do what no pattern codes")
 REFUSAL_FRAME = Frame("*", "120", origin="a refusal to do what no pattern codes")

@@ -58,7 +58,7 @@ STANCES = word_class("@hopeful") | word_class("@doubtful")
 SERIES = word_class("@series")
 # vehicles that bring relief ("a convoy of trucks *carrying flour*"), and what says they carry it
 VEHICLES = word_class("@vehicles")
-CARRYING = frozenset({"carry", "load", "bring", "ferry", "laden", "packed", "fill"})
+CARRYING = word_class("@carrying")
 RELIEF = word_class("@humanitarian")
 ONE_ASSAULT = word_class("@one_assault")
 ONLOOKING = word_class("@onlooking")  # "signed the deal, with Ahtisaari *looking on*": a bystander
@@ -78,10 +78,8 @@ PARTITIVES = frozenset({"all", "some", "most", "many", "much", "several", "any",
                         "none", "last", "rest", "remainder", "bulk", "majority", "part", "half",
                         "portion", "first", "section", "stretch", "segment"})  # ("blew up *sections of* roads")
 
-
 # the start of an act named in their of-phrase: "announced *the opening of* an investigation"
-ONSETS = frozenset({"opening", "launch", "start", "beginning", "resumption", "launching"})
-
+ONSETS = word_class("@onsets")
 
 # the key a named place carries besides its own words (written "<place>" in a frame); the coder
 # lists the place names the actor resolver found (countries, gazetteer places) in the doc's
