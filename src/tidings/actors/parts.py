@@ -35,7 +35,8 @@ from tidings.actors.state import (AGENT_KINDS, COMMUNITY_KINDS, COUNTRY_KINDS, O
 from tidings.model import Actor
 from tidings.nlp.syntax import np_span, prep_objects
 
-# the titles of the head or envoy of an international body: with no country named, the body's
+# the titles of the head or envoy of an international body: with no country of their own named, the
+# head or envoy of the body last named, else of the UN (not a country of the story's places)
 BODY_HEADS = frozenset({"secretary general", "secretary-general", "special envoy", "special representative"})
 
 # participles whose modifier is another party than the phrase's own: "*Iran*-backed militias" are

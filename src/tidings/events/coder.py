@@ -201,9 +201,10 @@ class EventCoder:
                 yield from self._noun(noun, verb, args, [])
         for _, noun in syntax.prep_objects(verb, {"after", "following", "through", "thanks"}):
             frame = noun_event(noun, self.patterns)  # "swapped prisoners *after mediation by the UAE*"
+            head = event_noun(noun)
             if frame is not None and frame.code == "045" and (
-                    any(True for _ in syntax.prep_objects(event_noun(noun), {"by"})) or
-                    any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} for c in event_noun(noun).children)):
+                    any(True for _ in syntax.prep_objects(head, {"by"})) or
+                    any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} for c in head.children)):
                 # (also "released 20 hostages *after Qatari mediation*")
                 yield from self._noun(noun, verb, args, [])
         subj = syntax.subject_of(verb)

@@ -417,7 +417,8 @@ def _captors(host: Token, sources: Found, mentions: Mentions) -> Found:
     held by ("demanded the release of the hostages *held by Hamas*", "of two soldiers *captured by
     Hezbollah*")."""
     own = {a.code for a, _ in sources}
-    for obj in [o for o in host.children if o.dep_ in syntax.OBJECTS] + [o for _, o in syntax.prep_objects(host, {"for"})]:
+    objects = [o for o in host.children if o.dep_ in syntax.OBJECTS]
+    for obj in objects + [o for _, o in syntax.prep_objects(host, {"for"})]:
         for _, held in syntax.prep_objects(obj, {"of"}):
             for acl in held.subtree:  # (also "of 49 nationals, including the consul, *who were seized by*")
                 agent = syntax.agent_of(acl) if acl.dep_ == "acl" and acl.tag_ == "VBN" or \
