@@ -77,7 +77,6 @@ REFERRED = word_class("@referred_acts")
 PARTITIVES = frozenset({"all", "some", "most", "many", "much", "several", "any", "both", "each",
                         "none", "last", "rest", "remainder", "bulk", "majority", "part", "half",
                         "portion", "first", "section", "stretch", "segment"})  # ("blew up *sections of* roads")
-
 # the start of an act named in their of-phrase: "announced *the opening of* an investigation"
 ONSETS = word_class("@onsets")
 
@@ -185,8 +184,9 @@ class Args:
     def of_verb(cls, verb: Token) -> "Args":
         a = cls(verb, is_noun=False, passive=syntax.is_passive(verb) or _participle(verb) or _agent_clause(verb))
         subj, obj = syntax.subject_of(verb), _partitive(syntax.object_of(verb) or _quantified_object(verb))
-        patient, agent = syntax.passive_subject_of(verb), syntax.agent_of(verb) or hyphen_agent(verb)
-        if hyphen_agent(verb) is not None:  # "a *U.S.-brokered* deal": the U.S. brokered the deal
+        joined_doer = hyphen_agent(verb)
+        patient, agent = syntax.passive_subject_of(verb), syntax.agent_of(verb) or joined_doer
+        if joined_doer is not None:  # "a *U.S.-brokered* deal": the U.S. brokered the deal
             a.passive, patient = True, verb.head
         elif _participle(verb):
             patient = verb.head  # "ten soldiers *killed* in the ambush": the noun is the patient
@@ -476,7 +476,7 @@ def _carries_relief(vehicle: Token) -> bool:
         if tok.lemma_.lower() in CARRYING and tok.dep_ in {"acl", "amod", "relcl"}:
             loads = [c for c in tok.children if c.dep_ in syntax.OBJECTS] + \
                 [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            if any(_keys(w) & RELIEF for load in loads for w in syntax.with_conjuncts(load)):
+            if any(keys(w) & RELIEF for load in loads for w in syntax.with_conjuncts(load)):
                 return True
     return False
 

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from tidings.actors.resolver import Mentions
 from tidings.events.dyads import ANSWERS, VIOLENCE, own_side, protested, threatened, told
+from tidings.events.force import PEOPLE
 from tidings.events.govern import doers, is_purpose
 from tidings.events.frames import hyphen_agent
 from tidings.events.patterns import word_class
@@ -54,8 +55,8 @@ WARNED_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll"})
 # what force against a crowd is for ("fired tear gas *to disperse* students"), and what a crowd does
 DISPERSING = word_class("@dispersing")
 PROTESTS = word_class("@protest")
-# the sectors of a crowd that force may be used on
-CROWDS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REF", "MED", "HRI", "PTY"})
+# the sectors of a crowd that force may be used on: the people repression falls on, and party members
+CROWDS = PEOPLE | {"PTY"}
 # participles of mediation and hosting: "a deal *brokered* by China", "a summit *hosted* by Niger's
 # ruler": the third party's act towards the parties
 MEDIATING = word_class("@mediating")
