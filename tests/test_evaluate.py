@@ -37,6 +37,13 @@ def test_codes_are_normalised_before_comparison():
     assert normalise_code("CIV") == "CIV"  # Côte d'Ivoire as a country stays
     assert normalise_code("BIHMILsrp") == "BIHMILSRP"
     assert normalise_code("---") is None
+    # the same organisation in another spelling; a coarser code stays a different answer
+    assert normalise_code("IGONAT") == normalise_code("IGOWSTNAT") == "IGOWSTNAT"
+    assert normalise_code("IGONATMIL") == "IGOWSTNATMIL"
+    assert normalise_code("IGOAFRAU") == "IGOAFRAFU"
+    assert normalise_code("IGOICC") == "IGOJUDICC"
+    assert normalise_code("IGOUNO") == "IGOUNO"
+    assert normalise_code("IGOUNOREFHCR") == "IGOUNOREFHCR"
     assert country_of("---GOV") is None and country_of("RUSGOV") == "RUS"
 
 
