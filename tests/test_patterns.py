@@ -3198,3 +3198,53 @@ def test_a_test_fired_missile_is_a_weapons_test(coded):
 def test_a_nationality_on_a_mediation_noun_is_the_mediator(coded):
     assert ("045", "QAT", "PSEREBHMS") in coded("Hamas released 20 hostages on Sunday after Qatari mediation.",
                                                 "2023-11-26")
+
+
+# --- round 16 ---------------------------------------------------------------------------------------
+
+
+def test_a_bodys_envoy_for_a_country_is_the_bodys(coded):
+    # the country an envoy is sent to is not his: "UN Special Envoy for Yemen" speaks for the UN
+    assert coded("UN Special Envoy for Yemen Hans Grundberg met senior Houthi officials in Sanaa on Wednesday.",
+                 "2022-06-01") == [("040", "IGOUNO", "YEMREB")]
+    # a state's envoy for a country stays the state's
+    assert coded("US special envoy for Yemen Tim Lenderking met Houthi officials in Muscat.",
+                 "2022-06-01") == [("044", "USAGOV", "YEMREB")]  # (in Oman: a third place)
+
+
+def test_a_bare_high_representative_heads_the_european_union(coded):
+    assert coded("The High Representative demanded on Wednesday that the Taliban reverse their decision.",
+                 "2022-03-23")[0][1] == "IGOEUREEC"
+
+
+def test_surrendering_a_suspect_to_a_court_is_judicial_cooperation(coded):
+    assert coded("The Ivorian authorities surrendered Charles Ble Goude to the International Criminal Court on "
+                 "Saturday.", "2014-03-22") == [("063", "CIVGOV", "IGOJUDICC")]
+    assert coded("Rebels surrendered to the army on Monday.", "2014-03-22")[0][0] == "0874"
+
+
+def test_forces_of_a_peacekeeping_mission_arriving_provide_protection(coded):
+    assert coded("The first contingent of Kenyan police officers of the Multinational Security Support mission "
+                 "arrived in Port-au-Prince on Tuesday.", "2024-06-25") == [("074", "KENCOP", "HTI")]
+    assert coded("The first Italian troops of an expanded peacekeeping force landed on the beaches of southern "
+                 "Lebanon on Saturday.", "2006-09-02") == [("074", "ITAMIL", "LBN")]
+    # forces that come to help: "to protect"; but not a state's own troops in its own town
+    assert coded("Russian paratroopers arrived in Kazakhstan on Thursday to protect strategic facilities.",
+                 "2022-01-06") == [("074", "RUSMIL", "KAZ")]
+    assert coded("Soldiers of the 3rd Division arrived in Kherson to secure the city.", "2022-11-12") == []
+
+
+def test_an_appeal_to_halt_deportations_is_an_appeal_for_a_change_of_policy(coded):
+    assert coded("UNHCR urged the Government of Pakistan on Wednesday to halt the deportation of undocumented "
+                 "Afghans.", "2023-11-01")[0][0] == "0242"
+    assert coded("Pakistan halted the deportation of Afghans on Monday.", "2023-11-01")[0][0] == "0832"
+
+
+def test_an_appeal_after_a_report_is_the_reporters(coded):
+    assert coded("Amnesty International said the execution of Mohsen Shekari on Thursday followed a grossly "
+                 "unfair sham trial, and urged the Iranian authorities to halt all executions.",
+                 "2022-12-08") == [("0242", "NGOHRIAMN", "IRNGOV")]
+    # a report told last is not the reporter's: the resolution demanded, not the aid workers
+    assert coded("Resolution 2401, adopted unanimously in February, demanded a 30-day cessation of hostilities "
+                 "throughout Syria, but air strikes on eastern Ghouta have continued almost daily since then, "
+                 "aid workers say.", "2018-04-01") == []

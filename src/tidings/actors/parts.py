@@ -37,7 +37,11 @@ from tidings.nlp.syntax import np_span, prep_objects
 
 # the titles of the head or envoy of an international body: with no country of their own named, the
 # head or envoy of the body last named, else of the UN (not a country of the story's places)
-BODY_HEADS = frozenset({"secretary general", "secretary-general", "special envoy", "special representative"})
+BODY_HEADS = {"secretary general": ("IGOUNO", "the United Nations"),
+              "secretary-general": ("IGOUNO", "the United Nations"),
+              "special envoy": ("IGOUNO", "the United Nations"),
+              "special representative": ("IGOUNO", "the United Nations"),
+              "high representative": ("IGOEUREEC", "the European Union")}
 
 # participles whose modifier is another party than the phrase's own: "*Iran*-backed militias" are
 # not Iranian, "*U.S.*-trained troops" not American ("*Saudi*-led coalition" is Saudi: not here)
@@ -88,6 +92,7 @@ class Parts:
     title: list[Entry] = field(default_factory=list)  # agent nouns among the modifiers
     country: str | None = None
     country_how: str = ""
+    country_assigned: bool = False  # the country is where the person is sent: "envoy *for* Yemen"
     org_mod: Entry | None = None  # an organisation among the modifiers ("UN troops")
     person_mod: Actor | None = None  # a person the phrase belongs to ("the Xi Jinping administration")
     former: bool = False
@@ -162,6 +167,7 @@ class Parts:
             self.org_mod = org
         elif place and self.country is None:
             self.country, self.country_how = place.country, f"'{place.phrase}' ({place.kind})"
+            self.country_assigned = m.start > 0 and st.doc[m.start - 1].lower_ == "for"
         elif agent:
             self.title.append(agent)
         elif community and self.community is None:
@@ -200,7 +206,8 @@ class Parts:
         for _ in range(PHRASE_DEPTH):
             nxt = []
             for node in frontier:
-                targets = [obj for _, obj in prep_objects(node, PREPS_OF)]
+                preps = dict((obj.i, word) for word, obj in prep_objects(node, PREPS_OF))
+                targets = [node.doc[i] for i in preps]
                 if node.pos_ != "PROPN":  # a name's apposition is resolved as an actor of its own
                     targets += [c for c in node.children if c.dep_ == "appos"]
                 for obj in targets:
@@ -223,6 +230,7 @@ class Parts:
                         if found is not None:
                             self.country = found[0]
                             self.country_how = f"{found[1]} in the phrase '{phrase.text}'"
+                            self.country_assigned = preps.get(obj.i) == "for"
                     if obj.lower_ in CONTEXT_NOUNS and self.country is None and st.main_country \
                             and [c.lower_ for c in obj.lefts] in (["the"], ["this"]):
                         self.country = st.main_country
@@ -402,8 +410,8 @@ class Parts:
     def _agent(self, head: Token, span: Span, st: DocState) -> Actor:
         sectors = self.sectors(st)
         phrase = self.agent.phrase
-        if self.org_mod is not None and self.country is None:
-            o = self.org_mod
+        if self.org_mod is not None and (self.country is None or self.country_assigned):
+            o = self.org_mod  # (a body's envoy *for* a country is the body's)
             extra = extra_sectors(o, sectors)
             base, own = o.code, o.sectors
             if o.country and base == o.country + "GOV" and set(extra) & {"MIL", "COP"}:
@@ -412,7 +420,8 @@ class Parts:
                          o.country, own + extra, o.name, how_of(o),
                          f"'{phrase}' of {o.name} ({o.code})", kind="organisation")
         country, how, guessed = self.country_for(head, st, sectors=tuple(sectors))
-        if phrase.lower() in BODY_HEADS and (country is None or guessed and "same kind" not in how):
+        if phrase.lower() in BODY_HEADS and (country is None or self.country_assigned or
+                                             guessed and "same kind" not in how):
             # (the country of the story's places, not of an envoy named before: "the US special envoy
             # ... the special envoy")
             return self._body_head(head, span, st, phrase)
@@ -427,12 +436,14 @@ class Parts:
         head of the international body last named (NATO's after "NATO"), else of the United Nations,
         as press releases use the title."""
         body = next((a for i, a in recent_mentions(head, st.mentions.by_head, head.i, 3)  # type: ignore[attr-defined]
-                     if a.code.startswith("IGO") and a.how != "pronoun" and
+                     if a.code.startswith("IGO") and a.how not in {"pronoun", "context"} and
+                     a.kind != "person" and
                      head.doc[i].ent_type_ not in {"GPE", "LOC", "FAC"}), None)  # (not "Brussels")
-        code, sectors = (body.code, body.sectors) if body is not None else ("IGOUNO", ("IGO",))
-        why = f"'{phrase}' with no country: the head of {body.text if body else 'the United Nations'}"
+        default, name = BODY_HEADS[phrase.lower()]
+        code, sectors = (body.code, body.sectors) if body is not None else (default, ("IGO",))
+        why = f"'{phrase}' with no country: the head of {body.text if body else name}"
         return Actor(span.text, span.start_char, span.end_char, code, None, tuple(sectors),
-                     body.name if body else "United Nations", "context", why, kind="organisation")
+                     body.name if body else name.removeprefix("the "), "context", why, kind="organisation")
 
 
 def same_kind_before(head: Token, sectors: tuple[str, ...], st: DocState) -> tuple[str, str] | None:

@@ -70,8 +70,8 @@ def with_former(role: Role, titles: Sequence[str], former: bool, when: date | No
 
 def titled_person(p: "Parts", head: Token, span: Span, st: DocState) -> Actor:
     sectors = p.sectors(st)
-    if p.org_mod is not None and not p.country:
-        o = p.org_mod
+    if p.org_mod is not None and (not p.country or p.country_assigned):
+        o = p.org_mod  # (the UN's envoy *for* Yemen is the UN's)
         extra = extra_sectors(o, sectors)
         code, country, sectors = o.code + "".join(extra), o.country, list(o.sectors + extra)
         guessed, how_c = False, o.name

@@ -558,6 +558,10 @@ class EventCoder:
         if not tgt_actors:
             tgt_actors = from_clause(act, src_actors, mentions)
         tgt_actors = not_own_ground(code, src_actors, tgt_actors)
+        if code == "074" and src_actors and tgt_actors and \
+                {a.country for a, _ in tgt_actors} <= {a.country for a, _ in src_actors}:
+            return  # "soldiers arrived in Kherson to secure the city": a force in its own country
+            # protects no one else
         if speech is not None and {a.code for a, _ in src_actors} == {a.code for a, _ in tgt_actors}:
             # "Russia said it must respond": one's own obligation is an intent, not a demand
             code = derive(cand.code, "intent")

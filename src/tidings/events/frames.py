@@ -58,6 +58,10 @@ STANCES = word_class("@hopeful") | word_class("@doubtful")
 SERIES = word_class("@series")
 # vehicles that bring relief ("a convoy of trucks *carrying flour*"), and what says they carry it
 VEHICLES = word_class("@vehicles")
+# troops or police "of" a peacekeeping mission are peacekeepers ("the first troops *of the ECOWAS
+# Mission*", "a contingent of Kenyan police officers of the MSS mission")
+FORCES = word_class("@troops") | word_class("@police")
+PEACEKEEPERS = word_class("@peacekeepers")
 CARRYING = word_class("@carrying")
 RELIEF = word_class("@humanitarian")
 ONE_ASSAULT = word_class("@one_assault")
@@ -110,6 +114,8 @@ def _keys(tok: Token) -> set[str]:
         # of talks*": the partitive's head names a stage of a negotiation
     if lemma in VEHICLES and _carries_relief(tok):
         out.add(f"aid {lemma}")  # "a U.N. convoy of 19 trucks *carrying flour and medicine*": an aid convoy
+    if lemma in FORCES and _of_mission(tok):
+        out.add("peacekeeper")
     if tok.i in tok.doc.user_data.get(PLACE_TOKENS, ()):
         out.add(PLACE)  # "seized Goma": a place name stands for the kind of word "town" is
     mods = _modifiers(tok)
@@ -133,6 +139,23 @@ def _keys(tok: Token) -> set[str]:
             out.update(m.lower_ for m in titles)
             out.update(f"{m.lower_} {n.lower_}" for m in mods for n in titles if m.i == n.i - 1 and m.head.i == n.i)
     return out
+
+
+def _of_mission(tok: Token, depth: int = 0) -> bool:
+    """A force's "of" phrase, up to two deep, names a peacekeeping mission or force."""
+    for child in tok.children:
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            lemma = obj.lemma_.lower()
+            if lemma == "mission" or lemma in PEACEKEEPERS or any(
+                    m.lemma_.lower() in PEACEKEEPERS for m in obj.lefts if m.dep_ in {"compound", "amod"}):
+                return True
+            if depth == 0 and lemma in FORCES and _of_mission(obj, 1):
+                return True
+    return False
 
 
 def _modifiers(tok: Token) -> list[Token]:

@@ -10,6 +10,13 @@ from spacy.tokens import Doc, Token
 
 # the dependencies of a noun phrase that names a party to a clause
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+# verbs that report, and the acts of a reporter that may follow a report: "Amnesty *said* the
+# execution followed a sham trial, and *urged* the authorities to halt executions"
+REPORTING = frozenset({"say", "state", "announce", "report", "note", "add", "find", "conclude", "tell"})
+REPORTER_ACTS = frozenset({"urge", "call", "demand", "appeal", "ask", "condemn", "denounce", "deplore",
+                           "welcome", "reiterate", "press", "implore", "exhort", "recommend"})
+# the endings of nouns that name an event, not a party: "the execution", "the killing", "the closure"
+EVENT_NOUN_ENDINGS = ("tion", "sion", "ment", "ing", "ure", "al")
 
 
 def reparse(doc: Doc) -> int:
@@ -26,6 +33,9 @@ def reparse(doc: Doc) -> int:
         if verb is not None:
             _make_subject_of(tok, verb)  # "*ECOWAS* imposed sanctions": a name, not a verb
             fixed += 1
+        if _reporter_act_in_report(tok):
+            tok.head = tok.head.head  # "... said the execution followed a sham trial, and *urged*
+            fixed += 1  # the authorities to halt executions": the reporter urged, not the execution
         first = _first_conjunct_inside(tok)
         if first is not None:
             _split_conjuncts(first, tok)  # "Prime Minister Ranil Wickremesinghe *and* Tamil Tiger
@@ -140,3 +150,25 @@ def _listed_verb_read_as_clause(verb: Token) -> bool:
     return verb.head.pos_ == "VERB" and verb.head.i < verb.i and any(
         c.dep_ == "cc" and c.lower_ == "and" for c in verb.children) and any(
         c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _reporter_act_in_report(verb: Token) -> bool:
+    """"Amnesty said the execution followed a sham trial, and urged the authorities to halt all
+    executions": the parser joins the appeal to the reported clause, whose subject (a thing, or
+    what "had" happened) then seems to make it. An appeal or condemnation in the past or present
+    tense, with no subject of its own, coordinated with the clause of a reporting verb whose subject
+    is an event noun ("the execution", "the killing") or whose tense is perfect, is the reporter's
+    own second act."""
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"} or verb.lemma_.lower() not in REPORTER_ACTS:
+        return False
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING or \
+            not clause.head.i < clause.i < verb.i:  # (the report first: not "..., aid workers say")
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    perfect = any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for c in clause.children)
+    thing = subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower().endswith(
+        EVENT_NOUN_ENDINGS) and not any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in subject.lefts)
+    return perfect or thing
