@@ -3248,3 +3248,45 @@ def test_an_appeal_after_a_report_is_the_reporters(coded):
     assert coded("Resolution 2401, adopted unanimously in February, demanded a 30-day cessation of hostilities "
                  "throughout Syria, but air strikes on eastern Ghouta have continued almost daily since then, "
                  "aid workers say.", "2018-04-01") == []
+
+
+def test_strikes_that_kill_are_no_labour_strike(coded):
+    # "Israeli strikes" killing people is an attack, not the repression of a strike
+    assert coded("Israeli strikes have killed at least 30 people in Rafah, the Gaza health ministry says.",
+                 "2024-03-10") == [("190", "ISRMIL", "PSECVL")]
+    assert coded("Police killed three strikers as a general strike paralysed the capital.",
+                 "2024-03-10")[0][0] == "175"
+
+
+def test_a_meeting_on_the_sidelines_of_a_gathering_is_away_from_home(coded):
+    assert set(coded("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met on "
+                     "Saturday on the sidelines of the Munich Security Conference.", "2023-02-18")) == {
+        ("044", "ARMGOV", "AZEGOV"), ("044", "AZEGOV", "ARMGOV")}
+    # at home, it is a meeting
+    assert coded("Putin met Xi on the sidelines of the SCO summit in Moscow.", "2023-02-18")[0][0] == "040"
+
+
+def test_a_live_page_label_does_not_hide_the_entry(coded):
+    assert coded("Breaking: Hezbollah has fired dozens of rockets at northern Israel.",
+                 "2024-03-10") == [("194", "LBNREBHEZ", "ISR")]
+
+
+def test_claiming_an_attack_claims_responsibility(coded):
+    assert coded("Hezbollah claimed a drone attack on an Israeli army base.", "2024-06-10") == [
+        ("015", "LBNREBHEZ", "ISRMIL")]
+    assert coded("Russia claimed a victory in Avdiivka.", "2024-02-17") == []
+
+
+def test_one_who_warns_another_of_war_threatens_it(coded):
+    assert coded("Putin has warned NATO that allowing Ukraine to use long-range missiles would mean war.",
+                 "2024-06-10") == [("138", "RUSGOV", "IGOWSTNAT")]
+    assert coded("The UN warned that war could break out in the region.", "2024-06-10") == []
+
+
+def test_money_disbursed_and_internet_shut_down(coded):
+    assert coded("The European Commission disbursed a further EUR 1.5 billion to Ukraine on Tuesday.",
+                 "2023-03-21") == [("071", "IGOEUREEC", "UKR")]
+    assert coded("Bangladesh's government imposed a nationwide internet blackout on Thursday.",
+                 "2024-07-18") == [("1721", "BGDGOV", None)]
+    assert coded("Myanmar's election commission dissolved the National League for Democracy on Tuesday.",
+                 "2023-03-28")[0][0] == "1722"

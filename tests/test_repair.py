@@ -55,12 +55,12 @@ def test_seed_page_furniture_is_dropped(seed, is_word):
     for gone in ("Related Articles", "Saudi foreign minister", "Editor in charge", "Leave a Comment",
                  "Akismet", "comment data", "| Xinjiang | Xi Jinping"):
         assert gone not in repaired.text, gone
-    # the story itself stays, up to its last sentence
-    assert repaired.text.startswith("Analysis: Why does the CCP support Kazakhstan’s iron-fisted")
+    # the story itself stays, up to its last sentence (less the headline's label "Analysis: ")
+    assert repaired.text.startswith("Why does the CCP support Kazakhstan’s iron-fisted")
     assert repaired.text.rstrip().endswith("is the main cause of Beijing’s strategic dilemma.")
     reasons = {r.reason for r in repaired.repairs if r.kind == "drop"}
     assert {"related-articles box", "editor credit", "comment section (to the end)",
-            "tag list after a headline"} <= reasons
+            "tag list after a headline", "live-page label"} <= reasons
 
 
 def test_seed_every_repair_points_at_the_original(seed, is_word):
@@ -192,3 +192,20 @@ def test_offsets_are_consistent_for_any_text(text):
         previous = original
         if char.isalnum():
             assert text[original] == char
+
+
+def test_live_page_labels_before_an_entry_are_dropped():
+    text = ("14:05 GMT - Israeli strikes have killed 30 people in Rafah.\n"
+            "Update: Zelenskyy has called on allies to send air defences.\n"
+            "Breaking news: Hezbollah has fired rockets at northern Israel.\n"
+            "Update: more soon.\n"
+            "The update: officials met at 10:30 - no deal was reached.\n")
+    fixed = repair_text(text)
+    lines = fixed.text.splitlines()
+    assert lines[:3] == ["Israeli strikes have killed 30 people in Rafah.",
+                         "Zelenskyy has called on allies to send air defences.",
+                         "Hezbollah has fired rockets at northern Israel."]
+    # a label with too little after it, and a time inside a sentence, stay
+    assert lines[3:] == ["Update: more soon.", "The update: officials met at 10:30 - no deal was reached."]
+    assert [r.reason for r in fixed.repairs] == ["live-page time stamp", "live-page label", "live-page label"]
+    assert all(text[r.start:r.end] == r.before for r in fixed.repairs)

@@ -512,6 +512,13 @@ class EventCoder:
         if speech is not None:  # "Britain said Russia must withdraw": Britain demands of Russia
             sources, how_source, targets = doers(speech), "speaker", g.doers
         src_actors = actors_at(sources, mentions)
+        if not src_actors and cand.nominal and "threat" in g.kinds:
+            # "warned NATO that allowing strikes *would mean war*": one who warns another of war
+            # would wage it (not "warned that war could break out": a warning to no one)
+            warner = next((n for n in syntax.governing_chain(cand.host)
+                           if (row := governor_of(n)) is not None and row.kind == "threat"), None)
+            if warner is not None and any(c.dep_ in {"dobj", "dative"} for c in warner.children):
+                src_actors = actors_at(doers(warner), mentions)
         if not src_actors and mediating_clause(host):  # "Mbeki, *who* mediated the talks"
             src_actors = actors_at([host.head], mentions)
         if not src_actors and is_document(host):

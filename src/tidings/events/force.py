@@ -17,6 +17,7 @@ from tidings.nlp import syntax
 
 # killing many non-combatants is a mass killing: the verbs, the victims and how many is many
 KILLING = word_class("@killing")
+HARM = KILLING | word_class("@wounding") | {"hit", "destroy", "damage", "target", "pound", "flatten"}
 # civilians, of any trade or faith: killing many of them is mass killing (202)
 VICTIMS = frozenset({"CVL", "REF", "AGR", "LAB", "EDU", "MED", "HLH", "REL", "CHR", "MUS", "HIN", "BUD", "JEW"})
 MANY = 40
@@ -99,8 +100,10 @@ def repression(code: str, sources: Found, targets: Found, sentence) -> str:
             set(a.sectors) & PEOPLE or (not a.sectors and a.country in own) for a, _ in targets):
         return code  # (a bare country of their own: "stormed a protest camp *in Khartoum*")
     lemmas = [t.lemma_.lower() if not (t.lemma_ == "strike" and (
-        t.pos_ == "VERB" or t.i > 0 and t.doc[t.i - 1].lower_ in STRIKES_OF_WAR)) else ""
-        for t in sentence]  # ("jets *to strike* targets", "*air* strikes" are no labour strike)
+        t.pos_ == "VERB" or t.i > 0 and t.doc[t.i - 1].lower_ in STRIKES_OF_WAR or
+        t.dep_ == "nsubj" and t.head.lemma_.lower() in HARM)) else ""
+        for t in sentence]  # ("jets *to strike* targets", "*air* strikes", "Israeli strikes *killed*"
+    # are no labour strike)
     pairs = {f"{a} {b}" for a, b in zip(lemmas, lemmas[1:])}
     return "175" if (set(lemmas) | pairs) & PROTEST_WORDS else code
 

@@ -19,7 +19,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from tidings.actors.resolver import Mentions
-from tidings.events.dyads import ANSWERS, VIOLENCE, own_side, protested, threatened, told
+from tidings.events.dyads import ANSWERS, SIDELINES, VIOLENCE, own_side, protested, threatened, told
 from tidings.events.force import PEOPLE
 from tidings.events.govern import doers, is_purpose
 from tidings.events.frames import hyphen_agent
@@ -43,8 +43,6 @@ FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
 CONDOLING = frozenset({"017", "018", "019"})  # symbolic acts, condolences and accord, aimed at a party
 # verbs of giving in: "bowing to opposition demands", "yielding to pressure from the unions"
 YIELDING = word_class("@yielding")
-# "on the *sidelines* of the summit": where parties met, not a party
-SIDELINES = word_class("@sidelines")
 # verbs of a consequence clause that name the victims of an act of force ("..., *killing* 20")
 HARMING = word_class("@killing") | word_class("@wounding")
 # where a show of force is staged, relative to whom it is shown to ("off Taiwan", "close to")

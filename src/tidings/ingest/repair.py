@@ -59,13 +59,13 @@ class _Edit:
 class _LineRule:
     pattern: re.Pattern[str]
     max_chars: int
-    rest: bool
+    scope: str  # line, rest or label
     reason: str
 
 
 @lru_cache(maxsize=1)
 def _line_rules() -> tuple[_LineRule, ...]:
-    return tuple(_LineRule(re.compile(pat, re.IGNORECASE), int(max_chars or 0), scope == "rest", reason)
+    return tuple(_LineRule(re.compile(pat, re.IGNORECASE), int(max_chars or 0), scope, reason)
                  for pat, max_chars, scope, reason in read_table("furniture.tsv"))
 
 
@@ -105,16 +105,19 @@ def _furniture(text: str) -> list[_Edit]:
         stripped = line.strip()
         if not stripped:
             continue
+        label = _label(line, start, rules)
+        if label is not None:
+            edits.append(label)  # (the rest of the line may still end in a tag list)
         for rule in rules:
-            if rule.max_chars and len(stripped) > rule.max_chars:
+            if rule.scope == "label" or rule.max_chars and len(stripped) > rule.max_chars:
                 continue
             if not rule.pattern.fullmatch(stripped):
                 continue
-            if rule.rest and start >= half:
+            if rule.scope == "rest" and start >= half:
                 edits.append(_Edit(start, len(text), "", Repair(
                     "drop", start, len(text), text[start:], "", f"{rule.reason} (to the end)")))
                 return edits
-            if not rule.rest:
+            if rule.scope == "line":
                 edits.append(_Edit(start, end, "", Repair(
                     "drop", start, end, line, "", rule.reason)))
                 break
@@ -125,6 +128,19 @@ def _furniture(text: str) -> list[_Edit]:
                     "drop", start + tags, start + len(line.rstrip("\r\n")),
                     line[tags:].rstrip("\r\n"), "", "tag list after a headline")))
     return edits
+
+
+def _label(line: str, start: int, rules: tuple[_LineRule, ...]) -> _Edit | None:
+    """A live page's label before an entry ("14:05 GMT - Israeli strikes have ..."), to drop."""
+    lead = len(line) - len(line.lstrip())
+    for rule in rules:
+        if rule.scope != "label":
+            continue
+        m = rule.pattern.match(line, lead)
+        if m is not None and len(line[m.end():].split()) >= 3:
+            return _Edit(start + lead, start + m.end(), "", Repair(
+                "drop", start + lead, start + m.end(), m.group(), "", rule.reason))
+    return None
 
 
 def _tag_list(line: str) -> int | None:
