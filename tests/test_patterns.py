@@ -3290,3 +3290,49 @@ def test_money_disbursed_and_internet_shut_down(coded):
                  "2024-07-18") == [("1721", "BGDGOV", None)]
     assert coded("Myanmar's election commission dissolved the National League for Democracy on Tuesday.",
                  "2023-03-28")[0][0] == "1722"
+
+
+# --- round 17 ---------------------------------------------------------------------------------------
+
+
+def test_a_counted_crowd_that_marches_is_protesters(coded):
+    assert coded("Thousands marched against a finance bill in Nairobi.", "2024-06-25") == [
+        ("1412", "KENCVL", "KENGOV")]
+    assert coded("Thousands died in the earthquake in Turkey.", "2023-02-07") == []
+
+
+def test_outside_before_a_bare_noun_is_where(coded):
+    # "outside" read as an adjective made "parliament" the verb's object
+    assert coded("Thousands of protesters have gathered outside parliament in Tbilisi for a second night, "
+                 "demanding the government reverse the decision.", "2024-11-30") == [
+        ("1412", "GEOCVL", "GEOGOV")]
+
+
+def test_conscription_activated_and_party_activities_suspended(coded):
+    assert coded("Myanmar's junta has activated a conscription law requiring men to serve in the military.",
+                 "2024-02-10") == [("154", "MMRMIL", None)]
+    assert coded("Mali's junta has suspended the activities of all political parties until further notice.",
+                 "2024-04-10") == [("1722", "MLIMIL", "MLIPTY")]
+
+
+def test_a_tracker_date_between_subject_and_verb(coded):
+    # "Army 21 Oct seized power": the date dates the act; it is neither subject nor object
+    assert coded("Houthis 9 Jan fired missiles at a commercial vessel in the Red Sea.", "2024-01-10") == [
+        ("195", "YEMREB", None)]
+    assert coded("Government forces 3 Aug shelled rebel positions in Idlib, killing at least 12.",
+                 "2021-08-04") == [("194", "SYRMIL", "SYRREB")]
+    assert coded("Pres. Tshisekedi 12 March met Rwandan Pres. Kagame in Luanda.", "2021-03-13") == [
+        ("044", "CODGOV", "RWAGOV")]
+
+
+def test_chained_acts_after_a_semicolon_are_sentences(coded):
+    events = coded("Police 12 March arrested 20 protesters in capital; opp. leader called for general strike.",
+                   "2021-03-13")
+    assert ("173", "---COP", "---CVL") in events
+    assert all(c != "020" or t is None for c, _, t in events)  # no appeal to the police
+
+
+def test_a_superlative_since_is_no_tally_of_the_past(coded):
+    assert set(coded("Russia and the United States have completed the biggest prisoner swap since the Cold War.",
+                     "2024-08-01")) == {("0841", "RUS", "USA"), ("0841", "USA", "RUS")}
+    assert coded("Rebels have kidnapped 700 people since the start of the year.", "2024-08-01") == []

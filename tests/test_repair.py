@@ -209,3 +209,25 @@ def test_live_page_labels_before_an_entry_are_dropped():
     assert lines[3:] == ["Update: more soon.", "The update: officials met at 10:30 - no deal was reached."]
     assert [r.reason for r in fixed.repairs] == ["live-page time stamp", "live-page label", "live-page label"]
     assert all(text[r.start:r.end] == r.before for r in fixed.repairs)
+
+
+def test_a_name_glued_to_a_function_word_is_split(is_word):
+    fixed = repair_text("Protests in Tbilisifor a second night; the palace in Khartoumfrom the RSF. "
+                        "Ireland and Portland, Stanford and Holland stay whole.", is_word)
+    assert fixed.text == ("Protests in Tbilisi for a second night; the palace in Khartoum from the RSF. "
+                          "Ireland and Portland, Stanford and Holland stay whole.")
+    # without a vocabulary nothing is split on this evidence
+    assert "Tbilisifor" in repair_text("Protests in Tbilisifor a second night.").text
+
+
+def test_abbreviated_titles_are_written_out():
+    fixed = repair_text("Pres. Tshisekedi met FM Lavrov and PM Hamdok at 5 PM on FM radio. Govt forces "
+                        "shelled rebels; the govt. said opp. leader and Opp. MPs met the PM. UNSC met.")
+    assert fixed.text == ("President Tshisekedi met Foreign Minister Lavrov and Prime Minister Hamdok at 5 PM on "
+                          "FM radio. Government forces shelled rebels; the government said opposition leader and "
+                          "Opposition MPs met the Prime Minister. UN Security Council met.")
+    assert all(r.kind == "normalize" and fixed_before(r) for r in fixed.repairs)
+
+
+def fixed_before(r):
+    return r.before in {"Pres.", "FM", "PM", "Govt", "govt.", "opp.", "Opp.", "UNSC"}

@@ -324,6 +324,10 @@ def _doer_words(host: Token, doer: Token | None) -> set[str]:
 def _since_phrases(verb: Token) -> list[Token]:
     """The "since" phrases of a verb: "since 1947", or a clause ("*since it broke out in 1983*",
     given by its verb)."""
+    if any(m.tag_ == "JJS" or m.lower_ == "first" for o in verb.children if o.dep_ in syntax.OBJECTS
+           for m in o.lefts):
+        return []  # "have completed *the biggest* prisoner swap since the Cold War": a comparison,
+        # not how long the act has gone on
     return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "since"] + \
         [c for c in verb.children if c.dep_ == "advcl" and
          any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)]

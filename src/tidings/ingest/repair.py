@@ -85,7 +85,7 @@ def repair_text(text: str, is_word: IsWord | None = None) -> Repaired:
     the repairs (offsets into ``text``) in text order, and the map from repaired to original offsets.
     """
     drops = _furniture(text)
-    edits = drops + _normalise(text) + _splits(text, is_word)
+    edits = drops + _normalise(text) + _abbreviations(text) + _splits(text, is_word)
     return _apply(text, _without_overlaps(edits))
 
 
@@ -182,6 +182,24 @@ def _normalise(text: str) -> list[_Edit]:
     return edits
 
 
+@lru_cache(maxsize=1)
+def _abbreviation_rules() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    return tuple((re.compile(pat), replacement, note) for pat, replacement, note in read_table("abbreviations.tsv"))
+
+
+def _abbreviations(text: str) -> list[_Edit]:
+    """Abbreviated titles and words written out ("Pres." → "President", "Govt" → "Government")."""
+    edits: list[_Edit] = []
+    for rx, replacement, note in _abbreviation_rules():  # (the first rule to match a span wins)
+        for m in rx.finditer(text):
+            if any(e.start < m.end() and m.start() < e.end for e in edits):
+                continue
+            after = m.expand(replacement)
+            edits.append(_Edit(m.start(), m.end(), after, Repair(
+                "normalize", m.start(), m.end(), m.group(), after, f"abbreviation: {note}")))
+    return edits
+
+
 # -- glued words -----------------------------------------------------------------------------------
 _RUN = re.compile(r"[A-Za-z]+")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -197,6 +215,8 @@ _BRACKET = re.compile(r"[A-Za-z](?=\((?![a-z]{1,2}\))[A-Za-z])|[A-Za-z]\)(?=[A-Z
 _ENTITY_END = re.compile(r"&#?\w+;$")
 _WEBBY = re.compile(r"(?:https?:|www\.|@|/|\.(?:com|org|net|gov|edu|io|co|uk|ru|cn)\b)", re.IGNORECASE)
 _SPACE = re.compile(r"\s")
+# a word of four letters or more glued to a function word no English word or name ends in
+_TAILED = re.compile(r"\b([A-Za-z][a-z]{3,})(from|for|and|with|into|the|that)\b")
 
 
 def _splits(text: str, is_word: IsWord | None) -> list[_Edit]:
@@ -220,6 +240,7 @@ def _splits(text: str, is_word: IsWord | None) -> list[_Edit]:
                     "split", first + piece, last, word[piece:],
                     f"{word[piece:cut]} {word[cut:]}", "words glued at a link")))
                 piece = cut
+    edits += _function_word_tails(text, is_word)
     for rx, why in ((_PUNCT, "no space after punctuation"), (_BRACKET, "no space around a bracket")):
         for m in rx.finditer(text):
             pos = m.end()
@@ -230,6 +251,25 @@ def _splits(text: str, is_word: IsWord | None) -> list[_Edit]:
             right = _space_after(text, pos)
             edits.append(_Edit(pos, pos, " ", Repair(
                 "split", left, right, text[left:right], f"{text[left:pos]} {text[pos:right]}", why)))
+    return edits
+
+
+def _function_word_tails(text: str, is_word: IsWord | None) -> list[_Edit]:
+    """"outside parliament in Tbilisifor a second night", "the presidential palace in Khartoumfrom
+    the RSF": a word glued to a following function word that no name ends in. Split only when the
+    whole is no known word or name and the part before it is one (``is_word``), so "Brandford" or
+    "Ireland" stay whole."""
+    if is_word is None:
+        return []
+    edits: list[_Edit] = []
+    for m in _TAILED.finditer(text):
+        word, tail = m.group(), m.group(2)
+        left = word[: len(word) - len(tail)]
+        if is_word(word) or not is_word(left) or left.lower() in english_function_words():
+            continue
+        cut = m.start() + len(left)
+        edits.append(_Edit(cut, cut, " ", Repair("split", m.start(), m.end(), word, f"{left} {tail}",
+                                                 "words glued at a link")))
     return edits
 
 

@@ -48,7 +48,22 @@ def line_breaks(doc):
         elif tok.text in DASHES and 1 < tok.i - paragraph_start <= DATELINE_MAX_TOKENS and \
                 _looks_like_dateline(doc[paragraph_start:tok.i]):
             doc[tok.i + 1].is_sent_start = True
+        elif tok.text == ";" and _clause_follows(doc, tok.i + 1):
+            doc[tok.i + 1].is_sent_start = True  # "Police arrested 20 protesters; opposition leader
+            # called for a strike": chained acts of a tracker entry, each a sentence of its own
     return doc
+
+
+def _clause_follows(doc, start: int) -> bool:
+    """A finite verb before the next punctuation mark: what follows a semicolon is a clause, not the
+    next item of a list."""
+    for tok in doc[start:start + 12]:
+        if tok.is_punct:
+            return False
+        if tok.tag_ in {"VBD", "VBZ", "VBP", "MD"} or tok.tag_ in {"NN", "JJ", "VBN"} and \
+                tok.lower_.endswith("ed") and tok.text.islower():
+            return True  # (or a past tense the tagger took for a noun: "; army 13 March shelled ...")
+    return False
 
 
 @lru_cache(maxsize=1)

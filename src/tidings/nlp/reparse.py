@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from tidings.ingest.dateline import MONTHS
+
 # the dependencies of a noun phrase that names a party to a clause
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # verbs that report, and the acts of a reporter that may follow a report: "Amnesty *said* the
 # execution followed a sham trial, and *urged* the authorities to halt executions"
+# prepositions of place the tagger reads as adjectives before a bare noun ("gathered *outside* parliament")
+PLACE_PREPOSITIONS = frozenset({"outside", "inside"})
 REPORTING = frozenset({"say", "state", "announce", "report", "note", "add", "find", "conclude", "tell"})
 REPORTER_ACTS = frozenset({"urge", "call", "demand", "appeal", "ask", "condemn", "denounce", "deplore",
                            "welcome", "reiterate", "press", "implore", "exhort", "recommend"})
@@ -33,6 +37,15 @@ def reparse(doc: Doc) -> int:
         if verb is not None:
             _make_subject_of(tok, verb)  # "*ECOWAS* imposed sanctions": a name, not a verb
             fixed += 1
+        if _preposition_read_as_adjective(tok):
+            noun = tok.head  # "gathered *outside* parliament": where, not which parliament
+            tok.head, tok.dep_, tok.pos_, tok.tag_ = noun.head, "prep", "ADP", "IN"
+            noun.head, noun.dep_ = tok, "pobj"
+            fixed += 1
+        verb = _date_before_verb(tok)
+        if verb is not None:
+            _hang_date_on_verb(tok, verb)  # "Army *21 Oct* seized power": the date of the act, not a
+            fixed += 1  # noun the subject and verb hang on
         if _reporter_act_in_report(tok):
             tok.head = tok.head.head  # "... said the execution followed a sham trial, and *urged*
             fixed += 1  # the authorities to halt executions": the reporter urged, not the execution
@@ -172,3 +185,71 @@ def _reporter_act_in_report(verb: Token) -> bool:
     thing = subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower().endswith(
         EVENT_NOUN_ENDINGS) and not any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in subject.lefts)
     return perfect or thing
+
+
+def _preposition_read_as_adjective(tok: Token) -> bool:
+    """"Protesters gathered outside parliament": "outside" tagged as an adjective of the verb's
+    object. Right after the verb, before the noun it modifies, it is the preposition and the noun
+    its object."""
+    noun = tok.head
+    return tok.lower_ in PLACE_PREPOSITIONS and tok.dep_ == "amod" and noun.dep_ == "dobj" and \
+        noun.head.pos_ in {"VERB", "AUX"} and tok.i == noun.head.i + 1 and tok.i < noun.i
+
+
+def _date_before_verb(day: Token) -> Token | None:
+    """"Houthis 9 Jan fired missiles", "Army 21 Oct seized power": chronologies and trackers write
+    the day between the subject and its verb, and the parser reads the date as the subject or the
+    verb as an adjective of the object. ``day`` is a day of the month after a word of the subject,
+    followed by a month and a past tense; returns that verb (None when the words are otherwise)."""
+    doc, i = day.doc, day.i
+    if not day.text.isdigit() or not 1 <= int(day.text) <= 31 or i == 0 or i + 2 >= len(doc):
+        return None
+    month, verb = doc[i + 1], doc[i + 2]
+    before = doc[i - 1]
+    past = verb.tag_ in {"VBD", "VBN"} or verb.tag_ in {"NN", "JJ"} and verb.lower_.endswith("ed")
+    if month.text.lower().rstrip(".") not in MONTHS or not past or not verb.text.islower() or \
+            not before.is_alpha:
+        return None  # (a past tense the tagger took for a noun or an adjective: "army 13 March *shelled*")
+    if before.pos_ in {"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"} or \
+            before.lower_ in {"on", "of", "since", "until", "till", "by", "from", "to"}:
+        return None  # ("signed on 9 Jan", "the talks of 9 Jan held"): not a subject before the date
+    return verb
+
+
+def _hang_date_on_verb(day: Token, verb: Token) -> None:
+    month = day.doc[day.i + 1]
+    subject = day.doc[day.i - 1]
+    while subject.head.i < day.i and subject.head.i != subject.i and \
+            subject.dep_ in {"compound", "amod", "nmod", "nummod", "poss", "npadvmod"}:
+        subject = subject.head  # "Pres. *Tshisekedi*", "Government *forces*"
+    obj = verb.head if verb.dep_ == "amod" and verb.head.i > verb.i else None
+    for tok in verb.sent:
+        if tok.i <= verb.i or obj is not None and tok.i == obj.i:
+            continue
+        if tok.head.i <= month.i or tok.head.i == tok.i:  # hung on the subject or the date, or a root
+            tok.head = verb
+            if tok.dep_ in {"appos", "ROOT"} and tok.pos_ in {"NOUN", "PROPN"}:
+                tok.dep_ = "dobj"
+        elif obj is not None and tok.head.i == obj.i and tok.dep_ == "acl" and tok.i > obj.i:
+            tok.head, tok.dep_ = verb, "advcl"  # ", detaining the prime minister": the same doer's act
+    if verb.pos_ != "VERB":
+        verb.pos_, verb.tag_ = "VERB", "VBD"
+        verb.lemma_ = _verb_lemma(verb)
+    verb.head, verb.dep_ = verb, "ROOT"
+    verb.tag_ = "VBD"
+    if obj is not None:
+        obj.head, obj.dep_ = verb, "dobj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    month.head, month.dep_ = verb, "npadvmod"
+    day.head, day.dep_ = month, "nummod"
+
+
+def _verb_lemma(verb: Token) -> str:
+    """The lemma of a past tense the tagger had taken for a noun, by the pipeline's lemmatizer."""
+    from tidings.nlp.loader import load_nlp
+
+    nlp = load_nlp()
+    if "lemmatizer" not in nlp.pipe_names:
+        return verb.lemma_
+    lemmas = nlp.get_pipe("lemmatizer").rule_lemmatize(verb)
+    return lemmas[0] if lemmas else verb.lemma_
