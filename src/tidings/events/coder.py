@@ -23,7 +23,7 @@ from tidings.events.confidence import bare_country, confidence, embedded
 from tidings.events.dyads import (answered, claimed, mediating_clause, mutual_breaks, no_visit, one_per_dyad,
                                   own_side, pressed_resignations, reaction_clause, reacts, refers_back,
                                   third_place, without_restatements)
-from tidings.events.force import MULTITUDES, abduction, mass_violence, repression, weapon_code
+from tidings.events.force import MULTITUDES, PROTESTING, abduction, mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
                                    is_stance, match, noun_event, noun_frames, slot_alternatives, slot_tokens,
                                    source_slots, target_slots)
@@ -528,9 +528,10 @@ class EventCoder:
             return  # "the US warned that Iran might attack": a warning about Iran, not Iran's threat
         if not src_actors and cand.implied is not None:
             src_actors = implied(cand.implied, cand.frame.agent, mentions)
-        if not src_actors and code[:2] == "14" and sources and all(
+        if not src_actors and code[:2] == "14" and host.lemma_.lower() in PROTESTING and sources and all(
                 t.lemma_.lower() in MULTITUDES or t.lower_ == "tens" for t in sources):
-            src_actors = implied(sources[0], "CVL", mentions)  # "*thousands* marched": a crowd
+            src_actors = implied(sources[0], "CVL", mentions)  # "*thousands* marched": a crowd (not
+            # "thousands gathered in the stadium": only a verb of protest makes a count protesters)
         tgt_actors = own_things_dropped(actors_at(targets, mentions), src_actors)
         if reaction_clause(host):  # "a move condemned by the US": the noun's phrase holds its doer
             tgt_actors = [(a, t) for a, t in tgt_actors if a.code not in {b.code for b, _ in src_actors}]
