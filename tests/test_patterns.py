@@ -3336,3 +3336,32 @@ def test_a_superlative_since_is_no_tally_of_the_past(coded):
     assert set(coded("Russia and the United States have completed the biggest prisoner swap since the Cold War.",
                      "2024-08-01")) == {("0841", "RUS", "USA"), ("0841", "USA", "RUS")}
     assert coded("Rebels have kidnapped 700 people since the start of the year.", "2024-08-01") == []
+
+
+def test_a_headline_passive_without_its_was(coded):
+    assert coded("Imran Khan arrested in Islamabad, sparking nationwide protests.", "2023-05-09") == [
+        ("173", None, "PAKOPP")]
+    assert coded("Journalists detained by police in Minsk.", "2021-05-10") == [("173", "BLRCOP", "BLRMED")]
+    assert coded("Two aid workers abducted in Ituri province.", "2023-05-10") == [("181", None, "CODNGO")]
+    # the arresting side with its object left out stays the doer
+    assert coded("Police arrested on Monday.", "2023-05-10") == []
+
+
+def test_troops_entering_anothers_region_take_ground(coded):
+    assert coded("Russia's defence ministry says its troops have entered Ukraine's Dnipropetrovsk region.",
+                 "2025-06-09") == [("192", "RUSMIL", "UKR")]
+    assert coded("Ukrainian troops entered the city of Kherson to jubilant crowds.", "2022-11-11") == []
+
+
+def test_accepting_a_ceasefire_agrees_to_it(coded):
+    events = set(coded("Israel and Iran have both accepted a ceasefire.", "2025-06-24"))
+    assert events == {("0356", "ISR", "IRN"), ("0356", "IRN", "ISR")}
+
+
+def test_a_tracker_date_before_any_past_tense(coded):
+    # a past tense the tagger took for a name, a subject it took for a verb
+    assert coded("Boko Haram 3 Jan overran Baga military base, reportedly killing hundreds.",
+                 "2015-01-04")[0][:2] == ("192", "NGAREB")
+    assert coded("Ukraine separatists 22 Jan captured Donetsk airport.", "2015-01-23") == [("192", "UKRSEP", None)]
+    assert {s for _, s, _ in coded("Niger, Chad and Cameroon 7 Jan agreed to form a regional force against Boko "
+                                   "Haram.", "2015-01-08")} == {"NER", "TCD", "CMR"}

@@ -569,6 +569,11 @@ class EventCoder:
         if not tgt_actors:
             tgt_actors = from_clause(act, src_actors, mentions)
         tgt_actors = not_own_ground(code, src_actors, tgt_actors)
+        if code == "192" and host.lemma_.lower() == "enter" and (not tgt_actors or src_actors and all(
+                set(a.sectors) & {"MIL", "GOV", "COP"} for a, _ in src_actors) and all(
+                not a.sectors and a.country in {s.country for s, _ in src_actors} for a, _ in tgt_actors)):
+            return  # "Ukrainian troops entered the city": a state's forces on their own ground, or a
+            # place of no one named
         if code == "074" and src_actors and tgt_actors and \
                 {a.country for a, _ in tgt_actors} <= {a.country for a, _ in src_actors}:
             return  # "soldiers arrived in Kherson to secure the city": a force in its own country

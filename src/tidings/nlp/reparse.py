@@ -6,6 +6,9 @@ misparse that hides an actor's noun phrase itself has to be mended earlier, here
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from spacy.tokens import Doc, Token
 
 from tidings.ingest.dateline import MONTHS
@@ -19,6 +22,13 @@ PLACE_PREPOSITIONS = frozenset({"outside", "inside"})
 REPORTING = frozenset({"say", "state", "announce", "report", "note", "add", "find", "conclude", "tell"})
 REPORTER_ACTS = frozenset({"urge", "call", "demand", "appeal", "ask", "condemn", "denounce", "deplore",
                            "welcome", "reiterate", "press", "implore", "exhort", "recommend"})
+# acts of the state's justice and who does them: "police arrested ..." keeps police as the doer
+JUDICIAL = frozenset({"arrest", "detain", "summon", "expel", "deport", "extradite", "sentence", "jail",
+                      "imprison", "convict", "indict", "execute", "capture"})
+STATE_DOERS = frozenset({"police", "policeman", "authority", "court", "judge", "prosecutor", "government",
+                         "junta", "regime", "army", "troop", "force", "soldier", "military", "official"})
+# parts of speech that never head a clause or a subject
+FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "NUM"})
 # the endings of nouns that name an event, not a party: "the execution", "the killing", "the closure"
 EVENT_NOUN_ENDINGS = ("tion", "sion", "ment", "ing", "ure", "al")
 
@@ -46,6 +56,19 @@ def reparse(doc: Doc) -> int:
         if verb is not None:
             _hang_date_on_verb(tok, verb)  # "Army *21 Oct* seized power": the date of the act, not a
             fixed += 1  # noun the subject and verb hang on
+        if _headline_fragment(tok):
+            noun = tok.head  # "Opposition leader *arrested* in Kampala": a sentence, not a noun phrase
+            for child in list(noun.children):
+                if child.i > tok.i:
+                    child.head = tok
+            tok.head, tok.dep_ = tok, "ROOT"
+            noun.head, noun.dep_ = tok, "nsubjpass"
+            fixed += 1
+        if _headline_passive(tok):
+            subject = next(c for c in tok.children if c.dep_ == "nsubj")
+            subject.dep_ = "nsubjpass"  # "Imran Khan *arrested* in Islamabad": Khan was arrested
+            tok.tag_ = "VBN"
+            fixed += 1
         if _reporter_act_in_report(tok):
             tok.head = tok.head.head  # "... said the execution followed a sham trial, and *urged*
             fixed += 1  # the authorities to halt executions": the reporter urged, not the execution
@@ -206,21 +229,27 @@ def _date_before_verb(day: Token) -> Token | None:
         return None
     month, verb = doc[i + 1], doc[i + 2]
     before = doc[i - 1]
-    past = verb.tag_ in {"VBD", "VBN"} or verb.tag_ in {"NN", "JJ"} and verb.lower_.endswith("ed")
-    if month.text.lower().rstrip(".") not in MONTHS or not past or not verb.text.islower() or \
-            not before.is_alpha:
-        return None  # (a past tense the tagger took for a noun or an adjective: "army 13 March *shelled*")
-    if before.pos_ in {"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"} or \
+    if month.text.lower().rstrip(".") not in MONTHS or not verb.is_alpha or not verb.text.islower() or \
+            verb.pos_ in FUNCTION_POS or not before.is_alpha:
+        return None  # (any past tense, even one the tagger took for a noun: "army 13 March *overran*")
+    if before.pos_ in FUNCTION_POS | {"AUX"} or before.pos_ == "VERB" and before.tag_ != "VBZ" or \
             before.lower_ in {"on", "of", "since", "until", "till", "by", "from", "to"}:
         return None  # ("signed on 9 Jan", "the talks of 9 Jan held"): not a subject before the date
+        # (a plural noun read as a verb stays: "Ukraine *separatists* 22 Jan captured")
     return verb
 
 
 def _hang_date_on_verb(day: Token, verb: Token) -> None:
     month = day.doc[day.i + 1]
     subject = day.doc[day.i - 1]
+    if subject.pos_ == "VERB":  # "Ukraine separatists": a plural noun, its "subject" a modifier
+        subject.pos_, subject.tag_ = "NOUN", "NNS"
+        subject.lemma_ = subject.lower_[:-1] if subject.lower_.endswith("s") else subject.lower_
+        for child in subject.children:
+            if child.dep_ == "nsubj" and child.i < subject.i:
+                child.dep_ = "compound"
     while subject.head.i < day.i and subject.head.i != subject.i and \
-            subject.dep_ in {"compound", "amod", "nmod", "nummod", "poss", "npadvmod"}:
+            subject.dep_ in {"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "conj"}:
         subject = subject.head  # "Pres. *Tshisekedi*", "Government *forces*"
     obj = verb.head if verb.dep_ == "amod" and verb.head.i > verb.i else None
     for tok in verb.sent:
@@ -253,3 +282,50 @@ def _verb_lemma(verb: Token) -> str:
         return verb.lemma_
     lemmas = nlp.get_pipe("lemmatizer").rule_lemmatize(verb)
     return lemmas[0] if lemmas else verb.lemma_
+
+
+@lru_cache(maxsize=1)
+def _always_transitive() -> frozenset[str]:
+    text = resources.files("tidings.nlp").joinpath("data/headline_passives.txt").read_text("utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _headline_passive(verb: Token) -> bool:
+    """"Imran Khan arrested in Islamabad": a verb that always takes an object, in the past tense
+    with a subject and no object, auxiliary or clause of its own, is a passive whose "was" a headline
+    or tracker left out."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in _always_transitive():
+        return False
+    kids = {c.dep_ for c in verb.children}
+    if "nsubj" not in kids or kids & {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative", "attr",
+                                      "prt", "acomp", "oprd"}:
+        return False
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    doc = verb.doc
+    between = doc[subject.right_edge.i + 1:verb.i]
+    if not all(t.like_num or t.lower_.rstrip(".") in MONTHS for t in between):
+        return False  # the participle right after its subject (or a tracker's date): "Khan arrested"
+    if not _nothing_undergoes(verb):
+        return False
+    if verb.lemma_.lower() in JUDICIAL and subject.lemma_.lower() in STATE_DOERS:
+        return False  # "police arrested on Monday ...": the arresting side, its object left out
+    return subject.pos_ in {"NOUN", "PROPN"}  # (not "he killed", a pronoun: no headline)
+
+
+def _headline_fragment(verb: Token) -> bool:
+    """"Opposition leader arrested in Kampala": the parser reads the headline passive as one noun
+    phrase, the participle a modifier of the sentence's only noun."""
+    noun = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _always_transitive() and \
+        _nothing_undergoes(verb) and not any(c.dep_ == "dobj" for c in verb.children) and \
+        noun.dep_ == "ROOT" and noun.pos_ in {"NOUN", "PROPN"} and noun.i < verb.i and \
+        noun.lemma_.lower() not in STATE_DOERS and not any(t.pos_ in {"VERB", "AUX"} and t.i != verb.i and t.head.i == noun.i for t in verb.sent)
+
+
+def _nothing_undergoes(verb: Token) -> bool:
+    """After the participle come a place, a means or the end, not what it is done to: "arrested *in*
+    Islamabad", "killed *in* a strike" (not "killed *at least 60* people")."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.pos_ == "ADP" and not (
+        after.lower_ == "at" and after.i + 1 < len(doc) and doc[after.i + 1].lower_ in {"least", "most"})
