@@ -3365,3 +3365,17 @@ def test_a_tracker_date_before_any_past_tense(coded):
     assert coded("Ukraine separatists 22 Jan captured Donetsk airport.", "2015-01-23") == [("192", "UKRSEP", None)]
     assert {s for _, s, _ in coded("Niger, Chad and Cameroon 7 Jan agreed to form a regional force against Boko "
                                    "Haram.", "2015-01-08")} == {"NER", "TCD", "CMR"}
+
+
+def test_a_death_by_accident_or_nature_is_no_act(coded):
+    assert coded("Putin and Xi have sent condolences to Iran after President Ebrahim Raisi and his foreign "
+                 "minister were killed in a helicopter crash.", "2024-05-20") == [
+        ("018", "RUSGOV", "IRN"), ("018", "CHNGOV", "IRN")]
+    assert coded("The earthquake killed at least 300 people in Herat.", "2023-10-08") == []
+    assert coded("Three soldiers were killed in an attack on their convoy.", "2023-10-08")[0][0] == "190"
+
+
+def test_the_month_march_is_no_protest_march(coded):
+    assert coded("Assad forces 1 March retook Baba Amr district of Homs after a month-long siege.",
+                 "2012-03-02") == [("192", "SYRMIL", "SYR")]
+    assert coded("Police killed two protesters during a march in Cairo.", "2012-03-02")[0][0] == "175"

@@ -101,13 +101,23 @@ def repression(code: str, sources: Found, targets: Found, sentence) -> str:
     if not all(set(a.sectors) & ENFORCERS for a, _ in sources) or not all(
             set(a.sectors) & PEOPLE or (not a.sectors and a.country in own) for a, _ in targets):
         return code  # (a bare country of their own: "stormed a protest camp *in Khartoum*")
-    lemmas = [t.lemma_.lower() if not (t.lemma_ == "strike" and (
+    lemmas = ["" if t.text == "March" and _dated(t) else
+              t.lemma_.lower() if not (t.lemma_ == "strike" and (
         t.pos_ == "VERB" or t.i > 0 and t.doc[t.i - 1].lower_ in STRIKES_OF_WAR or
         t.dep_ == "nsubj" and t.head.lemma_.lower() in HARM)) else ""
         for t in sentence]  # ("jets *to strike* targets", "*air* strikes", "Israeli strikes *killed*"
     # are no labour strike)
     pairs = {f"{a} {b}" for a, b in zip(lemmas, lemmas[1:])}
     return "175" if (set(lemmas) | pairs) & PROTEST_WORDS else code
+
+
+def _dated(month: Token) -> bool:
+    """"1 March", "March 1", "in March 2012": the month, not a protest march."""
+    doc = month.doc
+    near = [doc[i] for i in (month.i - 1, month.i + 1) if 0 <= i < len(doc)]
+    return month.ent_type_ == "DATE" or any(t.like_num or t.lower_ in {"in", "of", "early", "late", "mid", "since",
+                                                                       "until", "by", "last", "next", "this"}
+                                            for t in near)
 
 
 def abduction(code: str, sources: Found) -> str:
