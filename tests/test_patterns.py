@@ -3379,3 +3379,10 @@ def test_the_month_march_is_no_protest_march(coded):
     assert coded("Assad forces 1 March retook Baba Amr district of Homs after a month-long siege.",
                  "2012-03-02") == [("192", "SYRMIL", "SYR")]
     assert coded("Police killed two protesters during a march in Cairo.", "2012-03-02")[0][0] == "175"
+
+
+def test_joining_a_rally_or_a_strike(coded):
+    assert coded("Opposition leaders joined protesters in central Belgrade on Sunday.", "2024-12-22") == [
+        ("141", "SRBOPP", "SRBGOV")]
+    assert coded("Hundreds of thousands 22 Feb joined a general strike across Myanmar.", "2021-02-23") == [
+        ("143", "MMRCVL", "MMRGOV")]

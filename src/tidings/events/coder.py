@@ -528,8 +528,8 @@ class EventCoder:
             return  # "the US warned that Iran might attack": a warning about Iran, not Iran's threat
         if not src_actors and cand.implied is not None:
             src_actors = implied(cand.implied, cand.frame.agent, mentions)
-        if not src_actors and code[:2] == "14" and host.lemma_.lower() in PROTESTING and sources and all(
-                t.lemma_.lower() in MULTITUDES or t.lower_ == "tens" for t in sources):
+        if not src_actors and code[:2] == "14" and host.lemma_.lower() in PROTESTING | {"join"} and \
+                sources and all(t.lemma_.lower() in MULTITUDES or t.lower_ == "tens" for t in sources):
             src_actors = implied(sources[0], "CVL", mentions)  # "*thousands* marched": a crowd (not
             # "thousands gathered in the stadium": only a verb of protest makes a count protesters)
         tgt_actors = own_things_dropped(actors_at(targets, mentions), src_actors)

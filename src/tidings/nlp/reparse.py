@@ -319,7 +319,8 @@ def _headline_fragment(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _always_transitive() and \
         _nothing_undergoes(verb) and not any(c.dep_ == "dobj" for c in verb.children) and \
         noun.dep_ == "ROOT" and noun.pos_ in {"NOUN", "PROPN"} and noun.i < verb.i and \
-        noun.lemma_.lower() not in STATE_DOERS and not any(t.pos_ in {"VERB", "AUX"} and t.i != verb.i and t.head.i == noun.i for t in verb.sent)
+        noun.lemma_.lower() not in STATE_DOERS and not any(
+            t.pos_ in {"VERB", "AUX"} and t.i != verb.i and t.head.i == noun.i for t in verb.sent)
 
 
 def _nothing_undergoes(verb: Token) -> bool:
