@@ -3386,3 +3386,20 @@ def test_joining_a_rally_or_a_strike(coded):
         ("141", "SRBOPP", "SRBGOV")]
     assert coded("Hundreds of thousands 22 Feb joined a general strike across Myanmar.", "2021-02-23") == [
         ("143", "MMRCVL", "MMRGOV")]
+
+
+def test_what_a_party_fired_is_its_own(coded):
+    assert coded("Ukraine shot down most of the missiles that Russia fired at Kyiv.", "2024-09-01") == [
+        ("190", "UKR", "RUS")]
+
+
+def test_a_region_word_inside_a_name_is_no_region(coded):
+    # "the junta's Western Command" is Myanmar's army, not the West
+    events = coded("The Arakan Army says it has seized the headquarters of the junta's Western Command in Ann.",
+                   "2024-07-26")
+    assert events and all(not (t or "").startswith("WST") for _, _, t in events)
+
+
+def test_taking_part_takes_no_ground(coded):
+    assert coded("Organisers estimate that nearly two million people took part in Sunday's march against the "
+                 "bill.", "2019-06-17") == []

@@ -116,7 +116,7 @@ class Parts:
                     _backer(t, head) for t in span.doc[m.start:m.end]):
                 continue  # (any word of the name: "*Islamic State*-linked insurgents")
             seen.add(id(m))
-            p._take(m, m.start <= head.i < m.end, st)
+            p._take(m, m.start <= head.i < m.end, st, head)
         p._person_owner(head, span, st)
         if p.country is None and p.agent is not None:
             p._pronoun_owner(head, st)
@@ -135,7 +135,7 @@ class Parts:
                 p.country, p.country_how = found
         return p
 
-    def _take(self, m: Match, covers_head: bool, st: DocState) -> None:
+    def _take(self, m: Match, covers_head: bool, st: DocState, head: Token) -> None:
         person = m.all(PERSONAL_KINDS)
         org = org_row(m.all(ORG_KINDS), st.when)
         place = m.first(COUNTRY_KINDS)
@@ -165,7 +165,9 @@ class Parts:
                                         kind="person")
         elif org and self.org_mod is None:
             self.org_mod = org
-        elif place and self.country is None:
+        elif place and self.country is None and not (
+                place.country in region_codes() and head.pos_ == "PROPN" and m.end == head.i and
+                st.doc[m.start].text[:1].isupper()):  # ("the junta's *Western* Command": a name, not the West)
             self.country, self.country_how = place.country, f"'{place.phrase}' ({place.kind})"
             self.country_assigned = m.start > 0 and st.doc[m.start - 1].lower_ == "for"
         elif agent:

@@ -42,6 +42,8 @@ CIVILIANS = word_class("@civilians")
 Found = list[tuple[Actor, Token]]
 # verbs that lay a measure on someone: a measure "imposed on X" is X's to bear
 IMPOSING = word_class("@imposing")
+# what is fired or launched: its firer owns it ("the drones Russia launched")
+PROJECTILES = word_class("@weapons") | {"drone", "uav", "projectile", "warhead"}
 # the two words of a reciprocal pronoun, head first, as the parser joins them: "each other",
 # "one another" (either word may head)
 RECIPROCAL = {"other": "each", "another": "one", "one": "another"}
@@ -165,6 +167,11 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
             for _, bound in syntax.prep_objects(child, {"on", "against"}):
                 if mentions.at(bound) is not None:
                     return mentions.at(bound)
+        if child.dep_ == "relcl" and tok.lemma_.lower() in PROJECTILES:
+            # "the missiles *that Russia fired* at Kyiv", "the drones *Russia launched*": the firer's
+            subject = syntax.subject_of(child)
+            if subject is not None and mentions.at(subject) is not None and subject.pos_ != "PRON":
+                return mentions.at(subject)
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "crimes committed *by Croat forces*"
             agent = syntax.agent_of(child)
             if agent is not None and mentions.at(agent) is not None:
