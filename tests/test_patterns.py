@@ -3403,3 +3403,13 @@ def test_a_region_word_inside_a_name_is_no_region(coded):
 def test_taking_part_takes_no_ground(coded):
     assert coded("Organisers estimate that nearly two million people took part in Sunday's march against the "
                  "bill.", "2019-06-17") == []
+
+
+def test_a_second_nationality_read_inside_a_name_still_counts(coded):
+    # the resolver read "Egyptian military" as one name; the Egyptian aircraft drop food too
+    assert coded("Jordanian and Egyptian military aircraft have dropped food parcels over northern Gaza.",
+                 "2024-03-01") == [("073", "JORMIL", "PSE"), ("073", "EGYMIL", "PSE")]
+
+
+def test_calling_a_verdict_politically_motivated_condemns(coded):
+    assert coded("Moscow called the sentence against its citizen politically motivated.", "2024-07-19")[0][0] == "111"

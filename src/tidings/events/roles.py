@@ -124,7 +124,14 @@ def _inner_conjuncts(tok: Token, actor: Actor, mentions: Mentions) -> Found:
     # "a proposal put forward by Egyptian and Qatari mediators": the second nationality too
     others = [c for c in holder.conjuncts if c.i > holder.i]
     others += [tok.doc[i] for i in mentions.coordinated_with.get(holder.i, [])]
-    return [(a, c) for c in others if (a := mentions.at(c)) is not None and a.start != actor.start]
+    return [(a, c) for c in others if (a := mentions.at(c) or _covering(c, mentions)) is not None and
+            a.start != actor.start]
+
+
+def _covering(tok: Token, mentions: Mentions) -> Actor | None:
+    """The actor whose words hold ``tok`` though another word heads it: "Jordanian and *Egyptian*
+    military aircraft", where the resolver read "Egyptian military" as one name."""
+    return next((a for a in mentions.by_head.values() if a.start <= tok.idx < a.end), None)
 
 
 def _shared_role(tok: Token, actor: Actor, mentions: Mentions) -> Actor:
