@@ -3413,3 +3413,9 @@ def test_a_second_nationality_read_inside_a_name_still_counts(coded):
 
 def test_calling_a_verdict_politically_motivated_condemns(coded):
     assert coded("Moscow called the sentence against its citizen politically motivated.", "2024-07-19")[0][0] == "111"
+
+
+def test_condemning_fighting_between_two_sides_condemns_both(coded):
+    assert coded("The Secretary-General strongly condemns the outbreak of fighting between the Sudanese Armed "
+                 "Forces and the Rapid Support Forces.", "2023-04-16") == [
+        ("111", "IGOUNO", "SDNMIL"), ("111", "IGOUNO", "SDNREB")]

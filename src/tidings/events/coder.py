@@ -70,6 +70,7 @@ CONCURRING = word_class("@concurring")  # "A and B agreed": with each other; "A 
 ANNOUNCED = frozenset({"08", "16", "17"})
 # aid of no stated kind, and its humanitarian form where the sentence names a disaster or its victims
 DISASTER = word_class("@disaster")
+FIGHTING = word_class("@fighting")
 HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033", "122": "1223"}
 # a meeting named in a phrase of another act happened too: "during talks with X", "at a meeting with X"
 MEETING_PREPS = frozenset({"during", "at"})
@@ -542,6 +543,11 @@ class EventCoder:
             tgt_actors = [(a, t) for a, t in actors_at(
                 [o for t in targets for _, o in syntax.prep_objects(t, {"by"})], mentions)
                 if a.code not in own] or tgt_actors
+            # "condemned the outbreak *of fighting between* the army and the RSF": both sides
+            fights = [f for t in targets for f in [t] + [o for _, o in syntax.prep_objects(t, {"of"})]
+                      if f.lemma_.lower() in FIGHTING]
+            tgt_actors = actors_at([o for f in fights for _, o in syntax.prep_objects(f, {"between"})],
+                                   mentions) or tgt_actors
         if mediated(host) or mediating_clause(host):  # "a deal *brokered by China*", "Mbeki, *who
             # mediated the talks*": between the deal's parties
             tgt_actors = mediated_parties(host, src_actors, mentions)
