@@ -3419,3 +3419,10 @@ def test_condemning_fighting_between_two_sides_condemns_both(coded):
     assert coded("The Secretary-General strongly condemns the outbreak of fighting between the Sudanese Armed "
                  "Forces and the Rapid Support Forces.", "2023-04-16") == [
         ("111", "IGOUNO", "SDNMIL"), ("111", "IGOUNO", "SDNREB")]
+
+
+def test_parties_that_meet_meet_each_other_not_the_place(coded):
+    assert set(coded("Ukraine and Russia have held a first round of talks on the Belarusian border.",
+                     "2022-03-01")) == {("046", "UKR", "RUS"), ("046", "RUS", "UKR")}
+    assert set(coded("Britain and France held talks with Germany.", "2022-03-01")) == {
+        ("040", "GBR", "DEU"), ("040", "FRA", "DEU")}

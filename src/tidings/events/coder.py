@@ -71,6 +71,7 @@ ANNOUNCED = frozenset({"08", "16", "17"})
 # aid of no stated kind, and its humanitarian form where the sentence names a disaster or its victims
 DISASTER = word_class("@disaster")
 FIGHTING = word_class("@fighting")
+TOPIC_OR_PLACE = frozenset({"on", "over", "about", "at", "in", "near", "along", "across"})
 HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033", "122": "1223"}
 # a meeting named in a phrase of another act happened too: "during talks with X", "at a meeting with X"
 MEETING_PREPS = frozenset({"during", "at"})
@@ -561,6 +562,10 @@ class EventCoder:
             # "occupied the parliament, *demanding that President Suharto resign*": the one whose
             # act the protest demands is its target, more than the building it is held in
             tgt_actors = actors_at(aim_targets(host), mentions) or tgt_actors
+        if cand.frame.reciprocal and len({a.code for a, _ in src_actors}) > 1 and all(
+                t.dep_ == "pobj" and t.head.lower_ in TOPIC_OR_PLACE for _, t in tgt_actors):
+            tgt_actors = []  # "Ukraine and Russia held talks *on the Belarusian border*": with each
+            # other, not with the place or the topic
         for alternative in ([] if g.addressee or speech is not None else cand.alternatives):
             if tgt_actors:
                 break
