@@ -3426,3 +3426,8 @@ def test_parties_that_meet_meet_each_other_not_the_place(coded):
                      "2022-03-01")) == {("046", "UKR", "RUS"), ("046", "RUS", "UKR")}
     assert set(coded("Britain and France held talks with Germany.", "2022-03-01")) == {
         ("040", "GBR", "DEU"), ("040", "FRA", "DEU")}
+
+
+def test_hosting_refugees_is_a_standing_description(coded):
+    assert coded("Uganda hosts more than 1.5 million refugees.", "2023-01-01") == []
+    assert coded("Germany took in thousands of refugees from Syria.", "2015-09-05") == [("075", "DEU", "SYR")]
