@@ -70,7 +70,9 @@ CONCURRING = word_class("@concurring")  # "A and B agreed": with each other; "A 
 ANNOUNCED = frozenset({"08", "16", "17"})
 # aid of no stated kind, and its humanitarian form where the sentence names a disaster or its victims
 DISASTER = word_class("@disaster")
+# fighting between two sides: condemning it condemns both
 FIGHTING = word_class("@fighting")
+# prepositions of a meeting's place or topic, not of a party met: "talks *on* the border"
 TOPIC_OR_PLACE = frozenset({"on", "over", "about", "at", "in", "near", "along", "across"})
 HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033", "122": "1223"}
 # a meeting named in a phrase of another act happened too: "during talks with X", "at a meeting with X"

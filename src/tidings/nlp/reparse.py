@@ -15,10 +15,10 @@ from tidings.ingest.dateline import MONTHS
 
 # the dependencies of a noun phrase that names a party to a clause
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
-# verbs that report, and the acts of a reporter that may follow a report: "Amnesty *said* the
-# execution followed a sham trial, and *urged* the authorities to halt executions"
 # prepositions of place the tagger reads as adjectives before a bare noun ("gathered *outside* parliament")
 PLACE_PREPOSITIONS = frozenset({"outside", "inside"})
+# verbs that report, and the acts of a reporter that may follow a report: "Amnesty *said* the
+# execution followed a sham trial, and *urged* the authorities to halt executions"
 REPORTING = frozenset({"say", "state", "announce", "report", "note", "add", "find", "conclude", "tell"})
 REPORTER_ACTS = frozenset({"urge", "call", "demand", "appeal", "ask", "condemn", "denounce", "deplore",
                            "welcome", "reiterate", "press", "implore", "exhort", "recommend"})
@@ -262,10 +262,9 @@ def _hang_date_on_verb(day: Token, verb: Token) -> None:
         elif obj is not None and tok.head.i == obj.i and tok.dep_ == "acl" and tok.i > obj.i:
             tok.head, tok.dep_ = verb, "advcl"  # ", detaining the prime minister": the same doer's act
     if verb.pos_ != "VERB":
-        verb.pos_, verb.tag_ = "VERB", "VBD"
+        verb.pos_ = "VERB"
         verb.lemma_ = _verb_lemma(verb)
-    verb.head, verb.dep_ = verb, "ROOT"
-    verb.tag_ = "VBD"
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     if obj is not None:
         obj.head, obj.dep_ = verb, "dobj"
     subject.head, subject.dep_ = verb, "nsubj"
