@@ -3431,3 +3431,31 @@ def test_parties_that_meet_meet_each_other_not_the_place(coded):
 def test_hosting_refugees_is_a_standing_description(coded):
     assert coded("Uganda hosts more than 1.5 million refugees.", "2023-01-01") == []
     assert coded("Germany took in thousands of refugees from Syria.", "2015-09-05") == [("075", "DEU", "SYR")]
+
+
+# --- round 18 ---------------------------------------------------------------------------------------
+
+
+def test_an_acronym_read_as_an_auxiliary_is_the_subject(coded):
+    assert coded("IS claimed responsibility for the bombing at Manchester Arena.", "2017-05-23") == [
+        ("015", "IMGMUSISI", None)]
+    assert coded("IS 23 May claimed responsibility for the bombing.", "2017-05-24") == [("015", "IMGMUSISI", None)]
+
+
+def test_calling_on_with_on_read_as_a_particle_is_an_appeal(coded):
+    assert coded("Opp. leader Guaidó 30 April appeared with soldiers outside La Carlota air base and called on "
+                 "armed forces to rise up against Maduro.", "2019-04-30") == [("020", "VENOPP", "VENMIL")]
+
+
+def test_those_who_ask_for_a_meeting_do_not_meet_each_other(coded):
+    assert coded("South Korea, Japan and the US requested an emergency UNSC meeting.", "2016-09-09") == [
+        ("026", "KOR", None), ("026", "JPN", None), ("026", "USA", None)]
+
+
+def test_fighting_with_no_side_named_is_no_event(coded):
+    assert coded("Kyiv dismissed the ceasefire order as hypocrisy. Fighting reportedly continued around Bakhmut.",
+                 "2023-01-06") == [("120", "UKRGOV", None)]
+
+
+def test_recalling_a_high_commissioner(coded):
+    assert coded("India recalled its high commissioner from Islamabad.", "2019-02-15") == [("161", "IND", "PAKGOV")]

@@ -615,6 +615,9 @@ class EventCoder:
         if code == "138" and src_actors and all(set(a.sectors) & IRREGULARS for a, _ in src_actors):
             code = "1383"  # "al-Shabaab threatened to step up attacks inside Kenya": an armed group's
             # threat of force is one of unconventional violence (CAMEO 1383), as our gold sets code it
+        if cand.nominal and code[:2] == "19" and not tgt_actors and src_actors and all(
+                a.how in {"implied", "context"} and not a.sectors for a, _ in src_actors):
+            return  # "fighting reportedly continued around Bakhmut": no side named, no event
         if not src_actors and (not tgt_actors or code in {"042", "043"}):
             return  # (a visit by no one named: "forced the jet *to land* in Iran" is no visit)
         if code == "040" and third_place(cand.trigger, host, src_actors + tgt_actors, mentions):
@@ -648,7 +651,9 @@ class EventCoder:
             # party acts on every other, whatever the modality
             dyads = pairs(src_actors, [], reciprocal=True)
         else:
-            dyads = pairs(src_actors, tgt_actors, cand.frame.reciprocal,
+            # ("South Korea, Japan and the US requested an emergency Security Council meeting": those
+            # who ask for a meeting ask a third party, they do not meet each other)
+            dyads = pairs(src_actors, tgt_actors, cand.frame.reciprocal and "appeal" not in kinds,
                           both_ways=not one_sided and code[:2] not in ONE_WAY)
         inner = {id(a) for a, t in src_actors + tgt_actors if mentions.at(t) is not a}
         features = {

@@ -47,6 +47,10 @@ def reparse(doc: Doc) -> int:
         if verb is not None:
             _make_subject_of(tok, verb)  # "*ECOWAS* imposed sanctions": a name, not a verb
             fixed += 1
+        if _acronym_read_as_auxiliary(tok):
+            tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = "nsubj", "PROPN", "NNP", tok.text  # "*IS* claimed
+            tok.head.tag_ = "VBD"  # responsibility": the group, not "is"
+            fixed += 1
         if _preposition_read_as_adjective(tok):
             noun = tok.head  # "gathered *outside* parliament": where, not which parliament
             tok.head, tok.dep_, tok.pos_, tok.tag_ = noun.head, "prep", "ADP", "IN"
@@ -232,16 +236,20 @@ def _date_before_verb(day: Token) -> Token | None:
     if month.text.lower().rstrip(".") not in MONTHS or not verb.is_alpha or not verb.text.islower() or \
             verb.pos_ in FUNCTION_POS or not before.is_alpha:
         return None  # (any past tense, even one the tagger took for a noun: "army 13 March *overran*")
-    if before.pos_ in FUNCTION_POS | {"AUX"} or before.pos_ == "VERB" and before.tag_ != "VBZ" or \
+    if before.pos_ in FUNCTION_POS or before.pos_ == "AUX" and not before.text.isupper() or \
+            before.pos_ == "VERB" and before.tag_ != "VBZ" or \
             before.lower_ in {"on", "of", "since", "until", "till", "by", "from", "to"}:
         return None  # ("signed on 9 Jan", "the talks of 9 Jan held"): not a subject before the date
-        # (a plural noun read as a verb stays: "Ukraine *separatists* 22 Jan captured")
+        # (a plural noun read as a verb stays: "Ukraine *separatists* 22 Jan captured", and an
+        # acronym read as a verb: "*IS* 23 May claimed")
     return verb
 
 
 def _hang_date_on_verb(day: Token, verb: Token) -> None:
     month = day.doc[day.i + 1]
     subject = day.doc[day.i - 1]
+    if subject.pos_ == "AUX":  # "IS 23 May claimed": a name
+        subject.pos_, subject.tag_, subject.lemma_ = "PROPN", "NNP", subject.text
     if subject.pos_ == "VERB":  # "Ukraine separatists": a plural noun, its "subject" a modifier
         subject.pos_, subject.tag_ = "NOUN", "NNS"
         subject.lemma_ = subject.lower_[:-1] if subject.lower_.endswith("s") else subject.lower_
@@ -329,3 +337,12 @@ def _nothing_undergoes(verb: Token) -> bool:
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     return after is None or after.is_punct or after.pos_ == "ADP" and not (
         after.lower_ == "at" and after.i + 1 < len(doc) and doc[after.i + 1].lower_ in {"least", "most"})
+
+
+def _acronym_read_as_auxiliary(tok: Token) -> bool:
+    """"IS claimed responsibility for the bombing": an upper-case acronym opening the sentence, read
+    as the auxiliary of a participle that has a direct object (so no passive), is its subject."""
+    verb = tok.head
+    return tok.dep_ in {"aux", "auxpass"} and tok.text.isupper() and len(tok.text) >= 2 and \
+        tok.i == tok.sent.start and verb.i == tok.i + 1 and verb.tag_ == "VBN" and \
+        any(c.dep_ == "dobj" for c in verb.children)
