@@ -3459,3 +3459,10 @@ def test_fighting_with_no_side_named_is_no_event(coded):
 
 def test_recalling_a_high_commissioner(coded):
     assert coded("India recalled its high commissioner from Islamabad.", "2019-02-15") == [("161", "IND", "PAKGOV")]
+
+
+def test_a_chronology_date_label_and_an_adverb_after_the_date(coded):
+    assert coded("2014-04-14 -- Boko Haram abducted 276 schoolgirls from Government Girls Secondary School in "
+                 "Chibok, Borno state.", "2014-04-14") == [("181", "NGAREB", "NGAEDU")]
+    assert coded("Spain, Ireland and Norway 28 May formally recognised State of Palestine.", "2024-05-28") == [
+        ("054", "ESP", "PSE"), ("054", "IRL", "PSE"), ("054", "NOR", "PSE")]

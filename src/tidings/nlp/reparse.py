@@ -232,6 +232,8 @@ def _date_before_verb(day: Token) -> Token | None:
     if not day.text.isdigit() or not 1 <= int(day.text) <= 31 or i == 0 or i + 2 >= len(doc):
         return None
     month, verb = doc[i + 1], doc[i + 2]
+    if verb.pos_ == "ADV" and i + 3 < len(doc):
+        verb = doc[i + 3]  # "Spain, Ireland and Norway 28 May *formally* recognised ..."
     before = doc[i - 1]
     if month.text.lower().rstrip(".") not in MONTHS or not verb.is_alpha or not verb.text.islower() or \
             verb.pos_ in FUNCTION_POS or not before.is_alpha:
@@ -257,8 +259,8 @@ def _hang_date_on_verb(day: Token, verb: Token) -> None:
             if child.dep_ == "nsubj" and child.i < subject.i:
                 child.dep_ = "compound"
     while subject.head.i < day.i and subject.head.i != subject.i and \
-            subject.dep_ in {"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "conj"}:
-        subject = subject.head  # "Pres. *Tshisekedi*", "Government *forces*"
+            subject.dep_ in {"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "conj", "pobj", "prep"}:
+        subject = subject.head  # "Pres. *Tshisekedi*", "Government *forces*", "*Farmers* from Punjab"
     obj = verb.head if verb.dep_ == "amod" and verb.head.i > verb.i else None
     for tok in verb.sent:
         if tok.i <= verb.i or obj is not None and tok.i == obj.i:
