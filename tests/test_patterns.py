@@ -3466,3 +3466,10 @@ def test_a_chronology_date_label_and_an_adverb_after_the_date(coded):
                  "Chibok, Borno state.", "2014-04-14") == [("181", "NGAREB", "NGAEDU")]
     assert coded("Spain, Ireland and Norway 28 May formally recognised State of Palestine.", "2024-05-28") == [
         ("054", "ESP", "PSE"), ("054", "IRL", "PSE"), ("054", "NOR", "PSE")]
+
+
+def test_a_shattered_truce_and_a_lifted_suspension_of_parties(coded):
+    assert coded("Israel 18 March shattered the two-month Gaza ceasefire with a wave of airstrikes.",
+                 "2025-03-18")[0][:2] == ("196", "ISR")
+    assert coded("Mali's junta 10 July lifted three-month suspension of political parties' activities.",
+                 "2024-07-10") == [("0812", "MLIMIL", "MLIPTY")]
