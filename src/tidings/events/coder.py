@@ -37,7 +37,7 @@ from tidings.events.repair import repair
 from tidings.events.roles import (actors_at, aim_targets, implied, names_each_other, pairs,
                                  state_in_own_voice)
 from tidings.events.targets import (VERBAL, Act, at_sidelines, by_default, from_clause, mediated,
-                                    mediated_parties, mediation_parties, not_own_ground, own_things_dropped,
+                                    mediated_parties, mediation_parties, not_own_ground, on_own_ground, own_things_dropped,
                                     warned_of_own)
 from tidings.events.visits import code_fields, greeted_arrivals, with_guest_visits
 from tidings.model import Actor, Document, Event, event_id
@@ -532,7 +532,7 @@ class EventCoder:
             return  # "the US warned that Iran might attack": a warning about Iran, not Iran's threat
         if not src_actors and cand.implied is not None:
             src_actors = implied(cand.implied, cand.frame.agent, mentions)
-        if not src_actors and code[:2] == "14" and host.lemma_.lower() in PROTESTING | {"join"} and \
+        if not src_actors and code[:2] == "14" and host.lemma_.lower() in PROTESTING and \
                 sources and all(t.lemma_.lower() in MULTITUDES or t.lower_ == "tens" for t in sources):
             src_actors = implied(sources[0], "CVL", mentions)  # "*thousands* marched": a crowd (not
             # "thousands gathered in the stadium": only a verb of protest makes a count protesters)
@@ -582,15 +582,8 @@ class EventCoder:
         if not tgt_actors:
             tgt_actors = from_clause(act, src_actors, mentions)
         tgt_actors = not_own_ground(code, src_actors, tgt_actors)
-        if code == "192" and host.lemma_.lower() == "enter" and (not tgt_actors or src_actors and all(
-                set(a.sectors) & {"MIL", "GOV", "COP"} for a, _ in src_actors) and all(
-                not a.sectors and a.country in {s.country for s, _ in src_actors} for a, _ in tgt_actors)):
-            return  # "Ukrainian troops entered the city": a state's forces on their own ground, or a
-            # place of no one named
-        if code == "074" and src_actors and tgt_actors and \
-                {a.country for a, _ in tgt_actors} <= {a.country for a, _ in src_actors}:
-            return  # "soldiers arrived in Kherson to secure the city": a force in its own country
-            # protects no one else
+        if on_own_ground(code, host, src_actors, tgt_actors):
+            return
         if speech is not None and {a.code for a, _ in src_actors} == {a.code for a, _ in tgt_actors}:
             # "Russia said it must respond": one's own obligation is an intent, not a demand
             code = derive(cand.code, "intent")

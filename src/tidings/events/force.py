@@ -32,8 +32,8 @@ SHOOTING = word_class("@shooting")
 # the sectors of those who fight: killing them is military force (190), not a murder (1823)
 FIGHTERS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"})
 MULTITUDES = word_class("@multitudes")
-# verbs of protest itself ("thousands *marched*", "*rallied*"), not of gathering
-PROTESTING = word_class("@protest") | {"demonstrate"}
+# verbs of protest itself ("thousands *marched*", "*rallied*", "*joined* the strike"), not of gathering
+PROTESTING = word_class("@protest") | {"demonstrate", "join"}
 # expelling people by the thousand is a mass expulsion (201)
 EXPELLING = word_class("@expelling")
 MANY_EXPELLED = 1000

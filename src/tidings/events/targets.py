@@ -40,7 +40,8 @@ FOR_PLACE = frozenset({"07", "09", "16"})
 # acts whose coordinated verb's target they share when they name none: dealings with a party
 # ("apologised to Namibia and pledged aid"), not statements or the blows of a fight
 FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
-CONDOLING = frozenset({"017", "018", "019"})  # symbolic acts, condolences and accord, aimed at a party
+CONDOLING = frozenset({"017", "018", "019"})
+STATE_FORCES = frozenset({"MIL", "GOV", "COP"})  # a state's own forces, on its own ground  # symbolic acts, condolences and accord, aimed at a party
 # verbs of giving in: "bowing to opposition demands", "yielding to pressure from the unions"
 YIELDING = word_class("@yielding")
 # verbs of a consequence clause that name the victims of an act of force ("..., *killing* 20")
@@ -354,6 +355,19 @@ def not_own_ground(code: str, sources: Found, targets: Found) -> Found:
         return targets
     own = {a.country for a, _ in sources}
     return [(a, t) for a, t in targets if a.sectors or a.country not in own]
+
+
+def on_own_ground(code: str, host: Token, sources: Found, targets: Found) -> bool:
+    """True for an act that is no act on one's own ground: "soldiers arrived in Kherson to secure the
+    city" (074: a force in its own country protects no one else), "Ukrainian troops entered the city"
+    (192: a state's forces entering their own country's town, or a place of no one named)."""
+    own = {a.country for a, _ in sources}
+    if code == "074":
+        return bool(sources and targets) and {a.country for a, _ in targets} <= own
+    if code == "192" and host.lemma_.lower() == "enter":
+        return not targets or bool(sources) and all(set(a.sectors) & STATE_FORCES for a, _ in sources) and \
+            all(not a.sectors and a.country in own for a, _ in targets)
+    return False
 
 
 def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
