@@ -3473,3 +3473,138 @@ def test_a_shattered_truce_and_a_lifted_suspension_of_parties(coded):
                  "2025-03-18")[0][:2] == ("196", "ISR")
     assert coded("Mali's junta 10 July lifted three-month suspension of political parties' activities.",
                  "2024-07-10") == [("0812", "MLIMIL", "MLIPTY")]
+
+
+# --- round 19 ---------------------------------------------------------------------------------------
+
+
+def test_a_visit_ended_has_been_made(coded):
+    assert coded("The Egyptian foreign minister has ended a two-day visit to Sudan.", "2012-11-20") == [
+        ("042", "EGYGOV", "SDN")]
+
+
+def test_forces_put_on_a_state_of_alert(coded):
+    assert coded("Seoul put its forces near the maritime border on the highest state of alert.",
+                 "2010-11-23") == [("152", "KORGOV", None)]
+
+
+def test_troops_ordered_out_of_a_place_withdraw(coded):
+    assert coded("The Israeli defence minister ordered the troops out of the security zone in Lebanon.",
+                 "2000-05-22") == [("0874", "ISRGOVMIL", "LBN")]
+
+
+def test_striking_back_at_a_foes_positions(coded):
+    assert coded("The Israeli air force says it has struck back at Hamas positions in Gaza.", "2021-05-12") == [
+        ("190", "ISRMIL", "PSEREBHMS")]
+
+
+def test_an_apology_expressed(coded):
+    assert coded("The Japanese prime minister expressed his deep remorse and heartfelt apology to Korea.",
+                 "1995-08-15") == [("055", "JPNGOV", "KOR")]
+
+
+def test_inspectors_allowed_back_into_a_country(coded):
+    assert coded("Baghdad has allowed the UN inspectors back into the country.", "1998-11-18") == [
+        ("0862", "IRQGOV", "IGOUNO")]
+
+
+def test_a_person_flown_somewhere_is_no_visit_by_the_flier(coded):
+    assert coded("Troops arrested President Zelaya and flew him to Costa Rica.", "2009-06-28") == [
+        ("173", "---MIL", "HNDGOV")]
+
+
+def test_a_ship_seized_off_a_coast_takes_no_ground(coded):
+    assert coded("Iran demanded the release of its oil tanker seized off Gibraltar.", "2019-07-08") == [
+        ("1053", "IRN", None)]
+
+
+def test_fighting_in_a_place_with_no_side_named_is_no_event(coded):
+    assert coded("The army and the RSF signed a truce, but fighting continued in parts of Omdurman.",
+                 "2023-05-22") == [("057", "SDNMIL", "SDNREB"), ("057", "SDNREB", "SDNMIL")]
+
+
+def test_a_war_fought_for_years_is_history(coded):
+    assert coded("Colombia's FARC rebels have fought a fifty-year insurgency.", "2016-08-24") == []
+    assert coded("The PKK has waged an armed campaign against the Turkish state since 1984.", "2016-08-24") == []
+
+
+def test_agreeing_that_something_is_so_is_accord(coded):
+    assert coded("Hu Jintao and Vladimir Putin agreed that the killing was a provocation.", "2006-07-11") == [
+        ("019", "CHNGOV", "RUSGOV"), ("019", "RUSGOV", "CHNGOV")]
+
+
+def test_the_subject_after_an_opening_participle(coded):
+    assert coded("Speaking in Nairobi, the UN Secretary-General has urged Ethiopia's government to open talks "
+                 "with the Tigrayan forces.", "2021-11-16") == [("026", "IGOUNO", "ETHGOV")]
+
+
+def test_an_act_told_with_its_own_doer_beside_the_main_act(coded):
+    found = coded("Ethiopia and Eritrea ended their hostility, with Abiy Ahmed and Isaias Afwerki signing a "
+                  "peace accord in Asmara.", "2018-07-09")
+    assert ("057", "ETHGOV", "ERIGOV") in found and ("057", "ERIGOV", "ETHGOV") in found
+    # what "with a spokesman saying" reports stays unasserted
+    assert coded("Human rights groups have condemned the decision, with Amnesty saying it violates "
+                 "international law.", "2023-10-14") == [("111", "---HRINGO", None)]
+
+
+def test_revoking_a_defence_agreement_refuses_military_cooperation(coded):
+    assert coded("The junta in Mali has revoked its defence agreement with France.", "2024-03-19") == [
+        ("1212", "MLIMIL", "FRA")]
+
+
+def test_considering_a_proposal(coded):
+    assert coded("The Kremlin says it will carefully consider the Turkish proposal.", "2022-03-01") == [
+        ("014", "RUSGOV", "TUR")]
+
+
+def test_money_asked_or_pledged_as_emergency_aid(coded):
+    assert coded("The World Food Programme has appealed for 20 million dollars in emergency funding for flood "
+                 "victims.", "2004-12-30") == [("0233", "IGOUNOWFP", None)]
+    assert coded("Japan has pledged 5 million dollars in emergency aid for Turkey.", "2023-02-08") == [
+        ("0333", "JPN", "TUR")]
+
+
+def test_the_second_of_three_listed_acts_left_unattached(coded):
+    found = coded("President Zelensky declared martial law, ordered a general mobilisation, and severed "
+                  "diplomatic ties with Moscow.", "2022-02-24")
+    assert [f[:2] for f in found] == [("1724", "UKRGOV"), ("154", "UKRGOV"), ("161", "UKRGOV")]
+    assert found[2][2] == "RUSGOV"
+
+
+def test_being_on_hunger_strike(coded):
+    assert coded("Kurdish prisoners in Turkey have been on hunger strike for forty days.", "2016-03-01") == [
+        ("142", "TURCVL", "TURGOV")]
+
+
+def test_a_bulletin_headline_label_is_dropped_and_drone_strikes_named_by_their_noun(coded):
+    assert coded("The headlines this hour: Israel and Hamas have agreed a ceasefire in Gaza, and Russia has "
+                 "launched fresh drone strikes on Kyiv.", "2024-01-01") == [
+        ("0871", "ISR", "PSEREBHMS"), ("0871", "PSEREBHMS", "ISR"), ("1952", "RUS", "UKRGOV")]
+
+
+def test_a_shooting_told_with_its_outcome_is_one_attack(coded):
+    assert [f[0] for f in coded("Taliban gunmen shot and wounded a schoolgirl on a bus in Swat.",
+                                "2012-10-09")] == ["182"]
+
+
+def test_a_war_waged_since_is_history(coded):
+    assert coded("The Taliban have since waged a bloody insurgency against the Western-backed government in "
+                 "Kabul.", "2010-01-01") == []
+
+
+def test_a_town_named_with_its_country_adjective(coded):
+    assert coded("A convoy of lorries carrying food has crossed into the besieged Syrian town of Madaya.",
+                 "2016-01-11") == [("073", None, "SYR")]
+    # a community's adjective names no country
+    assert coded("Iraqi warplanes bombed the Kurdish town of Halabja.", "1988-03-20") == [
+        ("195", "IRQMIL", "IRQ")]
+
+
+def test_a_single_person_named_by_nationality_is_a_civilian(coded):
+    assert coded("Israeli forces demolished the family home of a Palestinian in Jerusalem.", "2015-11-10") == [
+        ("1712", "ISRMIL", "PSECVL")]
+
+
+def test_welcoming_a_release_is_aimed_at_the_one_who_freed(coded):
+    assert coded("The United States has welcomed the release of the Australian journalist Peter Greste by "
+                 "Egypt.", "2015-02-01") == [("051", "USA", "EGY")]

@@ -313,8 +313,10 @@ class Parts:
                 return None  # "Kazakh" as a bare adjective is not an actor
             if c.kind == "demonym" and any(t.lower_ == "ethnic" for t in span):
                 return ethnic_group(self, head, span, st)
-            if c.kind == "demonym" and counted(head):
-                # "killed 12 Palestinians", "thousands of Egyptians marched": people, not the state
+            if c.kind == "demonym" and (counted(head) or any(
+                    d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in head.children)):
+                # "killed 12 Palestinians", "thousands of Egyptians marched", "the home of *a
+                # Palestinian*": people, not the state
                 return Actor(text, start, end, f"{c.country}CVL", c.country, ("CVL",), c.name,
                              how_of(c), f"counted '{c.phrase}': people of {c.name} (CVL)",
                              kind="country")

@@ -173,6 +173,15 @@ def _misread_names(doc: Doc, covered: set[int], name_words: frozenset[str]) -> l
     return out
 
 
+def _stated_country(span: Span, country_at: dict[int, str]) -> str | None:
+    """The country the words before a place name give it: "the besieged *Syrian* town of Madaya"
+    is in Syria, however small (the gazetteer may not even list it) and whatever its namesakes."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    return next((country_at[m.i] for m in prep.head.lefts if m.i in country_at), None)
+
+
 def _countries(matches: Iterable[Match]) -> list[str]:
     """The countries the matches name: countries, demonyms and seats, and the home countries of
     the bodies and people named ("the Lebanese army" is news about Lebanon)."""
@@ -209,13 +218,16 @@ class PlaceFinder:
         spans += [(run, "untyped") for run in _untagged_runs(doc, covered, self._name_words)]
         spans += [(ent, "place" if _named_as_place(ent) else "misread")
                   for ent in _misread_names(doc, covered, self._name_words)]
+        country_at = {i: e.country for m in matches if (e := m.first(COUNTRY_KINDS)) is not None and e.country
+                      for i in range(m.start, m.end)}  # (a community's name says no country: "Kurdish")
         for span, trust in spans:
             if any(t.i in covered for t in span) or not any(t.pos_ == "PROPN" for t in span):
                 continue  # a lexicon phrase; "the north", "the region" are the places stage's
             sentence = by_sentence.get(span.sent.start, [])
+            stated = _stated_country(span, country_at)
             for name in _names(span):
-                got = choose_country(self._named(name), sentence, article, trust,
-                                     context_only=trust == "misread")
+                got = (stated, f"a place in {stated}, as the words before it say") if stated else \
+                    choose_country(self._named(name), sentence, article, trust, context_only=trust == "misread")
                 if got is not None:
                     start = span.start + (1 if span[0].pos_ == "DET" else 0)
                     out.append(Match(start, span.end, [self._entry(span.text, name, *got)]))

@@ -90,8 +90,8 @@ def topic_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str |
         for child in head.children:
             if child.dep_ in CLAUSE_DEPS:
                 words += list(child.subtree)
-        for _, obj in syntax.prep_objects(head, TOPIC_PREPS):
-            words += list(obj.subtree)
+        for _, obj in syntax.prep_objects(head, TOPIC_PREPS | ({"in"} if code == "020" else set())):
+            words += list(obj.subtree)  # (an appeal "for $50 million *in emergency funding*")
         if code == "020":  # "appealed for $400 million *to keep feeding* refugees": what it is for
             words += [t for c in head.children if c.dep_ == "advcl" and syntax.to_infinitive(c)
                       for t in c.subtree]

@@ -39,8 +39,6 @@ STARTS = frozenset({"start", "beginning", "outbreak", "onset"})
 SINCE_EVENTS = word_class("@since_events")
 # "have been battling insurgencies for more than a *decade*": a struggle of years, summed up
 LONG_PERIODS = word_class("@long_periods")
-# "with Norway *acting* as guarantor": a role taken beside the main act, not the reason for it
-SERVING_AS = word_class("@serving_as")
 # prepositions whose -ing clause tells an act, not the reason for one: "by placing", "after summoning"
 ACTING_PREPS = frozenset({"by", "after", "before", "while", "upon"})
 WINNING = word_class("@winning")
@@ -96,9 +94,11 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         reason = reason.head  # "praised X for *promising to cooperate*", "guilty of kidnapping
         # and *murdering*": what the reason's verb governs or is coordinated with is the reason too
     if reason.dep_ == "pcomp" and reason.tag_ == "VBG" and reason.head.lower_ not in ACTING_PREPS and \
-            not (reason.head.lower_ == "with" and reason.lemma_ in SERVING_AS and
-                 syntax.subject_of(reason) is not None):
-        # ("opened talks, *with Norway acting* as guarantor": a role taken beside the main act)
+            not (reason.head.lower_ == "with" and syntax.subject_of(reason) is not None and
+                 reason.lemma_ not in syntax.SPEECH_VERBS):
+        # ("opened talks, *with Norway acting* as guarantor", "ended their hostility, *with Abiy and
+        # Isaias signing* a declaration": an act of its own doer told beside the main act; but what
+        # "*with* a spokesman *saying* ..." reports stays unasserted)
         return "reason"  # "criticised X for selling arms", "arrested for spying" (but "responded
         # *by placing* its forces on alert" is the act itself, and "said *after summoning* the
         # ambassador" tells another)
@@ -126,9 +126,12 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     doer_words = _doer_words(host, doer) | (  # (and of a coordinated verb: "has killed ... and *forced*")
         _doer_words(host.head, syntax.subject_of(host.head)) if host.dep_ == "conj" else set())
     progressive = host.tag_ == "VBG" and {"have", "be"} <= {c.lemma_ for c in host.children if c.dep_ == "aux"}
-    if perfect and (any(_long_since(c) for c in _since_phrases(host)) or doer_words & WARS) or \
+    waged = {c.lemma_.lower() for c in host.children if c.dep_ in syntax.OBJECTS} & (WARS | {"campaign"})
+    if perfect and (any(_long_since(c) for c in _since_phrases(host)) or doer_words & WARS or waged or
+                    any(c.dep_ == "advmod" and c.lower_ == "since" for c in host.children)) or \
             (perfect or progressive) and _for_years(host):
-        return "summary"  # "have fought three wars since 1947", "have been battling insurgencies for
+        return "summary"  # "have fought three wars since 1947", "have *since* waged an insurgency
+        # against the government", "have been battling insurgencies for
         # more than a decade", "1,400 people have been killed since
         # the start of the year", "the war has killed 200,000 people": a tally of the past, not a new act
     if _tallied(host):

@@ -608,9 +608,11 @@ class EventCoder:
         if code == "138" and src_actors and all(set(a.sectors) & IRREGULARS for a, _ in src_actors):
             code = "1383"  # "al-Shabaab threatened to step up attacks inside Kenya": an armed group's
             # threat of force is one of unconventional violence (CAMEO 1383), as our gold sets code it
-        if cand.nominal and code[:2] == "19" and not tgt_actors and src_actors and all(
-                a.how in {"implied", "context"} and not a.sectors for a, _ in src_actors):
-            return  # "fighting reportedly continued around Bakhmut": no side named, no event
+        if cand.nominal and code[:2] == "19" and src_actors and all(
+                a.how in {"implied", "context"} and not a.sectors for a, _ in src_actors) and all(
+                t.i in mentions.place_kinds or _where(t) for _, t in tgt_actors):
+            return  # "fighting reportedly continued around Bakhmut", "fighting has continued in parts
+            # of Khartoum": no side named (the place fought in is none), no event
         if not src_actors and (not tgt_actors or code in {"042", "043"}):
             return  # (a visit by no one named: "forced the jet *to land* in Iran" is no visit)
         if code == "040" and third_place(cand.trigger, host, src_actors + tgt_actors, mentions):
@@ -783,3 +785,16 @@ def _other_objects(args: Args) -> list[Token]:
 def _or_else(verb: Token) -> bool:
     """True for the second of two acts joined by "or": "lay down their arms *or face* ..."."""
     return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children)
+
+
+# prepositions that say where something happens ("fighting continued *in* parts of Khartoum")
+LOCATIVE = frozenset({"in", "around", "near", "across", "inside", "outside", "throughout"})
+
+
+def _where(tok: Token) -> bool:
+    """True when ``tok`` is inside a phrase of place ("in parts of *Khartoum*")."""
+    while tok.dep_ in {"pobj", "compound", "prep"} and tok.head is not tok:
+        tok = tok.head
+        if tok.dep_ == "prep" and tok.lower_ in LOCATIVE:
+            return True
+    return False

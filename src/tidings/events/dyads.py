@@ -27,6 +27,8 @@ SIDELINES = word_class("@sidelines")
 JOURNEY = word_class("@journey")
 # roots of physical violence: a killing told without its doer restates the attack told with one
 VIOLENCE = frozenset({"18", "19", "20"})
+# what a shooting did to its victim ("shot and *wounded*", "shot and *killed*")
+WOUNDING_STEMS = ("wound", "injur", "kill", "maim")
 # places of detention: protesters held in another country's are protesting at it
 JAILS = word_class("@jails")
 # claims and denials of a part in an act: aimed at the act's victims
@@ -237,7 +239,24 @@ def without_restatements(found: list[tuple[Event, dict[str, bool]]]) -> list[tup
 def one_per_dyad(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
     """One event per code and pair of parties in a sentence: "arrested the opposition leader and
     charged him with treason" is one arrest of him, "convicted ..., sentencing him" one sentence.
-    The first wording is kept."""
+    The first wording is kept. A shooting told with what it did to the same victim ("shot and
+    wounded Malala Yousafzai", "shot and killed a journalist") is one attack: the wounding or
+    killing, unless the shooting was read as an attempt on a life or an assassination (185, 186)."""
+    def harm(e: Event) -> bool:
+        return e.cameo[:2] in VIOLENCE and e.source is not None and e.target is not None
+
+    def told_with_outcome(e: Event) -> bool:
+        if not harm(e) or not e.trigger.lower().startswith(("shot", "shoot")):
+            return False
+        outcome = [f for f, _ in found if f is not e and harm(f) and f.source.code == e.source.code and
+                   f.target.code == e.target.code and f.trigger.lower().startswith(WOUNDING_STEMS)]
+        return bool(outcome) and e.cameo not in {"185", "186"}
+
+    def outcome_of_attempt(e: Event) -> bool:
+        return harm(e) and e.trigger.lower().startswith(WOUNDING_STEMS) and any(
+            f is not e and harm(f) and f.cameo in {"185", "186"} and f.source.code == e.source.code and
+            f.target.code == e.target.code and f.trigger.lower().startswith(("shot", "shoot")) for f, _ in found)
+    found = [(e, ev) for e, ev in found if not told_with_outcome(e) and not outcome_of_attempt(e)]
     seen: set[tuple] = set()
     out = []
     for event, evidence in found:

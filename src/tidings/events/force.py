@@ -81,6 +81,9 @@ def weapon_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str 
             # destroyed a car", "a *car bomb* exploded", "a *roadside bomb* struck a patrol"
             subject = syntax.subject_of(head)
             words += list(subject.subtree) if subject is not None else []
+    for noun in trigger:  # "launched *drone* strikes on Kyiv": the event noun's own modifiers
+        if noun is not host and noun.pos_ == "NOUN":
+            words += [m for m in noun.lefts if m.dep_ in {"compound", "amod"}] + [noun]
     text = f" {' '.join(t.lemma_.lower() for t in words)} ".replace(" - ", "-")  # "small-arm"
     for weapon_code_, table in word_rows("weapons.tsv"):
         if weapon_code_[:3] != code[:3] and code != "190":

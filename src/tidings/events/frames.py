@@ -422,10 +422,13 @@ class Args:
 
 
 def is_stance(tok: Token) -> bool:
-    """A copula whose predicate is a stance on what will happen: "he *was* optimistic that ...":
-    the coder reads it like a verb (verbs.tsv codes it 012/013 by its predicate)."""
-    return tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ not in {"aux", "auxpass"} and \
-        any(c.dep_ == "acomp" and c.lemma_.lower() in STANCES for c in tok.children)
+    """A copula whose predicate is a stance on what will happen: "he *was* optimistic that ...",
+    or a protest kept up: "prisoners *have been* on hunger strike for forty days": the coder reads
+    it like a verb (verbs.tsv codes it 012/013 by its predicate, 142 by the strike)."""
+    return tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ not in {"aux", "auxpass"} and (
+        any(c.dep_ == "acomp" and c.lemma_.lower() in STANCES for c in tok.children) or
+        any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "strike" for g in c.children)
+            for c in tok.children))
 
 
 def match(frames: list[Frame], args: Args, nouns: PatternSet | None = None) -> Frame | None:

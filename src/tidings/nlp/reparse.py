@@ -27,6 +27,8 @@ JUDICIAL = frozenset({"arrest", "detain", "summon", "expel", "deport", "extradit
                       "imprison", "convict", "indict", "execute", "capture"})
 STATE_DOERS = frozenset({"police", "policeman", "authority", "court", "judge", "prosecutor", "government",
                          "junta", "regime", "army", "troop", "force", "soldier", "military", "official"})
+# verbs that let or bring others somewhere ("allowed inspectors *back* into the country")
+LETTING = frozenset({"allow", "let", "permit", "admit", "invite", "welcome", "bring", "send", "take"})
 # parts of speech that never head a clause or a subject
 FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "NUM"})
 # the endings of nouns that name an event, not a party: "the execution", "the killing", "the closure"
@@ -50,6 +52,21 @@ def reparse(doc: Doc) -> int:
         if _acronym_read_as_auxiliary(tok):
             tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = "nsubj", "PROPN", "NNP", tok.text  # "*IS* claimed
             tok.head.tag_ = "VBD"  # responsibility": the group, not "is"
+            fixed += 1
+        subject = _subject_inside_opening(tok)
+        if subject is not None:
+            subject.head, subject.dep_ = tok, "nsubj"  # "Speaking in Addis Ababa, *the chairman* has
+            for child in tok.children:  # called on ...": the subject, not an apposition of the city
+                if child.dep_ == "csubj" and child.tag_ == "VBG":
+                    child.dep_ = "advcl"
+            fixed += 1
+        if _object_read_as_subject_of_back(tok):
+            obj = next(c for c in tok.children if c.dep_ == "nsubj")  # "allowed UN inspectors *back*
+            obj.head, obj.dep_ = tok.head, "dobj"  # into the country": the inspectors are let in,
+            for child in list(tok.children):  # the adverb says where to
+                if child.dep_ == "prep":
+                    child.head = tok.head
+            tok.dep_ = "advmod"
             fixed += 1
         if _preposition_read_as_adjective(tok):
             noun = tok.head  # "gathered *outside* parliament": where, not which parliament
@@ -183,13 +200,16 @@ def _listed_verb_read_as_clause(verb: Token) -> bool:
     the parser reads the middle verb of a list of three as an adverbial clause of the first. A past
     tense with no subject and no conjunction of its own, after a comma, that itself continues the
     list with "and", is the list's second verb."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or verb.i == 0 or verb.doc[verb.i - 1].lower_ != ",":
-        return False
+    if verb.dep_ not in {"advcl", "dep"} or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0 or \
+            verb.doc[verb.i - 1].lower_ != ",":
+        return False  # (also unattached: "has declared martial law, *ordered* a mobilisation, and cut ties")
     if any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in verb.children):
         return False
+    if verb.tag_ == "VBN" and verb.head.tag_ != "VBN":
+        return False  # (a participle continues a list only of participles: "has declared ..., ordered")
     return verb.head.pos_ == "VERB" and verb.head.i < verb.i and any(
         c.dep_ == "cc" and c.lower_ == "and" for c in verb.children) and any(
-        c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
+        c.dep_ == "conj" and c.tag_ in {"VBD", "VBN", "VB"} and c.pos_ == "VERB" for c in verb.children)
 
 
 def _reporter_act_in_report(verb: Token) -> bool:
@@ -212,6 +232,34 @@ def _reporter_act_in_report(verb: Token) -> bool:
     thing = subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower().endswith(
         EVENT_NOUN_ENDINGS) and not any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in subject.lefts)
     return perfect or thing
+
+
+def _subject_inside_opening(verb: Token) -> Token | None:
+    """"Speaking in Addis Ababa, the African Union's chairman has called on ...": the parser makes
+    the opening participle the subject of the main verb and the noun after the comma an apposition
+    of the place. A main verb with no subject of its own, whose participial subject ends in a comma
+    followed by a noun phrase that runs up to the verb, has that noun phrase as its subject."""
+    if verb.dep_ != "ROOT" or verb.pos_ not in {"VERB", "AUX"} or \
+            any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    opening = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i == verb.sent.start), None)
+    if opening is None:
+        return None
+    for tok in opening.subtree:
+        if tok.dep_ == "appos" and tok.pos_ in {"NOUN", "PROPN"} and tok.left_edge.i > 0 and \
+                verb.doc[tok.left_edge.i - 1].text == "," and \
+                all(t.dep_ in {"aux", "auxpass", "neg", "advmod"} for t in verb.doc[tok.right_edge.i + 1:verb.i]):
+            return tok
+    return None
+
+
+def _object_read_as_subject_of_back(tok: Token) -> bool:
+    """"Iraq allowed UN weapons inspectors back into the country": the parser makes "back" a clause
+    with the inspectors as its subject. After a verb of letting, "back" with a subject and no verb
+    of its own says where the verb's object goes."""
+    return tok.lower_ == "back" and tok.dep_ == "ccomp" and tok.pos_ == "ADV" and \
+        tok.head.lemma_.lower() in LETTING and not any(c.dep_ in {"dobj", "obj"} for c in tok.head.children) and \
+        any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _preposition_read_as_adjective(tok: Token) -> bool:
