@@ -3608,3 +3608,43 @@ def test_a_single_person_named_by_nationality_is_a_civilian(coded):
 def test_welcoming_a_release_is_aimed_at_the_one_who_freed(coded):
     assert coded("The United States has welcomed the release of the Australian journalist Peter Greste by "
                  "Egypt.", "2015-02-01") == [("051", "USA", "EGY")]
+
+
+def test_views_exchanged_are_consultation(coded):
+    assert coded("Xi Jinping and Vladimir Putin exchanged views on the Iran nuclear issue in Moscow.",
+                 "2019-06-14") == [("040", "CHNGOV", "RUSGOV"), ("040", "RUSGOV", "CHNGOV")]
+
+
+def test_representations_lodged_and_dissatisfaction_expressed(coded):
+    assert coded("The Chinese side lodged solemn representations with the US side over the arms sale to "
+                 "Taiwan.", "2021-03-03") == [("114", "CHN", "USA")]
+    assert coded("China's Foreign Ministry expressed strong dissatisfaction and firm opposition to the US "
+                 "sanctions.", "2021-03-03") == [("110", "CHNGOV", "USA")]
+
+
+def test_fighters_neutralized(coded):
+    assert [f[:2] for f in coded("The Turkish army neutralized five PKK terrorists in northern Iraq.",
+                                 "2023-04-05")] == [("190", "TURMIL")]
+
+
+def test_a_delegation_or_a_body_is_its_own_wherever_it_is(coded):
+    assert coded("Egyptian President Sisi met with a Hamas delegation in Cairo.", "2021-05-20") == [
+        ("040", "EGYGOV", "PSEREBHMS")]
+    assert coded("Sudan accepted the deployment of UN peacekeepers in Darfur.", "2008-01-01") == [
+        ("0861", "SDN", "IGOUNOMIL")]
+
+
+def test_both_parties_stand_for_the_two_named_before(coded):
+    assert coded("Kazakhstan and China held talks in Astana. Both parties signed a memorandum on trade.",
+                 "2023-04-05")[2:] == [("057", "CHN", "KAZ"), ("057", "KAZ", "CHN")]
+
+
+def test_a_subject_described_by_an_adjective_phrase(coded):
+    assert coded("In the largest rallies in years, voters dissatisfied with the election results in Kenya "
+                 "pointed the finger at the electoral commission and burned its office.", "2020-01-01")[0] == (
+        "112", "KENCVL", "KENGOV")
+
+
+def test_it_after_unrest_is_no_party(coded):
+    assert coded("Large-scale protests broke out in Kazakhstan, and the president ordered the troops to "
+                 "suppress it.", "2022-01-10") == [("141", "KAZCVL", "KAZGOV"), ("175", "KAZGOV", None)]

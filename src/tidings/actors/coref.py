@@ -38,6 +38,10 @@ GROUP_NOUNS = "group_nouns.tsv"
 # verbs of a crowd, whose "they" is never the forces facing it ("as they marched to parliament")
 CROWD_VERBS = frozenset({"rally", "march", "protest", "demonstrate", "chant", "gather", "riot", "throng"})
 FORCES = frozenset({"COP", "MIL"})
+# events a neuter pronoun may stand for ("protests broke out, and the president ordered troops to
+# suppress *it*"): not a party
+UNREST = frozenset({"protest", "unrest", "riot", "uprising", "demonstration", "rebellion", "revolt",
+                    "insurrection", "disturbance", "violence"})
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +119,9 @@ def pronoun_antecedent(pron: Token, mentions: "Mentions") -> tuple[Actor, int] |
         return _as_pronoun(pron, actor, f"the speaker of '{tok.head.text}'"), tok.i
     sent_start = pron.sent.start
     doc = pron.doc
+    if word == "it" and any(t.lemma_.lower() in UNREST and t.dep_ in ARGUMENTS
+                            for t in doc[sent_start:pron.i]):
+        return None  # "protests broke out, and the president ordered the troops to suppress *it*"
     fallback = None
     own_subject = subject_of(pron.head) if pron.dep_ in {"dobj", "obj", "dative"} else None
     for i, actor in recent_mentions(pron, mentions.by_head, pron.i, WINDOW_SENTENCES):

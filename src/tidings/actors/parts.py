@@ -70,6 +70,8 @@ TRAVEL = frozenset({"visit", "trip", "journey", "tour", "travel", "fly", "go", "
                     "arrive", "head", "send", "deploy", "move", "dispatch", "flight", "march",
                     "drive", "sail", "rush", "airlift", "evacuate", "flee", "deport", "extradite"})
 PREPS_OF = frozenset({"of", "from", "in", "for", "at", "throughout", "across", "inside", "within"})
+# those of them that only say where an actor is
+LOCATED = frozenset({"in", "at", "throughout", "across", "inside", "within"})
 # words that make a title a former one ("former chairman", "ex-president", "ousted President")
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "erstwhile"})
 # named-entity types of a proper name that is a body, not a person ("University of ... Sydney")
@@ -93,6 +95,7 @@ class Parts:
     country: str | None = None
     country_how: str = ""
     country_assigned: bool = False  # the country is where the person is sent: "envoy *for* Yemen"
+    country_located: bool = False  # the country is where they are: "a Hamas delegation *in Cairo*"
     org_mod: Entry | None = None  # an organisation among the modifiers ("UN troops")
     person_mod: Actor | None = None  # a person the phrase belongs to ("the Xi Jinping administration")
     former: bool = False
@@ -233,6 +236,7 @@ class Parts:
                             self.country = found[0]
                             self.country_how = f"{found[1]} in the phrase '{phrase.text}'"
                             self.country_assigned = preps.get(obj.i) == "for"
+                            self.country_located = preps.get(obj.i) in LOCATED
                     if obj.lower_ in CONTEXT_NOUNS and self.country is None and st.main_country \
                             and [c.lower_ for c in obj.lefts] in (["the"], ["this"]):
                         self.country = st.main_country
@@ -414,8 +418,11 @@ class Parts:
     def _agent(self, head: Token, span: Span, st: DocState) -> Actor:
         sectors = self.sectors(st)
         phrase = self.agent.phrase
-        if self.org_mod is not None and (self.country is None or self.country_assigned):
-            o = self.org_mod  # (a body's envoy *for* a country is the body's)
+        if self.org_mod is not None and (self.country is None or self.country_assigned or self.country_located and (
+                head.lemma_.lower() in group_nouns()[1] or self.org_mod.code.startswith("IGO"))):
+            o = self.org_mod  # (a body's envoy *for* a country is the body's; a *Hamas* delegation in
+            # Cairo is Hamas's, UN peacekeepers in Darfur the UN's; but "Taliban militants in North
+            # Waziristan" may be that country's branch of the group)
             extra = extra_sectors(o, sectors)
             base, own = o.code, o.sectors
             if o.country and base == o.country + "GOV" and set(extra) & {"MIL", "COP"}:

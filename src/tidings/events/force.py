@@ -82,7 +82,7 @@ def weapon_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str 
             subject = syntax.subject_of(head)
             words += list(subject.subtree) if subject is not None else []
     for noun in trigger:  # "launched *drone* strikes on Kyiv": the event noun's own modifiers
-        if noun is not host and noun.pos_ == "NOUN":
+        if noun.i != host.i and noun.pos_ == "NOUN":
             words += [m for m in noun.lefts if m.dep_ in {"compound", "amod"}] + [noun]
     text = f" {' '.join(t.lemma_.lower() for t in words)} ".replace(" - ", "-")  # "small-arm"
     for weapon_code_, table in word_rows("weapons.tsv"):

@@ -53,6 +53,11 @@ def reparse(doc: Doc) -> int:
             tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = "nsubj", "PROPN", "NNP", tok.text  # "*IS* claimed
             tok.head.tag_ = "VBD"  # responsibility": the group, not "is"
             fixed += 1
+        if _subject_read_into_adjective(tok):
+            noun = next(c for c in tok.children if c.dep_ == "nsubj")  # "protesters *dissatisfied*
+            noun.head, noun.dep_ = tok.head, "nsubj"  # with fuel prices pointed the finger at ...":
+            tok.head, tok.dep_ = noun, "amod"  # the verb's subject, described by the adjective
+            fixed += 1
         subject = _subject_inside_opening(tok)
         if subject is not None:
             subject.head, subject.dep_ = tok, "nsubj"  # "Speaking in Addis Ababa, *the chairman* has
@@ -232,6 +237,19 @@ def _reporter_act_in_report(verb: Token) -> bool:
     thing = subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower().endswith(
         EVENT_NOUN_ENDINGS) and not any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in subject.lefts)
     return perfect or thing
+
+
+def _subject_read_into_adjective(adj: Token) -> bool:
+    """"Protesters dissatisfied with high fuel prices pointed the finger at the government": the
+    parser reads "protesters dissatisfied with ..." as a clause of its own and leaves the verb that
+    follows it with no subject. An adjective heading such a clause right before a verb that has no
+    subject describes the noun, which is the verb's subject."""
+    verb = adj.head
+    if adj.pos_ != "ADJ" or adj.dep_ not in {"advcl", "csubj", "nsubj"} or verb.pos_ != "VERB" or verb.i != adj.right_edge.i + 1:
+        return False
+    noun = next((c for c in adj.children if c.dep_ == "nsubj"), None)
+    return noun is not None and noun.i == adj.i - 1 and noun.pos_ in {"NOUN", "PROPN"} and \
+        not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != adj.i for c in verb.children)
 
 
 def _subject_inside_opening(verb: Token) -> Token | None:
