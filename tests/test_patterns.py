@@ -3648,3 +3648,33 @@ def test_a_subject_described_by_an_adjective_phrase(coded):
 def test_it_after_unrest_is_no_party(coded):
     assert coded("Large-scale protests broke out in Kazakhstan, and the president ordered the troops to "
                  "suppress it.", "2022-01-10") == [("141", "KAZCVL", "KAZGOV"), ("175", "KAZGOV", None)]
+
+
+def test_a_participle_describing_a_place_is_no_act(coded):
+    assert coded("The Israeli army demolished a house in the town of Silwan in occupied Jerusalem.",
+                 "2023-04-05") == [("1712", "ISRMIL", None)]
+
+
+def test_a_video_conference_is_talks_at_a_distance(coded):
+    assert coded("Ukrainian President Zelensky held a video conference with French President Macron on the 9th.",
+                 "2022-05-10") == [("041", "UKRGOV", "FRAGOV")]
+
+
+def test_an_attack_repelled_is_fighting_the_attackers(coded):
+    assert coded("The Syrian army repelled an attack by terrorists on its positions in Idlib.", "2022-05-10") == [
+        ("190", "SYRMIL", "SYRREB")]
+
+
+def test_martyred_by_forces_is_killed(coded):
+    assert [f[0][:2] for f in coded("Three Palestinians were martyred by the bullets of the Israeli occupation "
+                                    "forces in Jenin.", "2023-04-05")] == ["18"]
+
+
+def test_jets_scrambled_to_warn_intruders_off_make_no_threat(coded):
+    assert [f[0] for f in coded("Chinese warplanes have crossed the median line, and Taipei has scrambled "
+                                "fighter jets to warn them off.", "2020-09-09")] == ["150"]
+
+
+def test_an_ultimatum_until_a_day(coded):
+    assert coded("ECOWAS has given President Yahya Jammeh until midday on Friday to step down or face military "
+                 "action.", "2017-01-13")[0][:2] == ("139", "IGOWAFWAS")

@@ -261,8 +261,8 @@ class Args:
             a._put("obj", obj)
         a._put("dative", syntax.dative_of(verb))
         for prep, pobj in syntax.prep_objects(verb):
-            if pobj.ent_type_ in TIMES:  # "called *on Sunday* for ...", "agreed *on Thursday* to ..."
-                continue
+            if pobj.ent_type_ in TIMES and prep != "until":  # "called *on Sunday* for ...", "agreed *on
+                continue  # Thursday* to ..." (but a deadline is kept: "gave him *until Friday* to leave")
             if prep == "with" and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in ONLOOKING
                                       and pobj.right_edge.i < c.i <= pobj.right_edge.i + 2
                                       for c in verb.children):
