@@ -3678,3 +3678,15 @@ def test_jets_scrambled_to_warn_intruders_off_make_no_threat(coded):
 def test_an_ultimatum_until_a_day(coded):
     assert coded("ECOWAS has given President Yahya Jammeh until midday on Friday to step down or face military "
                  "action.", "2017-01-13")[0][:2] == ("139", "IGOWAFWAS")
+
+
+def test_money_given_or_pledged_of_humanitarian_aid(coded):
+    assert coded("The European Union provided 50 million euros of humanitarian assistance to Afghanistan.",
+                 "2023-04-05") == [("073", "IGOEUREEC", "AFG")]
+    assert coded("Japan pledged 20 million dollars of humanitarian aid to Syria.", "2023-04-05") == [
+        ("0333", "JPN", "SYR")]
+
+
+def test_a_picture_credit_before_the_text_is_dropped(coded):
+    assert coded("(Photo: Xinhua) Chinese President Xi Jinping met with visiting Brazilian President Lula in "
+                 "Beijing on the 14th.", "2023-04-15") == [("040", "CHNGOV", "BRAGOV"), ("042", "BRAGOV", "CHNGOV")]

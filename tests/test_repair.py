@@ -211,6 +211,17 @@ def test_live_page_labels_before_an_entry_are_dropped():
     assert all(text[r.start:r.end] == r.before for r in fixed.repairs)
 
 
+def test_bulletin_headline_labels_and_picture_credits_before_the_text_are_dropped():
+    text = ("The headlines this hour: Israel and Hamas have agreed a ceasefire in Gaza.\n"
+            "(Photo: Xinhua) Chinese President Xi Jinping met Brazilian President Lula in Beijing.\n"
+            "Headlines in the press were dominated by the summit.\n")
+    fixed = repair_text(text)
+    assert fixed.text.splitlines() == ["Israel and Hamas have agreed a ceasefire in Gaza.",
+                                       "Chinese President Xi Jinping met Brazilian President Lula in Beijing.",
+                                       "Headlines in the press were dominated by the summit."]
+    assert [r.reason for r in fixed.repairs] == ["bulletin headline label", "picture credit before the text"]
+
+
 def test_a_name_glued_to_a_function_word_is_split(is_word):
     fixed = repair_text("Protests in Tbilisifor a second night; the palace in Khartoumfrom the RSF. "
                         "Ireland and Portland, Stanford and Holland stay whole.", is_word)
