@@ -606,6 +606,10 @@ class EventCoder:
             # doer, the place is all the event has: "a curfew was imposed in Homs")
             tgt_actors = [(a, t) for a, t in tgt_actors if a.kind != "country" or a.how == "pronoun" or
                           mentions.place_kinds.get(t.i) == "country"]
+        if code == "161":  # "recalled its ambassador to Washington", "cut ties with Tehran", "expelled the
+            # Turkish ambassador": relations with the country, not its government (our gold sets: 55 of 70)
+            tgt_actors = [(replace(a, code=a.country, sectors=()) if a.country and a.code == f"{a.country}GOV"
+                           and a.kind != "person" else a, t) for a, t in tgt_actors]  # (a named envoy is his own)
         code = mass_violence(repression(abduction(code, src_actors), src_actors, tgt_actors, sent),
                              tgt_actors, host, cand.trigger)
         code = membership_exit(domestic_inquiry(code, src_actors, tgt_actors), tgt_actors, host, cand.trigger)
