@@ -959,9 +959,9 @@ def test_staying_away_from_talks_is_a_boycott_and_a_curfew_can_be_clamped(coded)
                                    "Saturday.")} == {"1723"}
 
 
-def test_hosting_a_guest_is_also_the_guests_visit_to_the_hosts_country(coded):
+def test_hosting_a_guest_is_also_the_guests_visit_to_the_host(coded):
     assert sorted(coded("Oman's Sultan Qaboos hosted Israeli Prime Minister Benjamin Netanyahu in "
-                        "Muscat on Friday.")) == [("042", "ISRGOV", "OMN"), ("043", "OMNGOV", "ISRGOV")]
+                        "Muscat on Friday.")) == [("042", "ISRGOV", "OMNGOV"), ("043", "OMNGOV", "ISRGOV")]
     assert ("043", "LBYGOV", "SDNGOV") in coded("Libyan leader Muammar Gaddafi welcomed Sudanese "
                                                 "President Omar Hassan al-Bashir to Tripoli on Sunday.")
     assert roots(coded("The United States welcomed the decision.")) == {"05"}
@@ -2663,7 +2663,7 @@ def test_sending_people_away_is_expelling_them(coded, sentence):
 def test_a_summit_or_ceremony_hosted_by_a_third_party_is_its_hosting_and_their_visit(coded):
     events = coded("Yemeni President Ali Abdullah Saleh and opposition leaders signed a deal on the transfer of "
                    "power in Riyadh on Wednesday at a ceremony hosted by Saudi King Abdullah.", "2011-11-23")
-    assert {("043", "SAUGOV", "YEMGOV"), ("043", "SAUGOV", "YEMOPP"), ("042", "YEMGOV", "SAU"),
+    assert {("043", "SAUGOV", "YEMGOV"), ("043", "SAUGOV", "YEMOPP"), ("042", "YEMGOV", "SAUGOV"),
             ("057", "YEMGOV", "YEMOPP")} <= set(events)
 
 

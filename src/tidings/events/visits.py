@@ -89,17 +89,19 @@ def _greeting(event: Event, evidence: dict[str, bool]) -> bool:
 
 def _guest_visit(event: Event, document: Document, greeted: bool = False) -> Event | None:
     """The visit a hosting implies: "Oman's Sultan Qaboos hosted Netanyahu in Muscat" (043) is also
-    Netanyahu's visit to Oman (042), as CAMEO pairs them; a guest who ``greeted`` (told as the
-    subject: "Putin was received by Xi") visits the host."""
+    Netanyahu's visit (042), as CAMEO pairs them: to the host when the host is a government, as most
+    of our gold sets code it (about 18 events to 8), or when the guest ``greeted`` is told as the
+    subject ("Putin was received by Xi"); else to the host's country."""
     host, guest = event.source, event.target
     if event.cameo != "043" or host is None or guest is None or not host.country or \
             host.country == guest.country or not host.country.isalpha():
         return None
-    place = host if greeted else Actor(
+    to_host = greeted or host.code == f"{host.country}GOV"
+    place = host if to_host else Actor(
         host.text, host.start, host.end, host.country, host.country, (), None, "implied",
         f"the country of the host, {host.code}", kind="country")
     return replace(event, **code_fields("042"), source=guest, target=place,
                    id=event_id(document.id, event.sentence_index, event.trigger_start, "042",
                                guest.code, place.code),
-                   pattern=event.pattern + ("; the guest's visit to the host" if greeted
+                   pattern=event.pattern + ("; the guest's visit to the host" if to_host
                                             else "; the guest's visit to the host's country"))
