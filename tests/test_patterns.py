@@ -3698,3 +3698,9 @@ def test_relations_reduced_are_aimed_at_the_country(coded):
     # an expulsion and a downgrade told together are one reduction of relations with Turkey
     assert coded("Egypt expelled the Turkish ambassador and downgraded diplomatic relations with Ankara.",
                  "2013-11-23") == [("161", "EGY", "TUR")]
+
+
+def test_criticism_drawn_by_an_act_told_through_the_verb_it_completes(coded):
+    assert ("111", "PHLGOV", "IGOJUDICC") in coded(
+        "The International Criminal Court authorized its prosecutor to open an investigation, drawing a sharp "
+        "rebuke from Manila.", "2021-09-15")

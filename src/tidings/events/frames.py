@@ -250,6 +250,10 @@ class Args:
         if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and \
                 not any(c.dep_ == "mark" for c in verb.children):  # "tested a missile, *drawing*
             subj = syntax.subject_of(verb.head)  # condemnation from China": the tester draws it
+            clause = verb.head  # (through the verbs it completes: "*began* deporting Afghans, drawing ...")
+            while subj is None and clause.dep_ == "xcomp" and clause.head.pos_ in {"VERB", "AUX"}:
+                clause = clause.head
+                subj = syntax.subject_of(clause)
         if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECTUAL:  # "warplanes began
             subj = syntax.subject_of(verb.head)  # *pounding* targets": the warplanes pound them
         if a.passive:
