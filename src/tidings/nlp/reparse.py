@@ -245,7 +245,8 @@ def _subject_read_into_adjective(adj: Token) -> bool:
     follows it with no subject. An adjective heading such a clause right before a verb that has no
     subject describes the noun, which is the verb's subject."""
     verb = adj.head
-    if adj.pos_ != "ADJ" or adj.dep_ not in {"advcl", "csubj", "nsubj"} or verb.pos_ != "VERB" or verb.i != adj.right_edge.i + 1:
+    if adj.pos_ != "ADJ" or adj.dep_ not in {"advcl", "csubj", "nsubj"} or verb.pos_ != "VERB" or \
+            verb.i != adj.right_edge.i + 1:
         return False
     noun = next((c for c in adj.children if c.dep_ == "nsubj"), None)
     return noun is not None and noun.i == adj.i - 1 and noun.pos_ in {"NOUN", "PROPN"} and \
