@@ -71,7 +71,7 @@ TRAVEL = frozenset({"visit", "trip", "journey", "tour", "travel", "fly", "go", "
                     "drive", "sail", "rush", "airlift", "evacuate", "flee", "deport", "extradite"})
 PREPS_OF = frozenset({"of", "from", "in", "for", "at", "throughout", "across", "inside", "within"})
 # those of them that only say where an actor is
-LOCATED = frozenset({"in", "at", "throughout", "across", "inside", "within"})
+LOCATED = PREPS_OF - {"of", "from", "for"}
 # words that make a title a former one ("former chairman", "ex-president", "ousted President")
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "erstwhile"})
 # named-entity types of a proper name that is a body, not a person ("University of ... Sydney")

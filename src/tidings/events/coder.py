@@ -146,7 +146,7 @@ class EventCoder:
             for tok in sent:
                 if tok.pos_ != "VERB" and not is_stance(tok):
                     continue
-                if tok.dep_ == "amod" and tok.tag_ == "VBN" and not any(True for _ in tok.children) or \
+                if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.n_lefts + tok.n_rights == 0 or \
                         tok.dep_ == "pcomp" and tok.tag_ == "VBD" and tok.head.lower_ in {"in", "of", "from", "to"}:
                     continue  # "the *besieged* town", "in *occupied* Jerusalem" (read as a past tense after
                     # a preposition, which it cannot be): a description, no act

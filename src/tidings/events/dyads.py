@@ -242,21 +242,24 @@ def one_per_dyad(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event
     The first wording is kept. A shooting told with what it did to the same victim ("shot and
     wounded Malala Yousafzai", "shot and killed a journalist") is one attack: the wounding or
     killing, unless the shooting was read as an attempt on a life or an assassination (185, 186)."""
-    def harm(e: Event) -> bool:
-        return e.cameo[:2] in VIOLENCE and e.source is not None and e.target is not None
+    harms = [e for e, _ in found if e.cameo[:2] in VIOLENCE and e.source is not None and e.target is not None]
 
-    def told_with_outcome(e: Event) -> bool:
-        if not harm(e) or not e.trigger.lower().startswith(("shot", "shoot")):
-            return False
-        outcome = [f for f, _ in found if f is not e and harm(f) and f.source.code == e.source.code and
-                   f.target.code == e.target.code and f.trigger.lower().startswith(WOUNDING_STEMS)]
-        return bool(outcome) and e.cameo not in {"185", "186"}
+    def shooting(e: Event) -> bool:
+        return e.trigger.lower().startswith(("shot", "shoot"))
 
-    def outcome_of_attempt(e: Event) -> bool:
-        return harm(e) and e.trigger.lower().startswith(WOUNDING_STEMS) and any(
-            f is not e and harm(f) and f.cameo in {"185", "186"} and f.source.code == e.source.code and
-            f.target.code == e.target.code and f.trigger.lower().startswith(("shot", "shoot")) for f, _ in found)
-    found = [(e, ev) for e, ev in found if not told_with_outcome(e) and not outcome_of_attempt(e)]
+    def outcome(e: Event) -> bool:
+        return e.trigger.lower().startswith(WOUNDING_STEMS)
+
+    def paired(e: Event, told) -> bool:  # another harm of the same pair of parties told so
+        return any(f is not e and f.source.code == e.source.code and f.target.code == e.target.code and told(f)
+                   for f in harms)
+
+    def attempt(e: Event) -> bool:
+        return e.cameo in {"185", "186"}
+
+    dropped = [e for e in harms if shooting(e) and not attempt(e) and paired(e, outcome) or
+               outcome(e) and paired(e, lambda f: shooting(f) and attempt(f))]
+    found = [(e, ev) for e, ev in found if not any(e is d for d in dropped)]
     seen: set[tuple] = set()
     out = []
     for event, evidence in found:
