@@ -3704,3 +3704,84 @@ def test_criticism_drawn_by_an_act_told_through_the_verb_it_completes(coded):
     assert ("111", "PHLGOV", "IGOJUDICC") in coded(
         "The International Criminal Court authorized its prosecutor to open an investigation, drawing a sharp "
         "rebuke from Manila.", "2021-09-15")
+
+
+# --- round 20 ---------------------------------------------------------------------------------------
+
+
+def test_declared_persona_non_grata_is_an_expulsion(coded):
+    assert coded("The foreign ministry of Latvia declared two Russian diplomats persona non grata on Monday.",
+                 "2021-04-23") == [("161", "LVAGOV", "RUS")]
+    # the object put after the phrase, and the days given to leave part of the expulsion
+    assert coded("The Venezuelan government declared persona non grata the ambassador of Spain and gave him 72 "
+                 "hours to leave.", "2021-02-24") == [("161", "VENGOV", "ESP")]
+
+
+def test_employees_of_an_embassy_are_its_government(coded):
+    # (the passive has no doer named: no source)
+    assert coded("Three employees of the Latvian embassy were declared persona non grata.", "2021-04-23") == [
+        ("161", None, "LVA")]
+
+
+def test_countermeasures_taken_or_promised(coded):
+    assert coded("China will take resolute countermeasures against the sanctions of the US side.",
+                 "2021-07-23") == [("130", "CHN", "USA")]
+    assert coded("China took countermeasures against the US officials on Friday.", "2021-07-23") == [
+        ("170", "CHN", "USAGOV")]
+
+
+def test_the_right_to_respond_reserved_is_a_threat(coded):
+    assert coded("Iran reserves the right to take a decisive response.", "2024-04-02") == [("130", "IRN", None)]
+
+
+def test_condemning_the_attack_of_a_party_on_a_victim(coded):
+    assert coded("Iran condemned the attack of the Zionist regime on its embassy in Damascus.", "2024-04-02") == [
+        ("111", "IRN", "ISRGOV")]
+
+
+def test_a_phone_call_the_act_was_told_in(coded):
+    assert coded("In the phone call with Putin on Sunday, Erdogan thanked him for the grain deal.",
+                 "2022-08-07") == [("041", "TURGOV", "RUSGOV"), ("051", "TURGOV", "RUSGOV")]
+    assert coded("Raisi discussed the war in Gaza in a telephone conversation with Saudi Crown Prince Mohammed "
+                 "bin Salman.", "2023-10-11") == [("041", "IRNGOV", "SAUGOV")]
+
+
+def test_a_protest_told_in_a_relative_clause(coded):
+    assert coded("Chilean carabineros dispersed thousands of students who marched in Santiago.",
+                 "2011-08-05") == [("175", "CHLCOP", "CHLEDU"), ("141", "CHLEDU", "CHLGOV")]
+    # a gathering with no protest named stays a description
+    assert coded("Riot police beat opposition supporters who had gathered outside the party offices.",
+                 "2001-01-01") == [("182", "---COP", "---OPP")]
+
+
+def test_a_visit_going_on_told_in_a_relative_clause(coded):
+    assert coded("Prime Minister Kishida held talks with the South Korean president, who is visiting Tokyo.",
+                 "2023-03-16") == [("040", "JPNGOV", "KORGOV"), ("042", "KORGOV", "JPNGOV")]
+
+
+def test_a_suicide_attack_told_in_a_relative_clause(coded):
+    assert ("1831", "PAKSEP", "CHN") in coded(
+        "The Baloch Liberation Army claimed responsibility for a suicide attack near Karachi airport that "
+        "killed two Chinese engineers.", "2024-03-25")
+
+
+def test_the_object_after_a_place_in_translated_copy(coded):
+    assert coded("President Macron received at the Elysee the Israeli prime minister on Tuesday.",
+                 "2023-10-24") == [("043", "FRAGOV", "ISRGOV"), ("042", "ISRGOV", "FRAGOV")]
+
+
+def test_an_offer_made_to_a_party(coded):
+    assert coded("Seoul proposed to Pyongyang to hold talks on the separated families.", "2022-08-08") == [
+        ("036", "KORGOV", "PRKGOV")]
+
+
+def test_ambassadors_called_for_consultations_are_recalled(coded):
+    assert coded("Israel called its ambassadors in Madrid and Dublin for consultations.", "2024-05-22") == [
+        ("161", "ISR", "ESP"), ("161", "ISR", "IRL")]
+
+
+def test_sanctions_added_or_rolled_over(coded):
+    assert coded("Japan decided to add sanctions against Russia on Tuesday.", "2022-04-12") == [
+        ("163", "JPN", "RUS")]
+    assert coded("The EU decided to prolong the economic sanctions against Russia for six months.",
+                 "2022-07-26") == [("1244", "IGOEUREEC", "RUS")]

@@ -97,6 +97,7 @@ class Parts:
     country_assigned: bool = False  # the country is where the person is sent: "envoy *for* Yemen"
     country_located: bool = False  # the country is where they are: "a Hamas delegation *in Cairo*"
     org_mod: Entry | None = None  # an organisation among the modifiers ("UN troops")
+    employer: Entry | None = None  # the agent of a staff noun's "of" phrase ("employees of *the embassy*")
     person_mod: Actor | None = None  # a person the phrase belongs to ("the Xi Jinping administration")
     former: bool = False
     no_context: bool = False
@@ -227,6 +228,9 @@ class Parts:
                             self.org_mod = org
                         if agent and obj.dep_ == "appos":
                             self.title.append(agent)
+                        if agent and tok.i == obj.i and node.i == head.i and preps.get(obj.i) == "of" and \
+                                head.lemma_.lower() in group_nouns()[3] and set(agent.sectors) & set(STATE_SECTORS):
+                            self.employer = agent
                     if self.country is None:
                         found = country_of_tokens(phrase, st)
                         if found is not None and found[0] in region_codes() and \
@@ -376,7 +380,8 @@ class Parts:
         # "rebel negotiators", "opposition delegates": those who act for a side are of that side
         speaks_for_side = self.agent is not None and self.agent.phrase.lower() in group_nouns()[1] and \
             any(set(t.sectors) - set(STATE_SECTORS) for t in self.title)
-        for t in ([self.agent] if self.agent else []) + self.title:
+        agent = self.employer or self.agent  # staff take their employer's sectors
+        for t in ([agent] if agent else []) + self.title:
             if state_agent and t is not self.agent and t.phrase.lower() in GOVERNMENT_WORDS:
                 continue  # "government troops": the state's own troops are MIL, not MIL and GOV
             if speaks_for_side and t is self.agent:

@@ -72,6 +72,7 @@ ANNOUNCED = frozenset({"08", "16", "17"})
 DISASTER = word_class("@disaster")
 # fighting between two sides: condemning it condemns both
 FIGHTING = word_class("@fighting")
+ATTACKS = word_class("@attack")
 # prepositions of a meeting's place or topic, not of a party met: "talks *on* the border"
 TOPIC_OR_PLACE = frozenset({"on", "over", "about", "at", "in", "near", "along", "across"})
 HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033", "122": "1223"}
@@ -199,8 +200,10 @@ class EventCoder:
         args = Args.of_verb(verb)
         for prep, noun in syntax.prep_objects(verb, MEETING_PREPS | VISIT_PREPS):
             frames = noun_frames(noun, self.patterns)  # "*during talks with* Zelensky, Scholz ..."
-            counterpart = prep in MEETING_PREPS and \
+            counterpart = (prep in MEETING_PREPS or prep == "in" and bool(frames) and all(
+                f.code == "041" for f in frames)) and \
                 any(True for _ in syntax.prep_objects(event_noun(noun), {"with", "between"}))
+            # ("*in a phone call with* Putin, Erdogan said ...": the call happened too)
             # "during his visit *to New Delhi*", "*on the first visit to Iraq by* an Iranian
             # president": the visit happened too
             visit = any(f.code == "042" for f in frames or ()) and \
@@ -548,8 +551,11 @@ class EventCoder:
             own = {a.code for a, _ in src_actors}  # (not the participle's own doer: "a move
             # *condemned by the US*")
             tgt_actors = [(a, t) for a, t in actors_at(
-                [o for t in targets for _, o in syntax.prep_objects(t, {"by"})], mentions)
-                if a.code not in own] or tgt_actors
+                [o for t in targets for _, o in syntax.prep_objects(t, {"by"})] +
+                [o for t in targets if t.lemma_.lower() in ATTACKS and actors_at(
+                    [v for _, v in syntax.prep_objects(t, {"on", "against"})], mentions)
+                 for _, o in syntax.prep_objects(t, {"of"})], mentions)  # "the attack *of* the Zionist
+                if a.code not in own] or tgt_actors  # regime on the consulate": with its victim told, "of" its doer
             # "condemned the outbreak *of fighting between* the army and the RSF": both sides
             fights = [f for t in targets for f in [t] + [o for _, o in syntax.prep_objects(t, {"of"})]
                       if f.lemma_.lower() in FIGHTING]

@@ -37,6 +37,10 @@ MEDIATORS = word_class("@mediating") - {"host"}
 # verbs of answering an act: with no one named, they answer whoever did the act just told
 REACTING = word_class("@reacting")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# expulsions of people (diplomats, a population, inspectors, a mission): the days given them to leave
+# are part of the order, no ultimatum of their own
+EXPULSIONS = frozenset({"161", "174", "166", "1662"})
+ULTIMATUM = "139"
 
 
 def third_place(trigger: list[Token], host: Token, parties: Found, mentions: Mentions) -> bool:
@@ -241,7 +245,14 @@ def one_per_dyad(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event
     charged him with treason" is one arrest of him, "convicted ..., sentencing him" one sentence.
     The first wording is kept. A shooting told with what it did to the same victim ("shot and
     wounded Malala Yousafzai", "shot and killed a journalist") is one attack: the wounding or
-    killing, unless the shooting was read as an attempt on a life or an assassination (185, 186)."""
+    killing, unless the shooting was read as an attempt on a life or an assassination (185, 186).
+    The days an expelled party is given to leave are part of the expulsion ("declared the ambassador
+    persona non grata and gave him 72 hours to leave": 161 only)."""
+    orders = {(e.source.code, e.target.country) for e, _ in found
+              if e.cameo in EXPULSIONS and e.source is not None and e.target is not None}
+    found = [(e, ev) for e, ev in found if not (
+        e.cameo == ULTIMATUM and e.source is not None and e.target is not None and
+        (e.source.code, e.target.country) in orders)]
     harms = [e for e, _ in found if e.cameo[:2] in VIOLENCE and e.source is not None and e.target is not None]
 
     def shooting(e: Event) -> bool:

@@ -80,7 +80,11 @@ def weapon_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str 
         if code in {"195", "183"} or head is host:  # "a missile fired from *a Predator drone*
             # destroyed a car", "a *car bomb* exploded", "a *roadside bomb* struck a patrol"
             subject = syntax.subject_of(head)
-            words += list(subject.subtree) if subject is not None else []
+            if subject is not None and subject.tag_ in {"WP", "WDT"} and head.dep_ == "relcl":
+                subject = syntax.antecedent(head)  # "a suicide attack *that* killed ...": the attack's
+                words += [t for t in subject.subtree if t.i <= subject.i]  # own words
+            elif subject is not None:
+                words += list(subject.subtree)
     for noun in trigger:  # "launched *drone* strikes on Kyiv": the event noun's own modifiers
         if noun.i != host.i and noun.pos_ == "NOUN":
             words += [m for m in noun.lefts if m.dep_ in {"compound", "amod"}] + [noun]

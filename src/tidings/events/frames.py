@@ -77,6 +77,7 @@ NAME_PLACE_PREPS = frozenset({"at", "in"})
 QUANTIFYING_PREPS = frozenset({"up", "to", "about", "around", "nearly", "over", "some"})
 # nouns that sum up an act just told ("a move", "a step"): the object of a relative clause on them
 REFERRED = word_class("@referred_acts")
+PLACE_NOUNS = word_class("@place_nouns")  # nouns of places, which do nothing themselves
 # words that take a part of the noun in their of-phrase ("all *of the crossings*", "the last of")
 PARTITIVES = frozenset({"all", "some", "most", "many", "much", "several", "any", "both", "each",
                         "none", "last", "rest", "remainder", "bulk", "majority", "part", "half",
@@ -256,6 +257,10 @@ class Args:
                 subj = syntax.subject_of(clause)
         if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECTUAL:  # "warplanes began
             subj = syntax.subject_of(verb.head)  # *pounding* targets": the warplanes pound them
+        if subj is not None and subj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" and \
+                not _place(syntax.antecedent(verb)):
+            subj = syntax.antecedent(verb)  # "demonstrators *who* protested": the demonstrators (not
+            # "a base in Borno state *that*": the parser often hangs the clause on the place)
         if a.passive:
             a._put("subj", agent)
             a._put("by", agent)
@@ -423,6 +428,10 @@ class Args:
         if "*" in values:
             return True
         return any((keys(t) | keys(event_noun(t))) & values for t in toks)
+
+
+def _place(tok: Token) -> bool:
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in PLACE_NOUNS
 
 
 def is_stance(tok: Token) -> bool:

@@ -78,7 +78,7 @@ def doers(verb: Token) -> list[Token]:
     subj = syntax.subject_of(verb)
     if subj is not None:
         if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
-            return [verb.head]
+            return [syntax.antecedent(verb)]
         return [subj]
     head = verb.head
     if head.i == verb.i:
@@ -164,6 +164,9 @@ def govern(pred: Token) -> Governance:
             g.dropped = f"'{gov.text}' ({row.kind})"
         if row.kind in {"appeal", "demand"} and (row.controller != "subj" or node.dep_ == "ccomp"):
             g.addressee = doers(node)  # "urged Iran to ...", "demanded that Iran ..."
+        if row.kind == "intent" and gov.lemma_.lower() in PROPOSING and not g.addressee:
+            g.addressee = [o for _, o in syntax.prep_objects(gov, {"to"}) if o.pos_ in {"PROPN", "NOUN"}]
+            # "proposed *to North Korea* to hold talks": the one the offer is made to
         if syntax.is_negated(gov):
             g.negated = g.negated or row.kind not in {"reject"}
             if row.kind == "reject":
@@ -181,6 +184,8 @@ def govern(pred: Token) -> Governance:
     return g
 
 
+# verbs of an offer made to another party ("proposed to Pyongyang to hold talks")
+PROPOSING = frozenset({"propose", "offer", "suggest"})
 # verbs whose subject is the one a call or demand is made of: "Myanmar *faced* calls to free her"
 RECEIVING = frozenset({"face", "receive", "get", "hear"})
 

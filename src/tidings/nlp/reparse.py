@@ -12,6 +12,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from tidings.ingest.dateline import MONTHS
+from tidings.nlp import syntax
 
 # the dependencies of a noun phrase that names a party to a clause
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -98,6 +99,13 @@ def reparse(doc: Doc) -> int:
         if _reporter_act_in_report(tok):
             tok.head = tok.head.head  # "... said the execution followed a sham trial, and *urged*
             fixed += 1  # the authorities to halt executions": the reporter urged, not the execution
+        if _object_read_as_apposition(tok):
+            tok.head, tok.dep_ = tok.head.head.head, "dobj"  # "received at the Elysee *the Israeli
+            fixed += 1  # prime minister*": the verb's object, put after the place in translated copy
+        verb = _latin_phrase_verb(tok)
+        if verb is not None:
+            _make_predicate(tok, verb)  # "declared two diplomats *persona non grata*": what they are
+            fixed += 1  # declared, not a clause or an object of its own
         first = _first_conjunct_inside(tok)
         if first is not None:
             _split_conjuncts(first, tok)  # "Prime Minister Ranil Wickremesinghe *and* Tamil Tiger
@@ -288,6 +296,60 @@ def _preposition_read_as_adjective(tok: Token) -> bool:
     noun = tok.head
     return tok.lower_ in PLACE_PREPOSITIONS and tok.dep_ == "amod" and noun.dep_ == "dobj" and \
         noun.head.pos_ in {"VERB", "AUX"} and tok.i == noun.head.i + 1 and tok.i < noun.i
+
+
+def _object_read_as_apposition(tok: Token) -> bool:
+    """"Macron received at the Elysee the Israeli prime minister": with the object after a place, the
+    parser makes the object an apposition of the place. An apposition with no comma before it, after
+    the place phrase of a verb that has no object, is that verb's object."""
+    place = tok.head
+    if tok.dep_ != "appos" or tok.pos_ not in {"NOUN", "PROPN"} or place.dep_ != "pobj" or tok.i < place.i:
+        return False
+    prep, doc = place.head, tok.doc
+    verb = prep.head
+    return prep.lower_ in {"at", "in"} and verb.pos_ == "VERB" and verb.i < prep.i and \
+        not any(c.dep_ in {"dobj", "obj"} for c in verb.children) and not syntax.is_passive(verb) and \
+        doc[tok.left_edge.i].lower_ in {"the", "a", "an"} and \
+        not any(t.is_punct for t in doc[place.i + 1:tok.left_edge.i])
+
+
+def _latin_phrase_verb(tok: Token) -> Token | None:
+    """The verb of "declared ... *persona non grata*", whose three words the parser reads as a clause
+    or an object ("declared persona non grata the ambassador"). ``tok`` is "grata" after "persona
+    non", not yet a predicate; returns the nearest verb above the phrase (None when there is none)."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ != "grata" or i < 2 or doc[i - 2].lower_ != "persona" or doc[i - 1].lower_ != "non":
+        return None
+    if tok.dep_ == "oprd" and doc[i - 2].head.i == i:
+        return None
+    span = range(i - 2, i + 1)
+    for word in doc[i - 2:i + 1]:
+        head = word.head
+        while (head.i in span or head.pos_ not in {"VERB", "AUX"}) and head.i != head.head.i:
+            head = head.head
+        if head.i not in span and head.pos_ in {"VERB", "AUX"}:
+            return head
+    return None
+
+
+def _make_predicate(grata: Token, verb: Token) -> None:
+    """Hang "persona non grata" on ``verb`` as its predicative noun; the nouns the parser hung on
+    its words become the verb's object, their other words the verb's."""
+    words = grata.doc[grata.i - 2:grata.i + 1]
+    inside = {w.i for w in words}
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    for word in words:
+        for child in list(word.children):
+            if child.i in inside:
+                continue
+            child.head = verb
+            if child.dep_ in {"nsubj", "dobj"} or child.dep_ in {"compound", "nmod"} and child.pos_ in {
+                    "NOUN", "PROPN", "PRON"}:  # ("a Swedish *diplomat* persona non grata")
+                child.dep_ = "nsubjpass" if passive and not any(
+                    c.dep_ == "nsubjpass" for c in verb.children) else "dobj"
+    for word in words[:2]:
+        word.head, word.dep_, word.pos_, word.tag_ = grata, "compound", "NOUN", "NN"
+    grata.head, grata.dep_, grata.pos_, grata.tag_, grata.lemma_ = verb, "oprd", "NOUN", "NN", "grata"
 
 
 def _date_before_verb(day: Token) -> Token | None:

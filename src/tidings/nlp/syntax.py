@@ -206,3 +206,16 @@ def speech_head(token: Token) -> Token | None:
                 return parent
         node = parent
     return None
+
+
+# words that count the people of their "of" phrase ("dozens of demonstrators")
+COUNTS = frozenset({"dozen", "hundred", "thousand", "million", "score", "group", "number"})
+
+
+def antecedent(relcl: Token) -> Token:
+    """The noun a relative clause is about, counted as its phrase is: "thousands of students *who
+    marched*" are the thousands (the phrase the actor is resolved on)."""
+    noun = relcl.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COUNTS:
+        return noun.head.head
+    return noun
