@@ -3785,3 +3785,34 @@ def test_sanctions_added_or_rolled_over(coded):
         ("163", "JPN", "RUS")]
     assert coded("The EU decided to prolong the economic sanctions against Russia for six months.",
                  "2022-07-26") == [("1244", "IGOEUREEC", "RUS")]
+
+
+def test_missiles_fired_toward_the_sea_are_a_show_of_force(coded):
+    assert coded("North Korea fired one short-range ballistic missile toward the East Sea on Wednesday.",
+                 "2022-05-25") == [("150", "PRK", None)]
+
+
+def test_vigilance_stepped_up(coded):
+    assert coded("The Thai army stepped up its vigilance along the border.", "2011-02-05") == [
+        ("152", "THAMIL", None)]
+
+
+def test_a_protest_expressed_to_a_government(coded):
+    assert coded("Foreign Minister Hayashi expressed a strong protest through diplomatic channels to the "
+                 "Chinese side on Thursday.", "2022-08-04") == [("114", "JPNGOV", "CHN")]
+
+
+def test_a_named_body_with_the_noun_of_its_kind(coded):
+    # ("the Houthi group" is the Houthis, so "it" is too; the ship's owner is the target)
+    assert coded("The Houthi group said it targeted a commercial ship belonging to Israel in the Red Sea.",
+                 "2024-01-01") == [("190", "YEMREB", "ISR")]
+
+
+def test_a_release_by_a_party_announced_by_another(coded):
+    assert coded("Qatar announced the release of 13 Israeli hostages by Hamas on Friday.", "2023-11-24") == [
+        ("0841", "PSEREBHMS", "ISRCVL")]
+
+
+def test_a_place_label_before_the_sentence(coded):
+    assert coded("Mali: the junta expelled the French ambassador on Monday.", "2022-01-31") == [
+        ("161", "MLIMIL", "FRA")]

@@ -51,11 +51,20 @@ PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "provin
 # "ALMATY, Jan 5 (Reuters) -", "KABUL (AP) —": a capitalised place, then a date or an agency and a dash
 _DATELINE = re.compile(r"\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:,[^\n]{0,40}?)?\s*(?:\([A-Za-z. ]{2,30}\))?"
                        r"\s*(?:-|--|—|–)\s")
+# "Mali: ...", "South Sudan: ...": a place label before a headline or lead (kept only when it names a country)
+_PLACE_LABEL = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s")
 # a dateline names where the story was filed: as good as this many mentions of the country
 DATELINE_WEIGHT = 2
 # how many sentences back a location still counts as "where this happens"
 LOCATION_REACH = 1
 
+
+
+def place_label(text: str) -> str | None:
+    """The words of a label opening ``text`` ("Mali: the junta expelled ..." → "Mali"), which name
+    where the story is when they name a country; None when there is no label."""
+    label = _PLACE_LABEL.match(text)
+    return label.group(1) if label else None
 
 
 def dateline_place(text: str) -> tuple[str, int] | None:

@@ -242,6 +242,10 @@ def _as_pronoun(pron: Token, actor: Actor, why: str) -> Actor:
                    how="pronoun", detail=f"'{pron.text}' = {why} ({actor.code}){guess}")
 
 
+def _of_office(prep) -> bool:
+    return prep.lower_ == "of" and [c.lower_ for c in prep.children] in (["state"], ["government"])
+
+
 def pair_antecedents(doc, mentions: "Mentions") -> None:
     """"Bush telephoned Gorbachev, and *the two leaders* agreed to meet": a plural noun counted as
     two ("the two sides", "both countries", or just "the two") stands for the last two different
@@ -256,8 +260,9 @@ def pair_antecedents(doc, mentions: "Mentions") -> None:
         if not bare and not any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"}
                                 for c in tok.children):
             continue
-        if any(c.dep_ == "prep" for c in tok.children):
-            continue  # "the two sides *of the border*", "both leaders *of the coalition*"
+        if any(c.dep_ == "prep" and not _of_office(c) for c in tok.children):
+            continue  # "the two sides *of the border*", "both leaders *of the coalition*" (but "the
+            # two heads *of state*" name an office)
         kinds = BARE_PAIR_KINDS if bare else group_nouns()[0][tok.lemma_.lower()]
         found: list[int] = []
         for i, actor in recent_mentions(tok, mentions.by_head, tok.left_edge.i):

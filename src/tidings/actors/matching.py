@@ -12,6 +12,9 @@ from tidings.actors.state import Match
 # a country, capital or community inside a longer PERSON name is a given or family name: "Chad
 # Smith", "Jim Jordan", "George Washington", "Karen Smith"
 NAME_PART_KINDS = frozenset({"country", "seat", "community"})
+# nouns that only say what kind of body a name is: "the *Houthi* group", "the *Hamas* movement"
+BODY_NOUNS = frozenset({"group", "movement", "organization", "organisation", "militia"})
+BODY_KINDS = frozenset({"group", "org"})
 
 
 def match_document(lexicon: Lexicon, doc: Doc) -> list[Match]:
@@ -42,6 +45,9 @@ def match_document(lexicon: Lexicon, doc: Doc) -> list[Match]:
         if inner is not None:
             # the words before the longer name stand alone: "President" as a title
             end, entries = inner, [e for e in lexicon.lookup(texts[i:inner]) if e.kind == "agent"]
+        if entries and end < len(doc) and doc[end].lemma_.lower() in BODY_NOUNS and \
+                doc[end - 1].head.i == end and any(e.kind in BODY_KINDS for e in entries):
+            end += 1  # the body's name with the noun of its kind: "the Houthi group" is the Houthis
         if entries:
             out.append(Match(i, end, entries))
             i = end

@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from tidings.actors.communities import community_entries
-from tidings.actors.context import dateline_place, main_country
+from tidings.actors.context import dateline_place, main_country, place_label
 from tidings.actors.coref import (Registry, definite_bodies, definite_countries, pair_antecedents,
                                   pronoun_antecedent, represented_parties)
 from tidings.actors.lexicon import (Entry, Lexicon, is_user, nonactor_entries, package_entries,
@@ -155,7 +155,7 @@ class ActorResolver:
         """Every actor mention of ``doc`` (the parse of ``document.text``), coded for the
         publication date. Offsets are into ``document.text``."""
         dateline = dateline_place(document.text[:120])
-        dateline_country = self._dateline_country(dateline)
+        dateline_country = self._dateline_country(dateline) or self._label_country(place_label(document.text[:40]))
         matches = [m for m in self._places.add_places(doc, match_document(self.lexicon, doc), dateline_country)
                    if not (m.first(COUNTRY_KINDS) and (no_member(doc[m.start]) or no_member(doc[m.end - 1])))]
         # (not "the *pro-Iranian* Hizbollah movement", "a *Switzerland*-sized area")
@@ -247,6 +247,14 @@ class ActorResolver:
         entries = [e for e in self.lexicon.lookup(self._tokenize(name)) if e.kind == "person"]
         role = person_role(entries, when)
         return (role.code, role.country, role.sectors) if role else None
+
+    def _label_country(self, label: str | None) -> str | None:
+        """The country a place label names ("Mali: ..." → MLI); only the lexicon's countries, so
+        that "Analysis:" or "Exclusive:" name none."""
+        for e in self.lexicon.lookup(self._tokenize(label)) if label else ():
+            if e.kind == "country" and e.country and e.country not in self._regions:
+                return e.country
+        return None
 
     def _dateline_country(self, dateline: tuple[str, int] | None) -> str | None:
         """The country of the place in a wire dateline, when the lexicon or the gazetteer knows

@@ -380,6 +380,9 @@ class Args:
                 if prep == "of":  # "a pledge of aid *from Washington*", "normalisation of relations *with*"
                     for sub, sobj in syntax.prep_objects(pobj, {"from", "by", "with", "between"}):
                         self._put(f"obj.of.{sub}", sobj)
+                if prep == "through":  # "a protest through diplomatic channels *to the Chinese side*"
+                    for sub, sobj in syntax.prep_objects(pobj, {"to", "with"}):
+                        self._put(f"obj.{sub}", sobj)
 
     @classmethod
     def of_noun(cls, noun: Token) -> "Args":
@@ -391,8 +394,8 @@ class Args:
                 a._put("mod", child)  # "after *Qatari* mediation": a nationality on the noun
         for prep, pobj in syntax.prep_objects(noun):
             a._put(prep, pobj)
-            if prep == "of":  # "the expulsion of diplomats *from* the Baltic states"
-                for sub, sobj in syntax.prep_objects(pobj, {"from"}):
+            if prep == "of":  # "the expulsion of diplomats *from* the Baltic states", "the release
+                for sub, sobj in syntax.prep_objects(pobj, {"from", "by"}):  # of hostages *by* Hamas"
                     a._put(f"of.{sub}", sobj)
         for child in noun.children:
             if child.dep_ in {"acl", "ccomp"} and child.pos_ in {"VERB", "AUX"}:

@@ -179,6 +179,10 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
             subject = syntax.subject_of(child)
             if subject is not None and mentions.at(subject) is not None and subject.pos_ != "PRON":
                 return mentions.at(subject)
+        if child.dep_ == "acl" and child.lemma_.lower() == "belong":  # "a ship *belonging to* Israel"
+            for _, owner in syntax.prep_objects(child, {"to"}):
+                if mentions.at(owner) is not None:
+                    return mentions.at(owner)
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "crimes committed *by Croat forces*"
             agent = syntax.agent_of(child)
             if agent is not None and mentions.at(agent) is not None:

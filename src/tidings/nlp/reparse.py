@@ -99,6 +99,11 @@ def reparse(doc: Doc) -> int:
         if _reporter_act_in_report(tok):
             tok.head = tok.head.head  # "... said the execution followed a sham trial, and *urged*
             fixed += 1  # the authorities to halt executions": the reporter urged, not the execution
+        verb = _clause_after_label(tok)
+        if verb is not None:
+            verb.head, verb.dep_ = verb, "ROOT"  # "Mali: the junta expelled the French ambassador": the
+            tok.head, tok.dep_ = verb, "dep"  # clause is the sentence, the place before it a label
+            fixed += 1
         if _object_read_as_apposition(tok):
             tok.head, tok.dep_ = tok.head.head.head, "dobj"  # "received at the Elysee *the Israeli
             fixed += 1  # prime minister*": the verb's object, put after the place in translated copy
@@ -296,6 +301,19 @@ def _preposition_read_as_adjective(tok: Token) -> bool:
     noun = tok.head
     return tok.lower_ in PLACE_PREPOSITIONS and tok.dep_ == "amod" and noun.dep_ == "dobj" and \
         noun.head.pos_ in {"VERB", "AUX"} and tok.i == noun.head.i + 1 and tok.i < noun.i
+
+
+def _clause_after_label(tok: Token) -> Token | None:
+    """"Mali: the transitional authorities expelled the French ambassador": the parser makes the
+    opening name the root and the clause after the colon its complement. Returns that clause's verb
+    when ``tok`` is such a root (None otherwise)."""
+    doc = tok.doc
+    if tok.dep_ != "ROOT" or tok.pos_ != "PROPN" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":" or \
+            tok.i - tok.sent.start > 3:
+        return None
+    return next((c for c in tok.children if c.i > tok.i + 1 and c.pos_ in {"VERB", "AUX"} and
+                 c.dep_ in {"ccomp", "parataxis", "acl", "appos", "dep", "relcl"} and
+                 any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
 
 
 def _object_read_as_apposition(tok: Token) -> bool:
