@@ -3816,3 +3816,30 @@ def test_a_release_by_a_party_announced_by_another(coded):
 def test_a_place_label_before_the_sentence(coded):
     assert coded("Mali: the junta expelled the French ambassador on Monday.", "2022-01-31") == [
         ("161", "MLIMIL", "FRA")]
+
+
+def test_headline_verbs_the_tagger_reads_as_nouns(coded):
+    assert coded("North Korea fires missile into sea - Seoul", "2022-05-25") == [("150", "PRK", None)]
+    assert coded("Protesters storm parliament in Baghdad", "2022-07-27") == [("145", "IRQCVL", "IRQLEG")]
+    assert coded("Turkey's Erdogan raps EU over migrant deal", "2020-03-09") == [("111", "TURGOV", "IGOEUREEC")]
+    # a plural subject that is also a headline verb, and its verb ("strikes pound")
+    assert coded("Air strikes pound Gaza", "2014-07-20") == [("195", None, "PSE")]
+    assert coded("Turkish air strikes killed 12 Kurdish fighters in northern Iraq.", "2015-07-26")[0][:2] == (
+        "195", "TURMIL")
+    # subjects joined by a comma, as headlines join them
+    assert coded("Putin, Xi ink energy deal", "2019-06-05") == [("057", "RUSGOV", "CHNGOV"), ("057", "CHNGOV", "RUSGOV")]
+
+
+def test_a_feed_label_and_a_headlines_comma(coded):
+    assert coded("Exclusive: Saudi Arabia, Iran hold secret talks in Baghdad", "2021-04-18") == [
+        ("044", "SAU", "IRN"), ("044", "IRN", "SAU")]
+
+
+def test_a_headlines_infinitive_is_its_future(coded):
+    assert coded("Indian PM to visit Beijing next week", "2018-04-20") == [("036", "INDGOV", "CHNGOV")]
+    assert coded("Obama to meet Netanyahu at White House", "2012-03-01") == [("036", "USAGOV", "ISRGOV")]
+
+
+def test_headlines_of_no_event(coded):
+    assert coded("Gaza death toll passes 10,000", "2023-11-06") == []
+    assert coded("Oil prices rise as Gulf tensions mount", "2019-06-14") == []

@@ -284,8 +284,8 @@ def _modals(tok: Token, g: Governance) -> None:
         row = governor_of(tok.head) if tok.dep_ == "ccomp" else None
         if row is None or row.kind != "threat":  # "warned that Moscow *could* strike": a threat
             g.dropped = f"speculative '{sorted(auxes & SPECULATIVE)[0]}'"
-    if auxes & FUTURE:
-        g.future = True
+    if auxes & FUTURE or "to" in auxes and tok.dep_ == "ROOT" and tok.tag_ == "VB":
+        g.future = True  # (a headline's "PM *to visit* Beijing" is its future)
 
 
 def _when_clause(tok: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.ingest.dateline import MONTHS
 from tidings.nlp import syntax
+from tidings.nlp.headlines import mend_headline
 
 # the dependencies of a noun phrase that names a party to a clause
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -99,6 +100,27 @@ def reparse(doc: Doc) -> int:
         if _reporter_act_in_report(tok):
             tok.head = tok.head.head  # "... said the execution followed a sham trial, and *urged*
             fixed += 1  # the authorities to halt executions": the reporter urged, not the execution
+        verb = _headline_infinitive_under_name(tok)
+        if verb is not None:
+            verb.head, verb.dep_ = verb, "ROOT"  # "*Obama* to meet Netanyahu": the name is the
+            tok.head, tok.dep_ = verb, "nsubj"  # subject of the planned act, not a noun it describes
+            for child in list(tok.children):
+                if child.i > verb.i:
+                    child.head = verb
+            fixed += 1
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "dep"} and c.i < tok.i and c.pos_ in {
+            "PROPN", "NOUN"}]
+        if len(subjects) == 2 and subjects[1].dep_ == "nsubj" and tok.doc[subjects[1].left_edge.i - 1].text == "," and \
+                subjects[0].right_edge.i == subjects[1].left_edge.i - 2 and subjects[0].left_edge.i == tok.sent.start \
+                and subjects[0].right_edge.i - subjects[0].left_edge.i < 4 and \
+                not any(t.pos_ == "VERB" for t in subjects[0].subtree):
+            subjects[0].dep_ = "nsubj"
+            subjects[1].head, subjects[1].dep_ = subjects[0], "conj"  # "Saudi Arabia, Iran hold talks":
+            fixed += 1  # a headline's comma joins two subjects
+        subject = _subject_of_headline_infinitive(tok)
+        if subject is not None:
+            subject.dep_ = "nsubj"  # "*PM* to visit Beijing next week": the headline's future act
+            fixed += 1
         verb = _clause_after_label(tok)
         if verb is not None:
             verb.head, verb.dep_ = verb, "ROOT"  # "Mali: the junta expelled the French ambassador": the
@@ -115,6 +137,8 @@ def reparse(doc: Doc) -> int:
         if first is not None:
             _split_conjuncts(first, tok)  # "Prime Minister Ranil Wickremesinghe *and* Tamil Tiger
             fixed += 1  # leader Velupillai Prabhakaran": two people, not one
+    for sent in doc.sents:
+        fixed += mend_headline(sent)  # "North Korea *fires* missile into sea": a headline's verb
     return fixed
 
 
@@ -301,6 +325,29 @@ def _preposition_read_as_adjective(tok: Token) -> bool:
     noun = tok.head
     return tok.lower_ in PLACE_PREPOSITIONS and tok.dep_ == "amod" and noun.dep_ == "dobj" and \
         noun.head.pos_ in {"VERB", "AUX"} and tok.i == noun.head.i + 1 and tok.i < noun.i
+
+
+def _headline_infinitive_under_name(noun: Token) -> Token | None:
+    """"Obama to meet Netanyahu at White House", "EU to impose new sanctions": the parser makes the
+    name the root and the infinitive a clause describing it. Returns that infinitive when ``noun``
+    is such a root and the infinitive follows it directly."""
+    if noun.dep_ != "ROOT" or noun.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.tag_ == "VB" and
+                 c.i == noun.i + 2 and noun.doc[noun.i + 1].lower_ == "to"), None)
+
+
+def _subject_of_headline_infinitive(verb: Token) -> Token | None:
+    """"PM to visit Beijing next week", "Obama to meet Netanyahu": a headline tells a planned act as
+    a bare infinitive, which the parser leaves without a subject. Returns the noun before "to"
+    (None when ``verb`` is not such a root or has a subject)."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1), None)
+    if to is None:
+        return None
+    return next((c for c in verb.children if c.i < to.i and c.pos_ in {"NOUN", "PROPN"} and
+                 c.dep_ in {"dep", "npadvmod", "nmod", "compound", "nsubj"}), None)
 
 
 def _clause_after_label(tok: Token) -> Token | None:

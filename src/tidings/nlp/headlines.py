@@ -1,0 +1,190 @@
+"""Headlines read as sentences.
+
+A headline leaves out the articles and auxiliaries a tagger trained on full sentences leans on, so
+"North Korea fires missile into sea" comes out as a noun phrase ("Korea fires" as the subject of a
+verb "missile") and "Putin, Xi ink energy deal" as a list of names. When the words before a title's
+separator (" - ", " | ", ":") have no verb with a subject, and a word of ``headline_verbs.txt``
+follows a noun phrase there, :func:`mend_headline` rebuilds the clause around it: the noun phrases
+before it (joined by commas or "and") are its subjects, the one after it its object, and each
+preposition's noun phrase hangs on the verb.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+# what ends a title: an attribution or summary follows ("... into sea - Seoul", "...: report")
+SEPARATORS = frozenset({"-", "–", "—", "|", ":", "--"})
+# words a noun phrase of a headline may have
+PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART", "PUNCT", "CCONJ"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+# where a verb the parser found is inside a noun phrase ("Ukraine *swap* prisoners" as a compound)
+NOUN_DEPS = frozenset({"compound", "amod", "nmod", "appos", "pobj", "dobj", "nsubj"})
+
+
+@lru_cache(maxsize=1)
+def headline_verbs() -> frozenset[str]:
+    text = resources.files("tidings.nlp").joinpath("data/headline_verbs.txt").read_text("utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def mend_headline(sent: Span) -> bool:
+    """Rebuild ``sent``'s title as a clause when the parser found none; True when it did."""
+    doc = sent.doc
+    end = next((t.i for t in sent if t.text in SEPARATORS and t.i > sent.start + 2 and t.whitespace_), sent.end)
+    title = doc[sent.start:end]
+    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in NOUN_DEPS and not _verb_as_subject(t) and (
+            t.tag_ in {"VBD", "VBN", "MD"} or t.lemma_.lower() in headline_verbs() or
+            any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)) for t in title):
+        return False  # a verb the parser found, a past tense ("Troops killed in ambush"), a modal
+    if any(t.tag_ in {"VBD", "VBN", "MD"} for t in title):
+        return False  # (wherever the parser hung it: "Turkish air strikes *killed* 12 fighters")
+    verb = _verb_of(title)
+    if verb is None:
+        return False
+    subjects = _groups(doc[title.start:verb.i])
+    stop = next((t.i for t in doc[verb.i + 1:title.end]
+                 if t.lower_ == "to" and t.i + 1 < title.end and doc[t.i + 1].tag_ == "VB"), title.end)
+    chunks = _chunks(doc[verb.i + 1:stop])
+    if not subjects or any(_head(g) is None for g in subjects) or any(_head(c) is None for _, c in chunks):
+        return False
+    root = next((t for t in sent if t.head.i == t.i and not title.start <= t.i < title.end), None)
+    verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
+    verb.lemma_ = _base(verb)
+    verb.head, verb.dep_ = (root, "ccomp") if root is not None else (verb, "ROOT")
+    first = _attach(subjects[0], verb, "nsubj")
+    for group in subjects[1:]:
+        _attach(group, first, "conj")
+    for tok in doc[title.start:verb.i]:
+        if tok.text == "," or tok.pos_ == "CCONJ":
+            tok.head, tok.dep_ = first, "punct" if tok.text == "," else "cc"
+    for prep, chunk in chunks:
+        if prep is None:
+            _attach(chunk, verb, "dobj")
+        else:
+            prep.head, prep.dep_, prep.pos_ = verb, "prep", "ADP"
+            _attach(chunk, prep, "pobj")
+    for tok in doc[title.end:sent.end]:  # "... into sea *- Seoul*": the attribution after the title
+        if title.start <= tok.head.i < title.end:
+            tok.head, tok.dep_ = verb, "punct" if tok.is_punct else "dep"
+    if stop < title.end:  # "US, Taliban sign deal *to end* war": the purpose
+        infinitive = doc[stop + 1]
+        infinitive.head, infinitive.dep_ = verb, "advcl"
+        doc[stop].head, doc[stop].dep_ = infinitive, "aux"
+    return True
+
+
+def _verb_as_subject(verb: Token) -> bool:
+    """"Korea *fires* missile": the parser's verb ("missile") has a headline verb in -s for its
+    subject, the sign of a headline read the wrong way round."""
+    known = _known_verbs()
+    return bool(known) and verb.lemma_.lower() not in known and any(
+        c.dep_ == "nsubj" and c.tag_ == "NNS" and c.text.islower() and _base(c) in headline_verbs()
+        for c in verb.children)  # (not "air *strikes* pound Gaza": "pound" is a verb)
+
+
+@lru_cache(maxsize=1)
+def _known_verbs() -> frozenset[str]:
+    """The verbs of the lemmatizer's word index (WordNet's), to tell "pound" from "missile"; every
+    word counts as one when the model has no such table."""
+    from tidings.nlp.loader import load_nlp
+
+    nlp = load_nlp()
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except (KeyError, ValueError):
+        return frozenset()
+
+
+def _verb_of(title: Span) -> Token | None:
+    """The first headline verb after a noun phrase, with words after it."""
+    for tok in title[1:-1]:
+        if _base(tok) in headline_verbs() and tok.text.islower() and tok.tag_ not in {"VBD", "VBN", "VBG"}:
+            before = title.doc[title.start:tok.i]
+            if all(t.pos_ in PHRASE_POS or t.pos_ == "VERB" and t.tag_ in {"VBP", "VBZ"} for t in before) and \
+                    any(t.pos_ in NOMINAL for t in before):
+                nxt = title.doc[tok.i + 1]
+                if tok.lower_.endswith("s") and nxt.text.islower() and not nxt.lower_.endswith("s") and \
+                        nxt.lower_ in _known_verbs() and nxt.pos_ not in {"ADP", "DET", "ADJ", "NUM"}:
+                    return nxt  # "Air strikes *pound* Gaza": a plural subject and its verb
+                return tok
+            return None
+    return None
+
+
+def _base(tok: Token) -> str:
+    word = tok.lower_
+    verbs = headline_verbs()
+    for cut in (0, 1, 2):
+        if cut and not word.endswith("s"):
+            break
+        stem = word[:-cut] if cut else word
+        if stem in verbs:
+            return stem
+    return tok.lemma_.lower()
+
+
+def _groups(span: Span) -> list[list[Token]]:
+    """The noun phrases of a list: "Putin, Xi", "India and Pakistan"."""
+    groups: list[list[Token]] = [[]]
+    for tok in span:
+        if tok.text == "," or tok.pos_ == "CCONJ":
+            groups.append([])
+        else:
+            groups[-1].append(tok)
+    return [g for g in groups if g]
+
+
+def _chunks(span: Span) -> list[tuple[Token | None, list[Token]]]:
+    """The object and the prepositional phrases after the verb: [(None, object), (prep, phrase), ...]."""
+    out: list[tuple[Token | None, list[Token]]] = []
+    prep: Token | None = None
+    words: list[Token] = []
+    for tok in span:
+        if tok.pos_ == "ADP" or tok.tag_ == "IN":
+            if words or prep is not None:
+                out.append((prep, words))
+            prep, words = tok, []
+        else:
+            words.append(tok)
+    if words or prep is not None:
+        out.append((prep, words))
+    return out
+
+
+def _head(words: list[Token]) -> Token | None:
+    nouns = [t for t in words if t.pos_ in NOMINAL or t.pos_ == "VERB" or t.pos_ == "NUM"]
+    return nouns[-1] if nouns else None
+
+
+def _attach(words: list[Token], head: Token, dep: str) -> Token:
+    """Hang a noun phrase on ``head``: its last noun as ``dep``, the other words on that noun."""
+    noun = _head(words)
+    assert noun is not None
+    noun.head, noun.dep_ = head, dep
+    if noun.pos_ == "VERB":
+        noun.pos_, noun.tag_ = "NOUN", "NN"  # ("fires *missile*": the parser's verb)
+    for tok in words:
+        if tok is noun:
+            continue
+        tok.head = noun
+        if tok.pos_ == "DET":
+            tok.dep_ = "det"
+        elif tok.pos_ == "ADJ":
+            tok.dep_ = "amod"
+        elif tok.pos_ == "NUM":
+            tok.dep_ = "nummod"
+        elif tok.tag_ == "POS":
+            tok.head, tok.dep_ = tok.doc[tok.i - 1], "case"
+        elif tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "POS":
+            tok.dep_ = "poss"
+        elif tok.pos_ == "PUNCT":
+            tok.dep_ = "punct"
+        else:
+            tok.dep_ = "compound"
+            if tok.pos_ == "VERB":
+                tok.pos_, tok.tag_ = "NOUN", "NN"
+    return noun
