@@ -222,6 +222,19 @@ def test_bulletin_headline_labels_and_picture_credits_before_the_text_are_droppe
     assert [r.reason for r in fixed.repairs] == ["bulletin headline label", "picture credit before the text"]
 
 
+def test_news_feed_labels_and_sections_before_a_headline_are_dropped():
+    text = ("UPDATE 2-Turkey detains 20 soldiers over coup plot\n"
+            "Exclusive: Saudi Arabia, Iran hold secret talks in Baghdad\n"
+            "WORLD | Iran frees seven crew members of British tanker\n"
+            "Exclusive deals were signed by the two firms.\n")
+    fixed = repair_text(text)
+    assert fixed.text.splitlines() == ["Turkey detains 20 soldiers over coup plot",
+                                       "Saudi Arabia, Iran hold secret talks in Baghdad",
+                                       "Iran frees seven crew members of British tanker",
+                                       "Exclusive deals were signed by the two firms."]
+    assert [r.reason for r in fixed.repairs][:1] == ['news-feed label before a headline ("UPDATE 2-", "Exclusive:")']
+
+
 def test_a_name_glued_to_a_function_word_is_split(is_word):
     fixed = repair_text("Protests in Tbilisifor a second night; the palace in Khartoumfrom the RSF. "
                         "Ireland and Portland, Stanford and Holland stay whole.", is_word)
