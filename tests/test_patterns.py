@@ -3843,3 +3843,23 @@ def test_a_headlines_infinitive_is_its_future(coded):
 def test_headlines_of_no_event(coded):
     assert coded("Gaza death toll passes 10,000", "2023-11-06") == []
     assert coded("Oil prices rise as Gulf tensions mount", "2019-06-14") == []
+
+
+def test_coming_together_is_meeting(coded):
+    assert coded("Turkish Foreign Minister Hakan Fidan came together with Hamas leader Ismail Haniyeh in Doha on "
+                 "Wednesday.", "2024-04-17") == [("044", "TURGOV", "PSEREBHMS")]
+
+
+def test_a_role_appreciated_is_praise(coded):
+    assert coded("Indonesian President Prabowo Subianto appreciated the role of Egypt and Qatar in mediating the "
+                 "ceasefire.", "2025-01-16") == [("051", "IDNGOV", "EGY"), ("051", "IDNGOV", "QAT")]
+
+
+def test_what_was_done_during_a_call(coded):
+    assert ("0256", "EGYGOV", "SDNREB") in coded(
+        "Egyptian Foreign Minister Sameh Shoukry received a phone call from his Sudanese counterpart, during "
+        "which Shoukry called for an immediate ceasefire between the army and the Rapid Support Forces.",
+        "2023-06-01")
+    # talks during the call are the call itself
+    assert coded("Lavrov held a telephone conversation with his Turkish counterpart Cavusoglu, during which the "
+                 "two sides discussed the situation around Ukraine.", "2022-03-01") == [("041", "RUSGOV", "TURGOV")]

@@ -62,6 +62,7 @@ COMMENTATORS = word_class("@commentators")
 STANDING = word_class("@standing")
 # verbs of protest, and of the gathering a protest is the purpose of ("gathered *to protest*")
 PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "riot"})
+TALKING = frozenset({"discuss", "talk", "exchange", "review", "consult", "address", "touch"})
 GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "take"})
 
 
@@ -82,7 +83,7 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         return "elaboration"  # "..., killing eight people": part of the main clause's event
     if any(t.dep_ == "relcl" and not _where_clause(t) and not reaction_clause(t) and
            not _claimed_deed(t) and not mediating_clause(t) and not mediated_meeting(t) and
-           not _protest_clause(t) and not _ongoing_visit(t)
+           not _protest_clause(t) and not _ongoing_visit(t) and not _during_clause(t)
            for t in [host, *syntax.governing_chain(host)]):
         return "relative clause"  # "guerrillas, who overran the town last month, ...": background
     if _earlier(host):
@@ -299,6 +300,14 @@ def _protest_clause(relcl: Token) -> bool:
     return relcl.lemma_.lower() in PROTEST_VERBS or relcl.lemma_.lower() in GATHERING and any(
         c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_VERBS and syntax.to_infinitive(c)
         for c in relcl.children)
+
+
+def _during_clause(relcl: Token) -> bool:
+    """"received a phone call from his counterpart, *during which* Shoukry called for a ceasefire":
+    what was done in the call or meeting just told is news too (but "during which the two sides
+    *discussed* Ukraine" is the call itself)."""
+    return relcl.lemma_.lower() not in TALKING and any(c.dep_ == "prep" and c.lower_ == "during" and any(g.lower_ == "which" for g in c.children)
+               for c in relcl.children)
 
 
 def _ongoing_visit(relcl: Token) -> bool:

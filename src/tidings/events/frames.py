@@ -67,7 +67,7 @@ RELIEF = word_class("@humanitarian")
 ONE_ASSAULT = word_class("@one_assault")
 ONLOOKING = word_class("@onlooking")  # "signed the deal, with Ahtisaari *looking on*": a bystander
 # particles of phrasal verbs, when the parser reads them as adverbs ("stepped down")
-PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over", "aside"})
+PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over", "aside", "together"})
 # sums of money, whose "in" phrase says what they are ("$100 million in military aid")
 MONEY = frozenset({"$", "€", "£", "million", "billion", "dollar", "euro", "pound", "yen"})
 AID_KINDS = word_class("@aid_kinds")
