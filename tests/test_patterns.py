@@ -3863,3 +3863,13 @@ def test_what_was_done_during_a_call(coded):
     # talks during the call are the call itself
     assert coded("Lavrov held a telephone conversation with his Turkish counterpart Cavusoglu, during which the "
                  "two sides discussed the situation around Ukraine.", "2022-03-01") == [("041", "RUSGOV", "TURGOV")]
+
+
+def test_more_headlines(coded):
+    assert coded("Hamas launches surprise attack on Israel from Gaza", "2023-10-07") == [("190", "PSEREBHMS", "ISR")]
+    assert coded("Iraq parliament votes to expel US troops", "2020-01-05") == [("174", "IRQLEG", "USAMIL")]
+    assert coded("Iran vows 'harsh revenge' for Soleimani killing", "2020-01-03") == [("138", "IRN", None)]
+    assert coded("Ethiopia, Eritrea sign peace deal ending two decades of war", "2018-09-16") == [
+        ("057", "ETH", "ERI"), ("057", "ERI", "ETH")]
+    assert coded("Trump and Kim Jong Un sign joint statement at Singapore summit", "2018-06-12") == [
+        ("057", "USAGOV", "PRKGOV"), ("057", "PRKGOV", "USAGOV")]

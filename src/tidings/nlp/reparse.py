@@ -121,6 +121,14 @@ def reparse(doc: Doc) -> int:
         if subject is not None:
             subject.dep_ = "nsubj"  # "*PM* to visit Beijing next week": the headline's future act
             fixed += 1
+        obj = _object_of_a_noun(tok)
+        if obj is not None:
+            obj.head, obj.dep_ = tok.head, tok.dep_  # "launches *surprise attack* on Israel": one noun
+            tok.head, tok.dep_ = obj, "compound"  # phrase, not an object of "surprise"
+            for child in list(tok.children):
+                if child.i > obj.i:
+                    child.head = obj
+            fixed += 1
         verb = _clause_after_label(tok)
         if verb is not None:
             verb.head, verb.dep_ = verb, "ROOT"  # "Mali: the junta expelled the French ambassador": the
@@ -341,13 +349,31 @@ def _subject_of_headline_infinitive(verb: Token) -> Token | None:
     """"PM to visit Beijing next week", "Obama to meet Netanyahu": a headline tells a planned act as
     a bare infinitive, which the parser leaves without a subject. Returns the noun before "to"
     (None when ``verb`` is not such a root or has a subject)."""
-    if verb.dep_ != "ROOT" or verb.tag_ != "VB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VB", "VBP"} or \
+            any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return None
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1), None)
-    if to is None:
+    if to is not None:
+        return next((c for c in verb.children if c.i < to.i and c.pos_ in {"NOUN", "PROPN"} and
+                     c.dep_ in {"dep", "npadvmod", "nmod", "compound", "nsubj"}), None)
+    # "*Trump* and Kim sign joint statement": a name the tagger took for an adjective, before a verb
+    # with no subject at the start of a headline
+    if any(c.dep_ == "aux" for c in verb.children):
         return None
-    return next((c for c in verb.children if c.i < to.i and c.pos_ in {"NOUN", "PROPN"} and
-                 c.dep_ in {"dep", "npadvmod", "nmod", "compound", "nsubj"}), None)
+    first = next((c for c in verb.children if c.i < verb.i and c.dep_ in {"dep", "npadvmod", "nmod"} and
+                  c.left_edge.i == verb.sent.start and c.text[:1].isupper() and
+                  any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children)), None)
+    if first is not None:
+        first.pos_, first.tag_ = "PROPN", "NNP"
+    return first
+
+
+def _object_of_a_noun(noun: Token) -> Token | None:
+    """"Hamas launches surprise attack on Israel": the parser makes the noun right after the verb's
+    object the object's own object, which a noun cannot have. Returns that second noun."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "nsubj", "pobj"}:
+        return None
+    return next((c for c in noun.children if c.dep_ == "dobj" and c.i == noun.i + 1 and c.pos_ == "NOUN"), None)
 
 
 def _clause_after_label(tok: Token) -> Token | None:
