@@ -3873,3 +3873,8 @@ def test_more_headlines(coded):
         ("057", "ETH", "ERI"), ("057", "ERI", "ETH")]
     assert coded("Trump and Kim Jong Un sign joint statement at Singapore summit", "2018-06-12") == [
         ("057", "USAGOV", "PRKGOV"), ("057", "PRKGOV", "USAGOV")]
+
+
+def test_a_headline_name_tagged_as_an_adjective_and_a_verb_read_as_apposition(coded):
+    assert coded("Pakistan summons Afghan envoy over border clash.", "2022-12-12") == [("114", "PAK", "AFGGOV")]
+    assert ("045", "EGY", "PSEREBHMS") in coded("Egypt, Qatar mediate between Israel and Hamas", "2023-11-20")

@@ -102,10 +102,11 @@ def _known_verbs() -> frozenset[str]:
 def _verb_of(title: Span) -> Token | None:
     """The first headline verb after a noun phrase, with words after it."""
     for tok in title[1:-1]:
-        if _base(tok) in headline_verbs() and tok.text.islower() and tok.tag_ not in {"VBD", "VBN", "VBG"}:
+        if (_base(tok) in headline_verbs() or tok.tag_ in {"VBP", "VBZ"} and tok.lemma_.lower() in _known_verbs()) \
+                and tok.text.islower() and tok.tag_ not in {"VBD", "VBN", "VBG"}:
             before = title.doc[title.start:tok.i]
             if all(t.pos_ in PHRASE_POS or t.pos_ == "VERB" and t.tag_ in {"VBP", "VBZ"} for t in before) and \
-                    any(t.pos_ in NOMINAL for t in before):
+                    any(_nominal(t) for t in before):
                 nxt = title.doc[tok.i + 1]
                 if tok.lower_.endswith("s") and nxt.text.islower() and not nxt.lower_.endswith("s") and \
                         nxt.lower_ in _known_verbs() and nxt.pos_ not in {"ADP", "DET", "ADJ", "NUM"}:
@@ -155,8 +156,13 @@ def _chunks(span: Span) -> list[tuple[Token | None, list[Token]]]:
     return out
 
 
+def _nominal(tok: Token) -> bool:
+    """A noun, or a name the tagger took for an adjective ("*Pakistan* summons Afghan envoy")."""
+    return tok.pos_ in NOMINAL or tok.pos_ == "ADJ" and tok.text[:1].isupper() and tok.i == tok.sent.start
+
+
 def _head(words: list[Token]) -> Token | None:
-    nouns = [t for t in words if t.pos_ in NOMINAL or t.pos_ == "VERB" or t.pos_ == "NUM"]
+    nouns = [t for t in words if _nominal(t) or t.pos_ == "VERB" or t.pos_ == "NUM"]
     return nouns[-1] if nouns else None
 
 
@@ -165,6 +171,8 @@ def _attach(words: list[Token], head: Token, dep: str) -> Token:
     noun = _head(words)
     assert noun is not None
     noun.head, noun.dep_ = head, dep
+    if noun.pos_ == "ADJ":
+        noun.pos_, noun.tag_ = "PROPN", "NNP"
     if noun.pos_ == "VERB":
         noun.pos_, noun.tag_ = "NOUN", "NN"  # ("fires *missile*": the parser's verb)
     for tok in words:
