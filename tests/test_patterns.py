@@ -3827,7 +3827,8 @@ def test_headline_verbs_the_tagger_reads_as_nouns(coded):
     assert coded("Turkish air strikes killed 12 Kurdish fighters in northern Iraq.", "2015-07-26")[0][:2] == (
         "195", "TURMIL")
     # subjects joined by a comma, as headlines join them
-    assert coded("Putin, Xi ink energy deal", "2019-06-05") == [("057", "RUSGOV", "CHNGOV"), ("057", "CHNGOV", "RUSGOV")]
+    assert coded("Putin, Xi ink energy deal", "2019-06-05") == [
+        ("057", "RUSGOV", "CHNGOV"), ("057", "CHNGOV", "RUSGOV")]
 
 
 def test_a_feed_label_and_a_headlines_comma(coded):

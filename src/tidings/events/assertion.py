@@ -306,8 +306,9 @@ def _during_clause(relcl: Token) -> bool:
     """"received a phone call from his counterpart, *during which* Shoukry called for a ceasefire":
     what was done in the call or meeting just told is news too (but "during which the two sides
     *discussed* Ukraine" is the call itself)."""
-    return relcl.lemma_.lower() not in TALKING and any(c.dep_ == "prep" and c.lower_ == "during" and any(g.lower_ == "which" for g in c.children)
-               for c in relcl.children)
+    return relcl.lemma_.lower() not in TALKING and any(
+        c.dep_ == "prep" and c.lower_ == "during" and any(g.lower_ == "which" for g in c.children)
+        for c in relcl.children)
 
 
 def _ongoing_visit(relcl: Token) -> bool:
