@@ -7,6 +7,10 @@ separator (" - ", " | ", ":") have no verb with a subject, and a word of ``headl
 follows a noun phrase there, :func:`mend_headline` rebuilds the clause around it: the noun phrases
 before it (joined by commas or "and") are its subjects, the one after it its object, and each
 preposition's noun phrase hangs on the verb.
+
+:mod:`tidings.nlp.reparse` calls the smaller repairs here with its own, word by word: a plan told as a
+bare infinitive ("PM to visit Beijing"), subjects joined by a comma, and a place label before a clause
+("Mali: the junta expelled ..."); then :func:`mend_headline` for each sentence.
 """
 
 from __future__ import annotations
@@ -75,6 +79,68 @@ def mend_headline(sent: Span) -> bool:
         infinitive.head, infinitive.dep_ = verb, "advcl"
         doc[stop].head, doc[stop].dep_ = infinitive, "aux"
     return True
+
+
+def comma_joined_subjects(verb: Token) -> tuple[Token, Token] | None:
+    """"Saudi Arabia, Iran hold secret talks", "Ethiopia, Eritrea sign peace deal": a headline joins its
+    subjects with a comma, and the parser hangs the first on the verb as a second subject or a loose
+    word. Returns (first, second) for a short first phrase that opens the sentence (None otherwise)."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "dep"} and c.i < verb.i and c.pos_ in NOMINAL]
+    if len(subjects) != 2 or subjects[1].dep_ != "nsubj":
+        return None
+    first, second = subjects
+    doc = verb.doc
+    if doc[second.left_edge.i - 1].text != "," or first.right_edge.i != second.left_edge.i - 2 or \
+            first.left_edge.i != verb.sent.start or first.right_edge.i - first.left_edge.i >= 4 or \
+            any(t.pos_ == "VERB" for t in first.subtree):
+        return None  # (not "Militants on horseback killed ... in Kukawa, residents said")
+    return first, second
+
+
+def infinitive_under_name(noun: Token) -> Token | None:
+    """"Obama to meet Netanyahu at White House", "EU to impose new sanctions": the parser makes the
+    name the root and the infinitive a clause describing it. Returns that infinitive when ``noun``
+    is such a root and the infinitive follows it directly."""
+    if noun.dep_ != "ROOT" or noun.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.tag_ == "VB" and
+                 c.i == noun.i + 2 and noun.doc[noun.i + 1].lower_ == "to"), None)
+
+
+def subject_of_infinitive(verb: Token) -> Token | None:
+    """"PM to visit Beijing next week", "Obama to meet Netanyahu": a headline tells a planned act as
+    a bare infinitive, which the parser leaves without a subject. Returns the noun before "to"
+    (None when ``verb`` is not such a root or has a subject)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VB", "VBP"} or \
+            any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1), None)
+    if to is not None:
+        return next((c for c in verb.children if c.i < to.i and c.pos_ in {"NOUN", "PROPN"} and
+                     c.dep_ in {"dep", "npadvmod", "nmod", "compound", "nsubj"}), None)
+    # "*Trump* and Kim sign joint statement": a name the tagger took for an adjective, before a verb
+    # with no subject at the start of a headline
+    if any(c.dep_ == "aux" for c in verb.children):
+        return None
+    first = next((c for c in verb.children if c.i < verb.i and c.dep_ in {"dep", "npadvmod", "nmod"} and
+                  c.left_edge.i == verb.sent.start and c.text[:1].isupper() and
+                  any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children)), None)
+    if first is not None:
+        first.pos_, first.tag_ = "PROPN", "NNP"
+    return first
+
+
+def clause_after_label(tok: Token) -> Token | None:
+    """"Mali: the transitional authorities expelled the French ambassador": the parser makes the
+    opening name the root and the clause after the colon its complement. Returns that clause's verb
+    when ``tok`` is such a root (None otherwise)."""
+    doc = tok.doc
+    if tok.dep_ != "ROOT" or tok.pos_ != "PROPN" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":" or \
+            tok.i - tok.sent.start > 3:
+        return None
+    return next((c for c in tok.children if c.i > tok.i + 1 and c.pos_ in {"VERB", "AUX"} and
+                 c.dep_ in {"ccomp", "parataxis", "acl", "appos", "dep", "relcl"} and
+                 any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
 
 
 def _verb_as_subject(verb: Token) -> bool:

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 
 from tidings.ingest.dateline import MONTHS
 from tidings.nlp import syntax
-from tidings.nlp.headlines import mend_headline
+from tidings.nlp.headlines import (clause_after_label, comma_joined_subjects, infinitive_under_name,
+                                    mend_headline, subject_of_infinitive)
 
 # the dependencies of a noun phrase that names a party to a clause
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -100,7 +101,7 @@ def reparse(doc: Doc) -> int:
         if _reporter_act_in_report(tok):
             tok.head = tok.head.head  # "... said the execution followed a sham trial, and *urged*
             fixed += 1  # the authorities to halt executions": the reporter urged, not the execution
-        verb = _headline_infinitive_under_name(tok)
+        verb = infinitive_under_name(tok)
         if verb is not None:
             verb.head, verb.dep_ = verb, "ROOT"  # "*Obama* to meet Netanyahu": the name is the
             tok.head, tok.dep_ = verb, "nsubj"  # subject of the planned act, not a noun it describes
@@ -108,16 +109,12 @@ def reparse(doc: Doc) -> int:
                 if child.i > verb.i:
                     child.head = verb
             fixed += 1
-        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "dep"} and c.i < tok.i and c.pos_ in {
-            "PROPN", "NOUN"}]
-        if len(subjects) == 2 and subjects[1].dep_ == "nsubj" and tok.doc[subjects[1].left_edge.i - 1].text == "," and \
-                subjects[0].right_edge.i == subjects[1].left_edge.i - 2 and subjects[0].left_edge.i == tok.sent.start \
-                and subjects[0].right_edge.i - subjects[0].left_edge.i < 4 and \
-                not any(t.pos_ == "VERB" for t in subjects[0].subtree):
-            subjects[0].dep_ = "nsubj"
-            subjects[1].head, subjects[1].dep_ = subjects[0], "conj"  # "Saudi Arabia, Iran hold talks":
-            fixed += 1  # a headline's comma joins two subjects
-        subject = _subject_of_headline_infinitive(tok)
+        pair = comma_joined_subjects(tok)
+        if pair is not None:
+            pair[0].dep_ = "nsubj"  # "Saudi Arabia, Iran hold talks": a headline's comma joins two
+            pair[1].head, pair[1].dep_ = pair[0], "conj"  # subjects
+            fixed += 1
+        subject = subject_of_infinitive(tok)
         if subject is not None:
             subject.dep_ = "nsubj"  # "*PM* to visit Beijing next week": the headline's future act
             fixed += 1
@@ -129,7 +126,7 @@ def reparse(doc: Doc) -> int:
                 if child.i > obj.i:
                     child.head = obj
             fixed += 1
-        verb = _clause_after_label(tok)
+        verb = clause_after_label(tok)
         if verb is not None:
             verb.head, verb.dep_ = verb, "ROOT"  # "Mali: the junta expelled the French ambassador": the
             tok.head, tok.dep_ = verb, "dep"  # clause is the sentence, the place before it a label
@@ -335,58 +332,12 @@ def _preposition_read_as_adjective(tok: Token) -> bool:
         noun.head.pos_ in {"VERB", "AUX"} and tok.i == noun.head.i + 1 and tok.i < noun.i
 
 
-def _headline_infinitive_under_name(noun: Token) -> Token | None:
-    """"Obama to meet Netanyahu at White House", "EU to impose new sanctions": the parser makes the
-    name the root and the infinitive a clause describing it. Returns that infinitive when ``noun``
-    is such a root and the infinitive follows it directly."""
-    if noun.dep_ != "ROOT" or noun.pos_ not in {"PROPN", "NOUN"}:
-        return None
-    return next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.tag_ == "VB" and
-                 c.i == noun.i + 2 and noun.doc[noun.i + 1].lower_ == "to"), None)
-
-
-def _subject_of_headline_infinitive(verb: Token) -> Token | None:
-    """"PM to visit Beijing next week", "Obama to meet Netanyahu": a headline tells a planned act as
-    a bare infinitive, which the parser leaves without a subject. Returns the noun before "to"
-    (None when ``verb`` is not such a root or has a subject)."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in {"VB", "VBP"} or \
-            any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
-        return None
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1), None)
-    if to is not None:
-        return next((c for c in verb.children if c.i < to.i and c.pos_ in {"NOUN", "PROPN"} and
-                     c.dep_ in {"dep", "npadvmod", "nmod", "compound", "nsubj"}), None)
-    # "*Trump* and Kim sign joint statement": a name the tagger took for an adjective, before a verb
-    # with no subject at the start of a headline
-    if any(c.dep_ == "aux" for c in verb.children):
-        return None
-    first = next((c for c in verb.children if c.i < verb.i and c.dep_ in {"dep", "npadvmod", "nmod"} and
-                  c.left_edge.i == verb.sent.start and c.text[:1].isupper() and
-                  any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children)), None)
-    if first is not None:
-        first.pos_, first.tag_ = "PROPN", "NNP"
-    return first
-
-
 def _object_of_a_noun(noun: Token) -> Token | None:
     """"Hamas launches surprise attack on Israel": the parser makes the noun right after the verb's
     object the object's own object, which a noun cannot have. Returns that second noun."""
     if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "nsubj", "pobj"}:
         return None
     return next((c for c in noun.children if c.dep_ == "dobj" and c.i == noun.i + 1 and c.pos_ == "NOUN"), None)
-
-
-def _clause_after_label(tok: Token) -> Token | None:
-    """"Mali: the transitional authorities expelled the French ambassador": the parser makes the
-    opening name the root and the clause after the colon its complement. Returns that clause's verb
-    when ``tok`` is such a root (None otherwise)."""
-    doc = tok.doc
-    if tok.dep_ != "ROOT" or tok.pos_ != "PROPN" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":" or \
-            tok.i - tok.sent.start > 3:
-        return None
-    return next((c for c in tok.children if c.i > tok.i + 1 and c.pos_ in {"VERB", "AUX"} and
-                 c.dep_ in {"ccomp", "parataxis", "acl", "appos", "dep", "relcl"} and
-                 any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
 
 
 def _object_read_as_apposition(tok: Token) -> bool:
@@ -428,7 +379,7 @@ def _make_predicate(grata: Token, verb: Token) -> None:
     its words become the verb's object, their other words the verb's."""
     words = grata.doc[grata.i - 2:grata.i + 1]
     inside = {w.i for w in words}
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    passive = syntax.is_passive(verb)
     for word in words:
         for child in list(word.children):
             if child.i in inside:
