@@ -228,7 +228,7 @@ def _nominal(tok: Token) -> bool:
 
 
 def _head(words: list[Token]) -> Token | None:
-    nouns = [t for t in words if _nominal(t) or t.pos_ == "VERB" or t.pos_ == "NUM"]
+    nouns = [t for t in words if _nominal(t) or t.pos_ in {"VERB", "NUM"}]
     return nouns[-1] if nouns else None
 
 

@@ -103,12 +103,8 @@ def reparse(doc: Doc) -> int:
             fixed += 1  # the authorities to halt executions": the reporter urged, not the execution
         verb = infinitive_under_name(tok)
         if verb is not None:
-            verb.head, verb.dep_ = verb, "ROOT"  # "*Obama* to meet Netanyahu": the name is the
-            tok.head, tok.dep_ = verb, "nsubj"  # subject of the planned act, not a noun it describes
-            for child in list(tok.children):
-                if child.i > verb.i:
-                    child.head = verb
-            fixed += 1
+            _lift(verb, tok, "nsubj")  # "*Obama* to meet Netanyahu": the name is the subject of the
+            fixed += 1  # planned act, not a noun it describes
         pair = comma_joined_subjects(tok)
         if pair is not None:
             pair[0].dep_ = "nsubj"  # "Saudi Arabia, Iran hold talks": a headline's comma joins two
@@ -120,12 +116,8 @@ def reparse(doc: Doc) -> int:
             fixed += 1
         obj = _object_of_a_noun(tok)
         if obj is not None:
-            obj.head, obj.dep_ = tok.head, tok.dep_  # "launches *surprise attack* on Israel": one noun
-            tok.head, tok.dep_ = obj, "compound"  # phrase, not an object of "surprise"
-            for child in list(tok.children):
-                if child.i > obj.i:
-                    child.head = obj
-            fixed += 1
+            _lift(obj, tok, "compound")  # "launches *surprise attack* on Israel": one noun phrase, not
+            fixed += 1  # an object of "surprise"
         verb = clause_after_label(tok)
         if verb is not None:
             verb.head, verb.dep_ = verb, "ROOT"  # "Mali: the junta expelled the French ambassador": the
@@ -330,6 +322,16 @@ def _preposition_read_as_adjective(tok: Token) -> bool:
     noun = tok.head
     return tok.lower_ in PLACE_PREPOSITIONS and tok.dep_ == "amod" and noun.dep_ == "dobj" and \
         noun.head.pos_ in {"VERB", "AUX"} and tok.i == noun.head.i + 1 and tok.i < noun.i
+
+
+def _lift(word: Token, above: Token, dep: str) -> None:
+    """Put ``word`` in the place of ``above``, the word it hangs on, and hang ``above`` on it as
+    ``dep``; what ``above`` governs after ``word`` goes with ``word``."""
+    word.head, word.dep_ = (word, "ROOT") if above.head.i == above.i else (above.head, above.dep_)
+    above.head, above.dep_ = word, dep
+    for child in list(above.children):
+        if child.i > word.i:
+            child.head = word
 
 
 def _object_of_a_noun(noun: Token) -> Token | None:
