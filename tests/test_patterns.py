@@ -3879,3 +3879,36 @@ def test_more_headlines(coded):
 def test_a_headline_name_tagged_as_an_adjective_and_a_verb_read_as_apposition(coded):
     assert coded("Pakistan summons Afghan envoy over border clash.", "2022-12-12") == [("114", "PAK", "AFGGOV")]
     assert ("045", "EGY", "PSEREBHMS") in coded("Egypt, Qatar mediate between Israel and Hamas", "2023-11-20")
+
+
+def test_headline_subjects_joined_by_a_comma_in_every_parse(coded):
+    # the first name read as an adverb of the verb, or as the root the verb is joined to
+    assert coded("Erdogan, Putin hold talks in Sochi on Syria", "2019-10-22") == [
+        ("040", "TURGOV", "RUSGOV"), ("040", "RUSGOV", "TURGOV")]
+    assert coded("Merkel, Hollande meet Poroshenko in Berlin", "2016-04-01") == [
+        ("040", "DEUGOV", "UKRGOV"), ("040", "FRAGOV", "UKRGOV")]
+    assert coded("Colombia, ELN rebels agree to resume peace talks in Mexico", "2022-12-01") == [
+        ("036", "COL", "COLREB"), ("036", "COLREB", "COL")]
+    # a date before the comma is no subject
+    assert coded("Yesterday, Putin held talks with Erdogan in Sochi.", "2022-01-01") == [
+        ("040", "RUSGOV", "TURGOV")]
+
+
+def test_a_headlines_infinitive_before_its_attribution(coded):
+    assert coded("France to pull troops out of Niger by year end, Macron says", "2023-08-24") == [
+        ("0356", "FRAGOV", "NER")]
+
+
+def test_a_vowed_revenge_is_a_threat(coded):
+    assert ("138", "RUSGOV", "UKRGOV") in coded(
+        "Kremlin accuses Kyiv of drone attack on Putin's residence, vows retaliation", "2023-05-04")
+    assert coded("China vows countermeasures against the United States over Taiwan arms sale",
+                 "2022-08-02") == [("130", "CHN", "USA")]
+
+
+def test_a_titles_act_told_again_with_its_doer(coded):
+    # one arrest, by the police; a second arrest of other people is its own
+    assert coded("Kenyan rights activist arrested in Nairobi. Police detained the rights campaigner outside "
+                 "parliament on Tuesday, his lawyer said.", "2023-06-13") == [("173", "KENCOP", "KENHRINGO")]
+    assert coded("Kenyan activist arrested in Nairobi. Police also detained two journalists covering the "
+                 "protest, the union said.", "2023-06-13") == [("173", None, "KENOPP"), ("173", "KENCOP", "KENMED")]

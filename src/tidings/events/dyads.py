@@ -240,6 +240,19 @@ def without_restatements(found: list[tuple[Event, dict[str, bool]]]) -> list[tup
     return [(e, ev) for e, ev in found if not restated(e, bool(ev.get("passive")))]
 
 
+def retold_without_doer(title: list[Event], found: list[tuple[Event, dict[str, bool]]]) -> list[Event]:
+    """The events of a title (a document's first sentence) that its next sentence tells again with
+    the doer named: "Bobi Wine arrested on campaign trail | Police detained the opposition
+    candidate ..." is one arrest, by the police."""
+    def same_party(a: Actor, b: Actor) -> bool:  # ("the opposition leader" and "the OPP party's leader")
+        sectors = {a.code[i:i + 3] for i in range(3, len(a.code), 3)}
+        return a.country == b.country and (sectors & {b.code[i:i + 3] for i in range(3, len(b.code), 3)} or
+                                           a.code == b.code)
+    return [e for e in title if e.source is None and e.target is not None and any(
+        f.source is not None and f.target is not None and f.cameo == e.cameo and same_party(e.target, f.target)
+        for f, _ in found)]
+
+
 def one_per_dyad(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
     """One event per code and pair of parties in a sentence: "arrested the opposition leader and
     charged him with treason" is one arrest of him, "convicted ..., sentencing him" one sentence.

@@ -284,8 +284,17 @@ def _modals(tok: Token, g: Governance) -> None:
         row = governor_of(tok.head) if tok.dep_ == "ccomp" else None
         if row is None or row.kind != "threat":  # "warned that Moscow *could* strike": a threat
             g.dropped = f"speculative '{sorted(auxes & SPECULATIVE)[0]}'"
-    if auxes & FUTURE or "to" in auxes and tok.dep_ == "ROOT" and tok.tag_ == "VB":
+    if auxes & FUTURE or "to" in auxes and tok.tag_ == "VB" and _headline_infinitive(tok):
         g.future = True  # (a headline's "PM *to visit* Beijing" is its future)
+
+
+def _headline_infinitive(tok: Token) -> bool:
+    """"PM to visit Beijing", "France to pull troops out of Niger, Macron says": a headline's
+    infinitive with its own subject, alone or before the attribution."""
+    if tok.dep_ == "ROOT":
+        return True
+    return tok.dep_ == "ccomp" and tok.head.i > tok.i and syntax.speech_head(tok) is not None and \
+        any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _when_clause(tok: Token) -> bool:

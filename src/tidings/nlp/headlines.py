@@ -25,6 +25,8 @@ SEPARATORS = frozenset({"-", "–", "—", "|", ":", "--"})
 # words a noun phrase of a headline may have
 PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART", "PUNCT", "CCONJ"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+LOOSE_SUBJECTS = frozenset({"nsubj", "dep", "npadvmod", "compound"})
+TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 # where a verb the parser found is inside a noun phrase ("Ukraine *swap* prisoners" as a compound)
 NOUN_DEPS = frozenset({"compound", "amod", "nmod", "appos", "pobj", "dobj", "nsubj"})
 
@@ -85,16 +87,35 @@ def comma_joined_subjects(verb: Token) -> tuple[Token, Token] | None:
     """"Saudi Arabia, Iran hold secret talks", "Ethiopia, Eritrea sign peace deal": a headline joins its
     subjects with a comma, and the parser hangs the first on the verb as a second subject or a loose
     word. Returns (first, second) for a short first phrase that opens the sentence (None otherwise)."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "dep"} and c.i < verb.i and c.pos_ in NOMINAL]
-    if len(subjects) != 2 or subjects[1].dep_ != "nsubj":
+    subjects = [c for c in verb.children if c.dep_ in LOOSE_SUBJECTS and c.i < verb.i and c.pos_ in NOMINAL]
+    if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
+        subjects.insert(0, verb.head)  # "*Merkel*, Hollande meet Poroshenko": the first name as the root
+    if len(subjects) != 2:
         return None
     first, second = subjects
+    # "*Erdogan*, Putin hold talks", "US, *Taliban* sign deal": a name the parser hung on the verb as
+    # an adverb or a compound; a date ("Yesterday, Putin held talks") is not a subject
+    if first.dep_ in {"npadvmod", "ROOT"} and (first.pos_ != "PROPN" or first.ent_type_ in TIMES):
+        return None
+    if second.dep_ != "nsubj" and (second.pos_ != "PROPN" or second.dep_ not in {"compound", "dep"} or
+                                   second.right_edge.i != verb.i - 1):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children if c.i not in {first.i, second.i}):
+        return None
     doc = verb.doc
-    if doc[second.left_edge.i - 1].text != "," or first.right_edge.i != second.left_edge.i - 2 or \
-            first.left_edge.i != verb.sent.start or first.right_edge.i - first.left_edge.i >= 4 or \
-            any(t.pos_ == "VERB" for t in first.subtree):
+    comma = second.left_edge.i - 1  # (the parser may hang it on the first subject)
+    words = doc[verb.sent.start:comma]
+    if doc[comma].text != "," or first.left_edge.i != verb.sent.start or len(words) > 4 or \
+            not all(_under(t, first, verb) for t in words) or any(t.pos_ == "VERB" for t in words):
         return None  # (not "Militants on horseback killed ... in Kukawa, residents said")
     return first, second
+
+
+def _under(tok: Token, phrase: Token, verb: Token) -> bool:
+    """Whether ``tok`` is ``phrase`` or in its subtree, reached before ``verb``."""
+    while tok.i not in {phrase.i, verb.i} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i == phrase.i
 
 
 def infinitive_under_name(noun: Token) -> Token | None:

@@ -107,7 +107,9 @@ def reparse(doc: Doc) -> int:
             fixed += 1  # planned act, not a noun it describes
         pair = comma_joined_subjects(tok)
         if pair is not None:
-            pair[0].dep_ = "nsubj"  # "Saudi Arabia, Iran hold talks": a headline's comma joins two
+            if tok.dep_ == "conj":
+                tok.head, tok.dep_ = tok, "ROOT"
+            pair[0].head, pair[0].dep_ = tok, "nsubj"  # "Saudi Arabia, Iran hold talks": a headline's comma joins two
             pair[1].head, pair[1].dep_ = pair[0], "conj"  # subjects
             fixed += 1
         subject = subject_of_infinitive(tok)
