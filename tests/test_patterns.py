@@ -3912,3 +3912,11 @@ def test_a_titles_act_told_again_with_its_doer(coded):
                  "parliament on Tuesday, his lawyer said.", "2023-06-13") == [("173", "KENCOP", "KENHRINGO")]
     assert coded("Kenyan activist arrested in Nairobi. Police also detained two journalists covering the "
                  "protest, the union said.", "2023-06-13") == [("173", None, "KENOPP"), ("173", "KENCOP", "KENMED")]
+
+
+def test_a_feed_items_title_and_summary_are_sentences_telling_one_act(coded):
+    assert coded("Kenyan rights activist arrested in Nairobi | Police detained the rights campaigner outside "
+                 "parliament on Tuesday, his lawyer said.", "2023-06-13") == [("173", "KENCOP", "KENHRINGO")]
+    # the party only the title names is kept
+    assert coded("Germany to send Patriot missile system to Ukraine | Berlin will supply a battery, the "
+                 "government said.", "2023-01-05") == [("0332", "DEUGOV", "UKR")]

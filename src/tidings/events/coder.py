@@ -22,7 +22,7 @@ from tidings.events.assertion import is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
 from tidings.events.dyads import (answered, claimed, mediating_clause, mutual_breaks, no_visit, one_per_dyad,
                                   own_side, pressed_resignations, reaction_clause, reacts, refers_back,
-                                  retold_without_doer, third_place, without_restatements)
+                                  retold, third_place, without_restatements)
 from tidings.events.force import MULTITUDES, PROTESTING, abduction, mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
                                    is_stance, match, noun_event, noun_frames, slot_alternatives, slot_tokens,
@@ -140,7 +140,7 @@ class EventCoder:
         self._reacting = set()
         before: list[Event] = []  # the events of the sentence before
         for index, sent in enumerate(doc.sents):
-            if sent.text.rstrip().endswith("?"):
+            if sent.text.rstrip(" \n|").endswith("?"):  # ("Will Putin go to the G20? | Kremlin ...")
                 before = []
                 continue  # questions assert nothing
             found: list[tuple[Event, dict[str, bool]]] = []
@@ -164,9 +164,9 @@ class EventCoder:
             found = self._reactions(found, before, document)
             found = with_guest_visits(greeted_arrivals(one_per_dyad(without_restatements(
                 pressed_resignations(mutual_breaks(claimed(found)))))), document)
-            if index == 1:
-                for retold in retold_without_doer(before, found):
-                    events = [e for e in events if e is not retold]
+            if index == 1:  # a title and the sentence that tells its act again
+                dropped, found = retold(before, found)
+                events = [e for e in events if not any(e is d for d in dropped)]
             # a sentence read as many acts is more often misread: the count is evidence too
             crowded = sum(1 for e, _ in found if not e.statement) >= CROWDED
             for event, evidence in found:

@@ -17,7 +17,7 @@ from tidings.events.frames import REFERRED  # nouns that refer back to an act al
 from tidings.events.govern import doers
 from tidings.events.patterns import word_class
 from tidings.events.roles import Found, actors_at, noun_phrase_words
-from tidings.model import Actor, Event
+from tidings.model import Actor, Event, event_id
 from tidings.nlp import syntax
 
 # "on the *sidelines* of the summit": where parties met, not a party
@@ -240,17 +240,45 @@ def without_restatements(found: list[tuple[Event, dict[str, bool]]]) -> list[tup
     return [(e, ev) for e, ev in found if not restated(e, bool(ev.get("passive")))]
 
 
-def retold_without_doer(title: list[Event], found: list[tuple[Event, dict[str, bool]]]) -> list[Event]:
-    """The events of a title (a document's first sentence) that its next sentence tells again with
-    the doer named: "Bobi Wine arrested on campaign trail | Police detained the opposition
-    candidate ..." is one arrest, by the police."""
-    def same_party(a: Actor, b: Actor) -> bool:  # ("the opposition leader" and "the OPP party's leader")
+def retold(title: list[Event], found: list[tuple[Event, dict[str, bool]]]
+           ) -> tuple[list[Event], list[tuple[Event, dict[str, bool]]]]:
+    """A title (a document's first sentence) and the next sentence telling the same act: "Bobi Wine
+    arrested on campaign trail | Police detained the opposition candidate ...", "Bolivia's Morales
+    quits ... | The president stepped down ...". One event is kept, the one that names more of its
+    parties. Returns the title's events to drop and the next sentence's events to keep."""
+    dropped: list[Event] = []
+    kept = []
+    for f, evidence in found:
+        twin = next((e for e in title if not any(e is d for d in dropped) and _same_act(e, f)), None)
+        if twin is None:
+            kept.append((f, evidence))
+        elif _named(f) >= _named(twin):
+            dropped.append(twin)  # the fuller telling, with a party only the title names
+            source, target = _fuller(f.source, twin.source), _fuller(f.target, twin.target)
+            kept.append((replace(f, source=source, target=target, id=event_id(
+                f.doc_id, f.sentence_index, f.trigger_start, f.cameo, source and source.code,
+                target and target.code)), evidence))
+    return dropped, kept
+
+
+def _fuller(a: Actor | None, b: Actor | None) -> Actor | None:
+    return b if a is None or b is not None and len(b.code) > len(a.code) else a
+
+
+def _same_act(e: Event, f: Event) -> bool:
+    """The same code between parties that may be the same, one side named in one telling only."""
+    def same(a: Actor | None, b: Actor | None) -> bool:
+        if a is None or b is None:
+            return True
         sectors = {a.code[i:i + 3] for i in range(3, len(a.code), 3)}
-        return a.country == b.country and (sectors & {b.code[i:i + 3] for i in range(3, len(b.code), 3)} or
-                                           a.code == b.code)
-    return [e for e in title if e.source is None and e.target is not None and any(
-        f.source is not None and f.target is not None and f.cameo == e.cameo and same_party(e.target, f.target)
-        for f, _ in found)]
+        return a.country == b.country and (a.code == b.code or not sectors or len(b.code) == 3 or bool(
+            sectors & {b.code[i:i + 3] for i in range(3, len(b.code), 3)}))
+    return e.cameo == f.cameo and (e.source is not None or e.target is not None) and \
+        (f.source is not None or f.target is not None) and same(e.source, f.source) and same(e.target, f.target)
+
+
+def _named(e: Event) -> int:
+    return sum(len(a.code) for a in (e.source, e.target) if a is not None)
 
 
 def one_per_dyad(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:

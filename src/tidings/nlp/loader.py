@@ -53,6 +53,10 @@ def line_breaks(doc):
                 _date_label(doc[paragraph_start:tok.i]):
             doc[tok.i + 1].is_sent_start = True  # "2014-04-14 -- Boko Haram abducted ...", "12 Jan:
             # Houthis fired ...": a chronology entry's date, then the entry
+        elif tok.text == "|" and tok.i > paragraph_start:
+            tok.is_sent_start = False
+            doc[tok.i + 1].is_sent_start = True  # "Kenyan activist arrested | Police detained ...": a
+            # feed item's title, then its summary (a bar joins no clauses in prose)
         elif tok.text == ";" and _clause_follows(doc, tok.i + 1):
             doc[tok.i + 1].is_sent_start = True  # "Police arrested 20 protesters; opposition leader
             # called for a strike": chained acts of a tracker entry, each a sentence of its own
