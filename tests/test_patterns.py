@@ -3920,3 +3920,13 @@ def test_a_feed_items_title_and_summary_are_sentences_telling_one_act(coded):
     # the party only the title names is kept
     assert coded("Germany to send Patriot missile system to Ukraine | Berlin will supply a battery, the "
                  "government said.", "2023-01-05") == [("0332", "DEUGOV", "UKR")]
+
+
+def test_report_narratives(coded):
+    assert coded("The Special Rapporteur calls on the Government of the Philippines to stop the killings of "
+                 "suspected drug users.", "2018-02-27")[0][1:] == ("IGOUNO", "PHLGOV")
+    assert coded("The Nicaraguan government stripped 94 critics of their nationality.", "2023-02-16") == [
+        ("172", "NICGOV", "NICOPP")]
+    # ending a job is no rejection
+    assert coded("Bahraini authorities dismissed more than 2,500 workers for their alleged participation in the "
+                 "strike.", "2011-05-30") == []
