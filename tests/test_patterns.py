@@ -3930,3 +3930,18 @@ def test_report_narratives(coded):
     # ending a job is no rejection
     assert coded("Bahraini authorities dismissed more than 2,500 workers for their alleged participation in the "
                  "strike.", "2011-05-30") == []
+
+
+def test_headline_verbs_read_as_the_subject_of_the_next_act(coded):
+    assert coded("Lithuania expels Russian ambassador, closes consulate", "2022-04-04") == [("161", "LTU", "RUS")]
+    assert coded("Mali junta orders French ambassador to leave within 72 hours", "2022-01-31") == [
+        ("161", "MLIMIL", "FRA")]
+    # a particle read as a preposition
+    assert coded("Turkey shoots down Russian warplane near Syria border", "2015-11-24") == [("190", "TUR", "RUSMIL")]
+
+
+def test_a_leader_ousted(coded):
+    assert coded("Egypt's Morsi ousted by army after days of mass protests", "2013-07-03") == [
+        ("172", "EGYMIL", "EGYGOV")]
+    # fighting to oust a leader is an aim, not the act
+    assert coded("The rebels fighting to oust him opened a new front in the north.", "2003-06-04") == []

@@ -111,6 +111,50 @@ def comma_joined_subjects(verb: Token) -> tuple[Token, Token] | None:
     return first, second
 
 
+def verb_read_as_subject(verb: Token) -> tuple[Token, str] | None:
+    """"Lithuania *expels* Russian ambassador, closes consulate", "Mali junta *orders* French
+    ambassador to leave": a headline's first verb in -s, read as a plural noun and made the subject of
+    the second act. Returns that word and how the parser's verb goes with it ("conj": a second act
+    after a comma; "xcomp": what the object is told to do)."""
+    doc = verb.doc
+    word = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if word is None or word.tag_ not in {"NNS", "NNPS"} or not word.text.islower() or \
+            not word.lower_.endswith("s") or _base(word) == word.lower_ or word.i == verb.sent.start:
+        return None
+    if _base(word) not in headline_verbs() and _base(word) not in _known_verbs():
+        return None
+    before = doc[verb.sent.start:word.i]
+    if not all(t.pos_ in PHRASE_POS for t in before) or not _nominal(doc[word.i - 1]):
+        return None
+    if doc[verb.i - 1].text == "," and verb.tag_ in {"VBZ", "VBP"}:
+        link, end = "conj", verb.i - 1
+    elif doc[verb.i - 1].lower_ == "to" and verb.tag_ == "VB":
+        link, end = "xcomp", verb.i - 1
+    else:
+        return None
+    between = doc[word.i + 1:end]
+    if not between or not all(t.pos_ in PHRASE_POS and t.text != "," for t in between) or \
+            _head(list(between)) is None:
+        return None
+    return word, link
+
+
+def make_verb(word: Token, verb: Token, link: str) -> None:
+    """Rebuild the clause :func:`verb_read_as_subject` found: ``word`` the verb, the words before it
+    its subject, those up to ``verb`` its object, and ``verb`` joined to it as ``link``."""
+    doc = word.doc
+    start, end = word.sent.start, verb.i - 1
+    word.pos_, word.tag_, word.lemma_ = "VERB", "VBZ", _base(word)
+    word.head, word.dep_ = (word, "ROOT") if verb.head.i == verb.i else (verb.head, verb.dep_)
+    verb.head, verb.dep_ = word, link
+    doc[end].head, doc[end].dep_ = (word, "punct") if link == "conj" else (verb, "aux")
+    for words, dep in ((list(doc[start:word.i]), "nsubj"), (list(doc[word.i + 1:end]), "dobj")):
+        noun = _attach(words, word, dep)
+        for tok in words:
+            if tok.i != noun.i and not noun.i in {a.i for a in tok.ancestors}:
+                tok.head = noun
+
+
 def _under(tok: Token, phrase: Token, verb: Token) -> bool:
     """Whether ``tok`` is ``phrase`` or in its subtree, reached before ``verb``."""
     while tok.i not in {phrase.i, verb.i} and tok.head.i != tok.i:

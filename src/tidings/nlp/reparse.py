@@ -13,13 +13,16 @@ from spacy.tokens import Doc, Token
 
 from tidings.ingest.dateline import MONTHS
 from tidings.nlp import syntax
-from tidings.nlp.headlines import (clause_after_label, comma_joined_subjects, infinitive_under_name,
-                                    mend_headline, subject_of_infinitive)
+from tidings.nlp.headlines import (clause_after_label, comma_joined_subjects, infinitive_under_name, make_verb,
+                                    mend_headline, subject_of_infinitive, verb_read_as_subject)
 
 # the dependencies of a noun phrase that names a party to a clause
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # prepositions of place the tagger reads as adjectives before a bare noun ("gathered *outside* parliament")
 PLACE_PREPOSITIONS = frozenset({"outside", "inside"})
+# verbs whose particle "down" the parser may read as a preposition ("shoots down Russian warplane")
+DOWN_VERBS = frozenset({"shoot", "gun", "bring", "shut", "cut", "tear", "hunt", "track", "take", "turn", "hand",
+                        "put", "strike", "close", "pull"})
 # verbs that report, and the acts of a reporter that may follow a report: "Amnesty *said* the
 # execution followed a sham trial, and *urged* the authorities to halt executions"
 REPORTING = frozenset({"say", "state", "announce", "report", "note", "add", "find", "conclude", "tell"})
@@ -76,6 +79,11 @@ def reparse(doc: Doc) -> int:
                     child.head = tok.head
             tok.dep_ = "advmod"
             fixed += 1
+        if _particle_read_as_preposition(tok):
+            obj = next(c for c in tok.children if c.dep_ == "pobj")  # "Turkey shoots *down* Russian
+            tok.dep_, tok.pos_, tok.tag_ = "prt", "ADP", "RP"  # warplane": the particle of "shoot down",
+            obj.head, obj.dep_ = tok.head, "dobj"  # and what was shot down its object
+            fixed += 1
         if _preposition_read_as_adjective(tok):
             noun = tok.head  # "gathered *outside* parliament": where, not which parliament
             tok.head, tok.dep_, tok.pos_, tok.tag_ = noun.head, "prep", "ADP", "IN"
@@ -105,6 +113,10 @@ def reparse(doc: Doc) -> int:
         if verb is not None:
             _lift(verb, tok, "nsubj")  # "*Obama* to meet Netanyahu": the name is the subject of the
             fixed += 1  # planned act, not a noun it describes
+        found = verb_read_as_subject(tok)
+        if found is not None:
+            make_verb(found[0], tok, found[1])  # "Lithuania *expels* Russian ambassador, closes
+            fixed += 1  # consulate": the first act's verb, not the second's subject
         pair = comma_joined_subjects(tok)
         if pair is not None:
             if tok.dep_ == "conj":
@@ -324,6 +336,15 @@ def _preposition_read_as_adjective(tok: Token) -> bool:
     noun = tok.head
     return tok.lower_ in PLACE_PREPOSITIONS and tok.dep_ == "amod" and noun.dep_ == "dobj" and \
         noun.head.pos_ in {"VERB", "AUX"} and tok.i == noun.head.i + 1 and tok.i < noun.i
+
+
+def _particle_read_as_preposition(tok: Token) -> bool:
+    """"shoots *down* Russian warplane", "shut *down* the newspaper": a particle read as a preposition
+    with the verb's object for its noun."""
+    verb = tok.head
+    return tok.lower_ == "down" and tok.dep_ == "prep" and verb.pos_ == "VERB" and verb.i == tok.i - 1 and \
+        verb.lemma_.lower() in DOWN_VERBS and not any(c.dep_ in {"dobj", "prt"} for c in verb.children) and \
+        any(c.dep_ == "pobj" for c in tok.children)
 
 
 def _lift(word: Token, above: Token, dep: str) -> None:
