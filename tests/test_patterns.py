@@ -3945,3 +3945,12 @@ def test_a_leader_ousted(coded):
         ("172", "EGYMIL", "EGYGOV")]
     # fighting to oust a leader is an aim, not the act
     assert coded("The rebels fighting to oust him opened a new front in the north.", "2003-06-04") == []
+
+
+def test_more_headline_parses(coded):
+    # a verb the tagger read as a noun root; a title before ", police say"; a relief team
+    assert coded("Tens of thousands march in Paris against pension reform", "2023-01-19") == [
+        ("1412", "FRACVL", "FRAGOV")]
+    assert coded("Palestinian stabbing attack wounds 2 Israelis in Jerusalem, police say", "2022-10-10")[0][1:] == (
+        "PSE", "ISRCVL")
+    assert coded("Japan sends emergency relief team to quake-hit Turkey", "2023-02-07") == [("073", "JPN", "TUR")]

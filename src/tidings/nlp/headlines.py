@@ -25,6 +25,8 @@ SEPARATORS = frozenset({"-", "–", "—", "|", ":", "--"})
 # words a noun phrase of a headline may have
 PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART", "PUNCT", "CCONJ"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+# the verbs of an attribution after a headline (", police say")
+ATTRIBUTING = frozenset({"say", "report", "claim", "confirm", "tell", "allege", "state"})
 LOOSE_SUBJECTS = frozenset({"nsubj", "dep", "npadvmod", "compound"})
 TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 # where a verb the parser found is inside a noun phrase ("Ukraine *swap* prisoners" as a compound)
@@ -40,7 +42,8 @@ def headline_verbs() -> frozenset[str]:
 def mend_headline(sent: Span) -> bool:
     """Rebuild ``sent``'s title as a clause when the parser found none; True when it did."""
     doc = sent.doc
-    end = next((t.i for t in sent if t.text in SEPARATORS and t.i > sent.start + 2 and t.whitespace_), sent.end)
+    end = next((t.i for t in sent if t.text in SEPARATORS and t.i > sent.start + 2 and t.whitespace_ or
+                t.text == "," and _attribution(doc[t.i + 1:sent.end])), sent.end)
     title = doc[sent.start:end]
     if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in NOUN_DEPS and not _verb_as_subject(t) and (
             t.tag_ in {"VBD", "VBN", "MD"} or t.lemma_.lower() in headline_verbs() or
@@ -83,6 +86,13 @@ def mend_headline(sent: Span) -> bool:
     return True
 
 
+def _attribution(rest: Span) -> bool:
+    """", police say", ", state media reported": a short attribution closing a headline."""
+    words = [t for t in rest if not t.is_punct]
+    return 0 < len(words) <= 5 and words[-1].lemma_.lower() in ATTRIBUTING or \
+        1 < len(words) <= 5 and words[1].lemma_.lower() in ATTRIBUTING  # (", says minister")
+
+
 def comma_joined_subjects(verb: Token) -> tuple[Token, Token] | None:
     """"Saudi Arabia, Iran hold secret talks", "Ethiopia, Eritrea sign peace deal": a headline joins its
     subjects with a comma, and the parser hangs the first on the verb as a second subject or a loose
@@ -121,7 +131,7 @@ def verb_read_as_subject(verb: Token) -> tuple[Token, str] | None:
     if word is None or word.tag_ not in {"NNS", "NNPS"} or not word.text.islower() or \
             not word.lower_.endswith("s") or _base(word) == word.lower_ or word.i == verb.sent.start:
         return None
-    if _base(word) not in headline_verbs() and _base(word) not in _known_verbs():
+    if _base(word) not in headline_verbs() and _base(word) not in known_verbs():
         return None
     before = doc[verb.sent.start:word.i]
     if not all(t.pos_ in PHRASE_POS for t in before) or not _nominal(doc[word.i - 1]):
@@ -211,14 +221,14 @@ def clause_after_label(tok: Token) -> Token | None:
 def _verb_as_subject(verb: Token) -> bool:
     """"Korea *fires* missile": the parser's verb ("missile") has a headline verb in -s for its
     subject, the sign of a headline read the wrong way round."""
-    known = _known_verbs()
+    known = known_verbs()
     return bool(known) and verb.lemma_.lower() not in known and any(
         c.dep_ == "nsubj" and c.tag_ == "NNS" and c.text.islower() and _base(c) in headline_verbs()
         for c in verb.children)  # (not "air *strikes* pound Gaza": "pound" is a verb)
 
 
 @lru_cache(maxsize=1)
-def _known_verbs() -> frozenset[str]:
+def known_verbs() -> frozenset[str]:
     """The verbs of the lemmatizer's word index (WordNet's), to tell "pound" from "missile"; every
     word counts as one when the model has no such table."""
     from tidings.nlp.loader import load_nlp
@@ -233,14 +243,18 @@ def _known_verbs() -> frozenset[str]:
 def _verb_of(title: Span) -> Token | None:
     """The first headline verb after a noun phrase, with words after it."""
     for tok in title[1:-1]:
-        if (_base(tok) in headline_verbs() or tok.tag_ in {"VBP", "VBZ"} and tok.lemma_.lower() in _known_verbs()) \
+        if (_base(tok) in headline_verbs() or tok.tag_ in {"VBP", "VBZ"} and tok.lemma_.lower() in known_verbs()) \
                 and tok.text.islower() and tok.tag_ not in {"VBD", "VBN", "VBG"}:
             before = title.doc[title.start:tok.i]
-            if all(t.pos_ in PHRASE_POS or t.pos_ == "VERB" and t.tag_ in {"VBP", "VBZ"} for t in before) and \
+            nxt = title.doc[tok.i + 1]
+            if not tok.lower_.endswith("s") and nxt.lower_.endswith("s") and nxt.text.islower() and \
+                    _base(nxt) in headline_verbs():
+                continue  # "stabbing *attack* wounds 2 Israelis": the subject's noun, then the verb
+            if all(t.pos_ in PHRASE_POS or t.pos_ == "VERB" and t.tag_ in {"VBP", "VBZ"} or
+                   t.tag_ == "VBG" and t.dep_ in {"amod", "compound"} for t in before) and \
                     any(_nominal(t) for t in before):
-                nxt = title.doc[tok.i + 1]
                 if tok.lower_.endswith("s") and nxt.text.islower() and not nxt.lower_.endswith("s") and \
-                        nxt.lower_ in _known_verbs() and nxt.pos_ not in {"ADP", "DET", "ADJ", "NUM"}:
+                        nxt.lower_ in known_verbs() and nxt.pos_ not in {"ADP", "DET", "ADJ", "NUM"}:
                     return nxt  # "Air strikes *pound* Gaza": a plural subject and its verb
                 return tok
             return None

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 
 from tidings.ingest.dateline import MONTHS
 from tidings.nlp import syntax
-from tidings.nlp.headlines import (clause_after_label, comma_joined_subjects, infinitive_under_name, make_verb,
-                                    mend_headline, subject_of_infinitive, verb_read_as_subject)
+from tidings.nlp.headlines import (clause_after_label, comma_joined_subjects, infinitive_under_name, known_verbs,
+                                    make_verb, mend_headline, subject_of_infinitive, verb_read_as_subject)
 
 # the dependencies of a noun phrase that names a party to a clause
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -78,6 +78,10 @@ def reparse(doc: Doc) -> int:
                 if child.dep_ == "prep":
                     child.head = tok.head
             tok.dep_ = "advmod"
+            fixed += 1
+        if _verb_read_as_noun_root(tok):
+            tok.pos_ = "VERB"  # "Tens of thousands *march* in Paris": the subject's verb, not a noun
+            tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
             fixed += 1
         if _particle_read_as_preposition(tok):
             obj = next(c for c in tok.children if c.dep_ == "pobj")  # "Turkey shoots *down* Russian
@@ -336,6 +340,14 @@ def _preposition_read_as_adjective(tok: Token) -> bool:
     noun = tok.head
     return tok.lower_ in PLACE_PREPOSITIONS and tok.dep_ == "amod" and noun.dep_ == "dobj" and \
         noun.head.pos_ in {"VERB", "AUX"} and tok.i == noun.head.i + 1 and tok.i < noun.i
+
+
+def _verb_read_as_noun_root(tok: Token) -> bool:
+    """"Tens of thousands *march* in Paris": the root has a subject, so it is a verb, whatever the
+    tagger said; only a word the lemmatizer knows as a verb, in a sentence with no other verb."""
+    return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.text.islower() and \
+        any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) and \
+        tok.lemma_.lower() in known_verbs() and not any(t.pos_ in {"VERB", "AUX"} for t in tok.sent)
 
 
 def _particle_read_as_preposition(tok: Token) -> bool:
