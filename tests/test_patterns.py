@@ -3954,3 +3954,10 @@ def test_more_headline_parses(coded):
     assert coded("Palestinian stabbing attack wounds 2 Israelis in Jerusalem, police say", "2022-10-10")[0][1:] == (
         "PSE", "ISRCVL")
     assert coded("Japan sends emergency relief team to quake-hit Turkey", "2023-02-07") == [("073", "JPN", "TUR")]
+
+
+def test_a_captive_handed_back_and_a_terror_label_dropped(coded):
+    assert coded("Pakistan handed back the captured Indian pilot on Friday.", "2019-03-01") == [
+        ("0841", "PAK", "IND")]
+    assert coded("Ethiopia's parliament drops terror label from 3 rebel groups", "2021-07-15") == [
+        ("0812", "ETHLEG", "ETHREB")]
