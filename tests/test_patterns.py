@@ -3961,3 +3961,16 @@ def test_a_captive_handed_back_and_a_terror_label_dropped(coded):
         ("0841", "PAK", "IND")]
     assert coded("Ethiopia's parliament drops terror label from 3 rebel groups", "2021-07-15") == [
         ("0812", "ETHLEG", "ETHREB")]
+
+
+def test_a_deal_brokered_by_a_third_party_and_names_joined_as_an_apposition(coded):
+    assert coded("Ukraine and Russia swapped 230 prisoners of war in an exchange brokered by the UAE.",
+                 "2022-09-22") == [("0841", "UKR", "RUS"), ("0841", "RUS", "UKR"), ("045", "ARE", "UKR"),
+                                   ("045", "ARE", "RUS")]
+    assert ("045", "CHN", "IRN") in coded("Saudi Arabia and Iran agreed to restore ties in a China-brokered deal.",
+                                          "2023-03-10")
+    # (not a dialogue one is urged to join)
+    assert [e for e in coded("NATO urged Belgrade and Pristina to engage in the EU-facilitated dialogue.",
+                             "2023-06-01") if e[0] == "045"] == []
+    assert coded("EU, UK clinch post-Brexit trade deal", "2020-12-24") == [
+        ("057", "IGOEUREEC", "GBR"), ("057", "GBR", "IGOEUREEC")]

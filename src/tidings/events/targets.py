@@ -61,6 +61,9 @@ CROWDS = PEOPLE | {"PTY"}
 MEDIATING = word_class("@mediating")
 # what is hosted for parties ("a summit hosted by ..."), unlike a lunch or a dinner
 GATHERINGS = word_class("@gatherings")
+# a deal that is the act of its clause ("freed them *in* a Qatar-brokered deal")
+FRAMING = frozenset({"in", "through", "via"})  # ("under a U.N.-brokered accord": mostly an earlier one)
+FRAMED = frozenset({"exchange", "swap", "deal", "agreement", "accord"})  # (not talks one is urged to join)
 # acts on a deal or talks under which a hyphenated broker mediates that day ("signed a U.S.-brokered deal")
 CONCLUDING = word_class("@concluding")
 # conjunctions of the clause that tells what a show of force answers
@@ -284,8 +287,13 @@ def mediated(host: Token) -> bool:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in syntax.OBJECTS:
             noun = noun.head.head  # "ending three weeks of U.S.-brokered talks"
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # ("agreed *to* a ... truce")
+        framed = noun.dep_ == "pobj" and noun.head.lower_ in FRAMING and \
+            noun.lemma_.lower() in FRAMED  # "swap POWs *in a UAE-brokered
+        # exchange*", "agreed to restore ties *in a China-brokered deal*": the act the deal is
+        clause = next((a for a in noun.head.ancestors if a.pos_ == "VERB"), None) if framed else None
         return host.lemma_.lower() != "host" and hyphen_agent(host) is not None and \
-            (noun.dep_ in syntax.OBJECTS or noun.dep_ == "pobj") and verb.lemma_.lower() in CONCLUDING
+            (noun.dep_ in syntax.OBJECTS or noun.dep_ == "pobj") and (verb.lemma_.lower() in CONCLUDING or
+                                                                       clause is not None)
     if syntax.agent_of(host) is None:
         return False
     if host.dep_ == "advcl":  # "held talks in Oslo, *mediated by Norway*": on the talks

@@ -29,6 +29,8 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 ATTRIBUTING = frozenset({"say", "report", "claim", "confirm", "tell", "allege", "state"})
 LOOSE_SUBJECTS = frozenset({"nsubj", "dep", "npadvmod", "compound"})
 TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+# the names of an apposition that is a second subject: a country or body is not another's title
+PARTIES = frozenset({"GPE", "ORG", "NORP"})
 # where a verb the parser found is inside a noun phrase ("Ukraine *swap* prisoners" as a compound)
 NOUN_DEPS = frozenset({"compound", "amod", "nmod", "appos", "pobj", "dobj", "nsubj"})
 
@@ -98,6 +100,9 @@ def comma_joined_subjects(verb: Token) -> tuple[Token, Token] | None:
     subjects with a comma, and the parser hangs the first on the verb as a second subject or a loose
     word. Returns (first, second) for a short first phrase that opens the sentence (None otherwise)."""
     subjects = [c for c in verb.children if c.dep_ in LOOSE_SUBJECTS and c.i < verb.i and c.pos_ in NOMINAL]
+    if len(subjects) == 1:  # "EU, *UK* clinch trade deal": a second name read as an apposition
+        subjects += [c for c in subjects[0].children if c.dep_ == "appos" and c.pos_ == "PROPN" and
+                     c.right_edge.i == verb.i - 1 and c.ent_type_ in PARTIES]
     if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
         subjects.insert(0, verb.head)  # "*Merkel*, Hollande meet Poroshenko": the first name as the root
     if len(subjects) != 2:
@@ -107,7 +112,7 @@ def comma_joined_subjects(verb: Token) -> tuple[Token, Token] | None:
     # an adverb or a compound; a date ("Yesterday, Putin held talks") is not a subject
     if first.dep_ in {"npadvmod", "ROOT"} and (first.pos_ != "PROPN" or first.ent_type_ in TIMES):
         return None
-    if second.dep_ != "nsubj" and (second.pos_ != "PROPN" or second.dep_ not in {"compound", "dep"} or
+    if second.dep_ != "nsubj" and (second.pos_ != "PROPN" or second.dep_ not in {"compound", "dep", "appos"} or
                                    second.right_edge.i != verb.i - 1):
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children if c.i not in {first.i, second.i}):
