@@ -3974,3 +3974,13 @@ def test_a_deal_brokered_by_a_third_party_and_names_joined_as_an_apposition(code
                              "2023-06-01") if e[0] == "045"] == []
     assert coded("EU, UK clinch post-Brexit trade deal", "2020-12-24") == [
         ("057", "IGOEUREEC", "GBR"), ("057", "GBR", "IGOEUREEC")]
+
+
+def test_report_narratives_of_coercion(coded):
+    assert coded("Azerbaijani forces blocked the Lachin corridor, preventing food and medicine from reaching "
+                 "Nagorno-Karabakh.", "2023-09-14")[0][:2] == ("191", "AZEMIL")
+    assert coded("Burundian authorities suspended the activities of international NGOs for three months.",
+                 "2018-11-12") == [("172", "BDIGOV", "---NGO")]
+    # a wedding party is its guests, no political party
+    assert coded("The Saudi-led coalition struck a wedding party in the village of Wahijah on 28 September.",
+                 "2015-09-30") == [("190", "SAUMIL", "---CVL")]
