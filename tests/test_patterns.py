@@ -3984,3 +3984,8 @@ def test_report_narratives_of_coercion(coded):
     # a wedding party is its guests, no political party
     assert coded("The Saudi-led coalition struck a wedding party in the village of Wahijah on 28 September.",
                  "2015-09-30") == [("190", "SAUMIL", "---CVL")]
+
+
+def test_access_denied_to_outsiders(coded):
+    assert coded("The Ethiopian government denied the UN access to the Tigray region for more than a month.",
+                 "2020-12-03") == [("1245", "ETHGOV", "IGOUNO")]

@@ -374,6 +374,8 @@ class Args:
         for c in head.children:  # "shared *Washington's* view"
             if c.dep_ == "poss" and c.pos_ != "PRON":
                 self._put("obj.poss", c)
+            if c.dep_ == "compound" and c.ent_type_ in {"ORG", "GPE", "NORP"} and c.i < head.i:
+                self._put("obj.mod", c)  # "denied *the UN* access": a name the parser hung on the object
         for h in dict.fromkeys([head, event_noun(head)]):  # "part of a program *for Bosnia*"
             for prep, pobj in syntax.prep_objects(h):
                 self._put(f"obj.{prep}", pobj)
