@@ -3989,3 +3989,8 @@ def test_report_narratives_of_coercion(coded):
 def test_access_denied_to_outsiders(coded):
     assert coded("The Ethiopian government denied the UN access to the Tigray region for more than a month.",
                  "2020-12-03") == [("1245", "ETHGOV", "IGOUNO")]
+
+
+def test_a_person_the_tagger_read_as_a_verb(coded):
+    assert coded("Putin congratulates Trump on election win, ready for dialogue", "2024-11-07") == [
+        ("051", "RUSGOV", "USAELI")]

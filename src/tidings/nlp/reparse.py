@@ -79,6 +79,10 @@ def reparse(doc: Doc) -> int:
                     child.head = tok.head
             tok.dep_ = "advmod"
             fixed += 1
+        if _name_read_as_verb(tok):
+            tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text  # "Putin congratulates *Trump*":
+            tok.dep_ = "dobj"  # a person the tagger took for a verb, the object of the verb before
+            fixed += 1
         if _verb_read_as_noun_root(tok):
             tok.pos_ = "VERB"  # "Tens of thousands *march* in Paris": the subject's verb, not a noun
             tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
@@ -340,6 +344,16 @@ def _preposition_read_as_adjective(tok: Token) -> bool:
     noun = tok.head
     return tok.lower_ in PLACE_PREPOSITIONS and tok.dep_ == "amod" and noun.dep_ == "dobj" and \
         noun.head.pos_ in {"VERB", "AUX"} and tok.i == noun.head.i + 1 and tok.i < noun.i
+
+
+def _name_read_as_verb(tok: Token) -> bool:
+    """A capitalised word inside the sentence that the recogniser calls a person, read as a verb
+    complement right after a verb that has no object ("congratulates *Trump* on election win")."""
+    verb = tok.head
+    return tok.pos_ == "VERB" and tok.dep_ in {"xcomp", "ccomp"} and tok.ent_type_ == "PERSON" and \
+        tok.text[:1].isupper() and tok.i > tok.sent.start and verb.i == tok.i - 1 and verb.pos_ == "VERB" and \
+        not any(c.dep_ in {"dobj", "nsubj", "aux"} for c in tok.children) and \
+        not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _verb_read_as_noun_root(tok: Token) -> bool:
