@@ -3994,3 +3994,11 @@ def test_access_denied_to_outsiders(coded):
 def test_a_person_the_tagger_read_as_a_verb(coded):
     assert coded("Putin congratulates Trump on election win, ready for dialogue", "2024-11-07") == [
         ("051", "RUSGOV", "USAELI")]
+
+
+def test_a_tally_since_a_month_with_no_doer(coded):
+    assert coded("More than 400 civilians have been killed in the province since January, most of them by "
+                 "improvised explosive devices.", "2016-04-21") == []
+    # with its doer it is the act, told over the months
+    assert coded("Mauritanian authorities have expelled more than 40,000 black Mauritanians to Senegal since "
+                 "April.", "1989-06-06")[0][:2] == ("201", "MRTGOV")

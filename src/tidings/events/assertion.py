@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from tidings.events.dyads import mediated_meeting, mediating_clause, reaction_clause
 from tidings.events.patterns import word_class
+from tidings.ingest.dateline import MONTHS
 from tidings.nlp import syntax
 
 # an event dated this long before the story is background, not news (PETRARCH's gold discards them)
@@ -133,6 +134,7 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     progressive = host.tag_ == "VBG" and {"have", "be"} <= {c.lemma_ for c in host.children if c.dep_ == "aux"}
     waged = {c.lemma_.lower() for c in host.children if c.dep_ in syntax.OBJECTS} & (WARS | {"campaign"})
     if perfect and (any(_long_since(c) for c in _since_phrases(host)) or doer_words & WARS or waged or
+                    doer is None and any(_since_month(c) for c in _since_phrases(host)) or
                     any(c.dep_ == "advmod" and c.lower_ == "since" for c in host.children)) or \
             (perfect or progressive) and _for_years(host):
         return "summary"  # "have fought three wars since 1947", "have *since* waged an insurgency
@@ -387,6 +389,12 @@ def _long_since(since: Token) -> bool:
         any(c.dep_ == "pobj" and c.lemma_.lower() in SINCE_EVENTS for c in since.children) or \
         any(c.dep_ == "nsubj" and c.lemma_.lower() in SINCE_EVENTS for c in since.children)
     # ("since the war began": a clause whose subject is such an event)
+
+
+def _since_month(since: Token) -> bool:
+    """"since January": the start of this year's count (not "since last July")."""
+    return any(c.dep_ == "pobj" and c.lower_ in MONTHS and not any(m.lower_ == "last" for m in c.children)
+               for c in since.children)
 
 
 def _tallied(host: Token) -> bool:
