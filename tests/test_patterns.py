@@ -4002,3 +4002,16 @@ def test_a_tally_since_a_month_with_no_doer(coded):
     # with its doer it is the act, told over the months
     assert coded("Mauritanian authorities have expelled more than 40,000 black Mauritanians to Senegal since "
                  "April.", "1989-06-06")[0][:2] == ("201", "MRTGOV")
+
+
+def test_a_charge_joined_to_another_is_no_act_and_a_figure_hits_a_high(coded):
+    assert coded("Prosecutors accuse the opposition politician of corruption and aiding a terrorist group.",
+                 "2025-03-19") == [("1121", "---JUD", "---OPP")]
+    assert coded("Migrant deaths in Mediterranean hit 6-year high - IOM", "2016-10-26") == []
+
+
+def test_a_headlines_source_after_a_dash_before_its_summary(coded):
+    assert coded("Migrant deaths in Mediterranean hit 6-year high - IOM | More than 2,500 people died trying to "
+                 "cross, the UN agency said.", "2016-10-26") == []
+    assert coded("N Korea fires missile into sea - Seoul | The missile flew about 470 km, South Korea's military "
+                 "said.", "2022-05-25") == [("150", "PRK", None)]

@@ -99,7 +99,10 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     while reason.dep_ in {"conj", "xcomp", "ccomp"} and reason.head.i != reason.i:
         reason = reason.head  # "praised X for *promising to cooperate*", "guilty of kidnapping
         # and *murdering*": what the reason's verb governs or is coordinated with is the reason too
-    if reason.dep_ == "pcomp" and reason.tag_ == "VBG" and reason.head.lower_ not in ACTING_PREPS and \
+        # ("accused of corruption and *aiding* a terrorist group")
+    if (reason.dep_ == "pcomp" and reason.tag_ == "VBG" or  # (and a gerund joined to a noun there:
+            reason.dep_ == "pobj" and host.tag_ == "VBG" and reason.i != host.i) and \
+            reason.head.lower_ not in ACTING_PREPS and \
             not (reason.head.lower_ == "with" and syntax.subject_of(reason) is not None and
                  reason.lemma_ not in syntax.SPEECH_VERBS):
         # ("opened talks, *with Norway acting* as guarantor", "ended their hostility, *with Abiy and

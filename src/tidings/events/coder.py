@@ -139,6 +139,7 @@ class EventCoder:
         seen: set[tuple] = set()
         self._reacting = set()
         before: list[Event] = []  # the events of the sentence before
+        title: list[Event] | None = None  # the first sentence's, until the next clause is read
         for index, sent in enumerate(doc.sents):
             if sent.text.rstrip(" \n|").endswith("?"):  # ("Will Putin go to the G20? | Kremlin ...")
                 before = []
@@ -164,9 +165,10 @@ class EventCoder:
             found = self._reactions(found, before, document)
             found = with_guest_visits(greeted_arrivals(one_per_dyad(without_restatements(
                 pressed_resignations(mutual_breaks(claimed(found)))))), document)
-            if index == 1:  # a title and the sentence that tells its act again
-                dropped, found = retold(before, found)
-                events = [e for e in events if not any(e is d for d in dropped)]
+            if title is not None and index > 0 and any(t.pos_ == "VERB" for t in sent):
+                dropped, found = retold(title, found)  # a title and the sentence that tells its act
+                events = [e for e in events if not any(e is d for d in dropped)]  # again
+                title = None
             # a sentence read as many acts is more often misread: the count is evidence too
             crowded = sum(1 for e, _ in found if not e.statement) >= CROWDED
             for event, evidence in found:
@@ -175,6 +177,8 @@ class EventCoder:
                     self.record[event.id] = evidence
                 events.append(replace(event, confidence=confidence(evidence)))
             before = events[len(events) - len(found):]
+            if index == 0:
+                title = before
         return events
 
     def _reactions(self, found: list[tuple[Event, dict[str, bool]]], before: list[Event],

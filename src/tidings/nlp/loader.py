@@ -53,6 +53,10 @@ def line_breaks(doc):
                 _date_label(doc[paragraph_start:tok.i]):
             doc[tok.i + 1].is_sent_start = True  # "2014-04-14 -- Boko Haram abducted ...", "12 Jan:
             # Houthis fired ...": a chronology entry's date, then the entry
+        elif tok.text in DASHES and tok.whitespace_ and tok.i > paragraph_start + 2 and \
+                _attribution_follows(doc, tok.i + 1):
+            tok.is_sent_start = False  # "Migrant deaths hit 6-year high *- IOM*": the source of a
+            doc[tok.i + 1].is_sent_start = True  # headline, not a word of its clause
         elif tok.text == "|" and tok.i > paragraph_start:
             tok.is_sent_start = False
             doc[tok.i + 1].is_sent_start = True  # "Kenyan activist arrested | Police detained ...": a
@@ -61,6 +65,19 @@ def line_breaks(doc):
             doc[tok.i + 1].is_sent_start = True  # "Police arrested 20 protesters; opposition leader
             # called for a strike": chained acts of a tracker entry, each a sentence of its own
     return doc
+
+
+def _attribution_follows(doc, start: int) -> bool:
+    """One to three names or nouns that end the paragraph or the title: a headline's source ("-
+    Seoul", "- state media")."""
+    def stop(tok) -> bool:  # the end of the paragraph, or the bar before a feed item's summary
+        return tok.is_space and "\n" in tok.text or tok.text == "|"
+    end = start
+    while end < len(doc) and end - start <= 3 and not stop(doc[end]):
+        end += 1
+    words = [t for t in doc[start:end] if not t.is_space]
+    return 0 < len(words) <= 3 and (end == len(doc) or stop(doc[end])) and \
+        all(t.tag_ in {"NNP", "NNPS", "NN", "NNS", "JJ"} for t in words)
 
 
 def _clause_follows(doc, start: int) -> bool:

@@ -79,6 +79,9 @@ def reparse(doc: Doc) -> int:
                     child.head = tok.head
             tok.dep_ = "advmod"
             fixed += 1
+        if _gerund_read_as_second_verb(tok):
+            tok.head = tok.doc[tok.i - 2]  # "accuse him of corruption and *aiding* a terrorist group":
+            fixed += 1  # the second charge, joined to the first, not a second act of the accusers
         if _name_read_as_verb(tok):
             tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text  # "Putin congratulates *Trump*":
             tok.dep_ = "dobj"  # a person the tagger took for a verb, the object of the verb before
@@ -344,6 +347,17 @@ def _preposition_read_as_adjective(tok: Token) -> bool:
     noun = tok.head
     return tok.lower_ in PLACE_PREPOSITIONS and tok.dep_ == "amod" and noun.dep_ == "dobj" and \
         noun.head.pos_ in {"VERB", "AUX"} and tok.i == noun.head.i + 1 and tok.i < noun.i
+
+
+def _gerund_read_as_second_verb(tok: Token) -> bool:
+    """A gerund after "and" read as a verb joined to the main verb, right after the noun of an
+    "of", "for" or "with" phrase of that verb's object ("of corruption and *aiding*")."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.dep_ != "conj" or tok.i < 3 or doc[tok.i - 1].dep_ != "cc":
+        return False
+    noun = doc[tok.i - 2]
+    return noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.head.lower_ in {"of", "for", "with"} and \
+        tok.head.pos_ == "VERB" and tok.head.tag_ != "VBG" and noun.head.head.head.i == tok.head.i
 
 
 def _name_read_as_verb(tok: Token) -> bool:
