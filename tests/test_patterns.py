@@ -4015,3 +4015,14 @@ def test_a_headlines_source_after_a_dash_before_its_summary(coded):
                  "cross, the UN agency said.", "2016-10-26") == []
     assert coded("N Korea fires missile into sea - Seoul | The missile flew about 470 km, South Korea's military "
                  "said.", "2022-05-25") == [("150", "PRK", None)]
+
+
+def test_abuse_displacement_and_obstructed_relief(coded):
+    assert coded("The detainees were subjected to beatings and electric shocks.", "2020-07-01") == [
+        ("1822", None, "---CVL")]
+    assert coded("The Myanmar military forcibly displaced more than 725,000 Rohingya.", "2018-08-27") == [
+        ("201", "MMRMIL", "MMRCVL")]
+    # displaced by fighting: a count, no doer
+    assert coded("The fighting displaced 300,000 people.", "2019-01-01") == []
+    assert coded("The authorities obstructed the delivery of humanitarian aid to besieged areas.",
+                 "2017-02-14")[0][0] == "1623"
