@@ -4026,3 +4026,8 @@ def test_abuse_displacement_and_obstructed_relief(coded):
     assert coded("The fighting displaced 300,000 people.", "2019-01-01") == []
     assert coded("The authorities obstructed the delivery of humanitarian aid to besieged areas.",
                  "2017-02-14")[0][0] == "1623"
+
+
+def test_an_amnesty_granted_is_a_release(coded):
+    assert coded("The Kenyan government granted amnesty to more than 300 people detained during the protests.",
+                 "2024-01-15") == [("0841", "KENGOV", "KENCVL")]
