@@ -4031,3 +4031,11 @@ def test_abuse_displacement_and_obstructed_relief(coded):
 def test_an_amnesty_granted_is_a_release(coded):
     assert coded("The Kenyan government granted amnesty to more than 300 people detained during the protests.",
                  "2024-01-15") == [("0841", "KENGOV", "KENCVL")]
+
+
+def test_an_order_to_a_party_the_orderer_does_not_command_is_a_demand(coded):
+    assert coded("The International Court of Justice has ordered Israel to immediately halt its military "
+                 "offensive in Rafah.", "2024-05-24") == [("1056", "IGOUNOJUDICJ", "ISR")]
+    assert coded("The court ordered the government to release the detained journalists.", "2019-05-01")[0][0] == "1053"
+    # one's own forces ordered: the act itself
+    assert coded("Putin ordered troops into Ukraine's breakaway regions.", "2022-02-21") == [("154", "RUSGOV", "UKR")]

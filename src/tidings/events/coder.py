@@ -508,6 +508,9 @@ class EventCoder:
             code = HUMANITARIAN[code]  # aid for flood victims or refugees is humanitarian aid
         if code == "010" and "intent" in kinds:
             return  # "is due to announce the results": saying something later is no intent to act
+        ordered = self._ordered_party(host, mentions) if "order" in kinds else None
+        if ordered is not None:  # "the ICJ ordered Israel to halt its offensive": a demand made of
+            kinds = ["demand" if k == "order" else k for k in kinds]  # a party the orderer does not command
         for kind in kinds:
             code = derive(code, kind)
         code, protest_aim = protest_code(code, host, cand.trigger)  # "rallied to demand X's ouster"
@@ -519,13 +522,13 @@ class EventCoder:
             code, protest_aim = weapon_code(code, host, cand.trigger)
         if protest_aim is not None:
             cand = replace(cand, aim=protest_aim)
-        if (g.noun_host is None or asked_object(host.head) != g.noun_host) and \
+        if ordered is None and (g.noun_host is None or asked_object(host.head) != g.noun_host) and \
                 self.purposes.not_an_act(host, code, cand.code, g.kinds):
             return  # what another act is for, asks or refuses ("summoned the envoy *to protest*")
         sources, how_source = self._source_tokens(cand, g, code)
         if warner is not None:  # "warned Georgia that *it could face sanctions*": the EU threatens
             sources, how_source = doers(warner), "control"
-        targets = g.addressee if g.addressee else cand.targets
+        targets = [ordered] if ordered is not None else g.addressee if g.addressee else cand.targets
         speech = syntax.speech_head(cand.host) if g.obliged else None
         if speech is not None:  # "Britain said Russia must withdraw": Britain demands of Russia
             sources, how_source, targets = doers(speech), "speaker", g.doers
@@ -735,6 +738,25 @@ class EventCoder:
         args = Args.of_verb(verb)
         found = slot_tokens(args, target_slots(frame, args))
         return found[1] if found else []
+
+    def _ordered_party(self, host: Token, mentions: Mentions) -> Token | None:
+        """The object of "ordered X to ..." when the orderer cannot command it: another country, or a
+        state body a court orders. None for "ordered troops to withdraw" (the act itself)."""
+        node = host.head
+        if host.dep_ != "xcomp" or node.lemma_.lower() != "order" or \
+                (row := governor_of(node)) is None or row.kind != "order":
+            return None
+        obj = syntax.object_of(node)  # (a party named there, not "ordered the mobilisation of ...")
+        if obj is None or noun_frames(obj, self.patterns):
+            return None
+        ordered = [(a, t) for a, t in actors_at([obj], mentions) if t.i == obj.i]
+        orderer = actors_at(doers(node), mentions)
+        if not ordered or not orderer:
+            return None
+        a, b = orderer[0][0], ordered[0][0]
+        foreign = bool(b.country) and b.country != "---" and b.country != a.country
+        state = b.kind == "country" or bool(set(b.sectors) & {"GOV", "MIL", "COP"})
+        return obj if foreign or "JUD" in a.sectors and state and b.code != a.code else None
 
     def _warner(self, cand: _Candidate) -> Token | None:
         """The verb of the one who warns, demands or orders, for an event its subject undergoes
