@@ -4039,3 +4039,12 @@ def test_an_order_to_a_party_the_orderer_does_not_command_is_a_demand(coded):
     assert coded("The court ordered the government to release the detained journalists.", "2019-05-01")[0][0] == "1053"
     # one's own forces ordered: the act itself
     assert coded("Putin ordered troops into Ukraine's breakaway regions.", "2022-02-21") == [("154", "RUSGOV", "UKR")]
+
+
+def test_troops_sent_into_a_country_and_toward_a_border(coded):
+    assert coded("NATO will deploy four multinational battalions to Poland from early next year.",
+                 "2016-06-14") == [("0334", "IGOWSTNAT", "POL")]
+    assert coded("Venezuela deployed troops and armoured vehicles to its eastern border with Guyana on Thursday.",
+                 "2023-12-07") == [("154", "VEN", "GUY")]
+    # weapons sent are military aid
+    assert coded("Germany said it would send Leopard 2 battle tanks to Ukraine.", "2023-01-25")[0][0] == "0332"
