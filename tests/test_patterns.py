@@ -4048,3 +4048,9 @@ def test_troops_sent_into_a_country_and_toward_a_border(coded):
                  "2023-12-07") == [("154", "VEN", "GUY")]
     # weapons sent are military aid
     assert coded("Germany said it would send Leopard 2 battle tanks to Ukraine.", "2023-01-25")[0][0] == "0332"
+
+
+def test_headline_exchanges_and_capitalised_plural_names(coded):
+    assert coded("Armenia, Azerbaijan trade fire on border", "2022-09-13") == [
+        ("190", "ARM", "AZE"), ("190", "AZE", "ARM")]
+    assert ("057", "ISR", "BHR") in coded("Israel, UAE, Bahrain sign Abraham Accords at White House", "2020-09-15")

@@ -107,9 +107,9 @@ def keys(tok: Token) -> frozenset[str]:
 def _keys(tok: Token) -> set[str]:
     lemma = tok.lemma_.lower()
     out = {lemma, tok.lower_}
-    if tok.i == tok.sent.start and tok.tag_ in {"NNPS", "NNP"} and tok.lower_.endswith("s"):
+    if tok.tag_ in {"NNP", "NNPS"} and tok.lower_.endswith("s"):
         out.add(tok.lower_[:-1])  # "*Rockets* slammed into ...": a capitalised first word tagged as a
-        # plural name is the common noun
+        # plural name is the common noun; so is a plural name's last word ("the Abraham *Accords*")
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES:
         out.add(f"{tok.head.head.lemma_.lower()} {lemma}")  # "a third *round of talks*", "two *days
         # of talks*": the partitive's head names a stage of a negotiation

@@ -25,6 +25,10 @@ SEPARATORS = frozenset({"-", "–", "—", "|", ":", "--"})
 # words a noun phrase of a headline may have
 PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART", "PUNCT", "CCONJ"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+# verbs of an exchange a headline may leave as a noun before what is exchanged ("Armenia, Azerbaijan
+# *trade* fire")
+EXCHANGING = frozenset({"trade", "exchange", "swap"})
+EXCHANGED = frozenset({"fire", "blows", "shots", "accusations", "barbs", "insults", "prisoners", "fighters"})
 # the verbs of an attribution after a headline (", police say")
 ATTRIBUTING = frozenset({"say", "report", "claim", "confirm", "tell", "allege", "state"})
 LOOSE_SUBJECTS = frozenset({"nsubj", "dep", "npadvmod", "compound"})
@@ -248,6 +252,9 @@ def known_verbs() -> frozenset[str]:
 def _verb_of(title: Span) -> Token | None:
     """The first headline verb after a noun phrase, with words after it."""
     for tok in title[1:-1]:
+        if tok.lower_ in EXCHANGING and title.doc[tok.i + 1].lower_ in EXCHANGED and \
+                all(t.pos_ in PHRASE_POS for t in title.doc[title.start:tok.i]):
+            return tok  # "Armenia, Azerbaijan *trade* fire on border" (not "fire" as the verb)
         if (_base(tok) in headline_verbs() or tok.tag_ in {"VBP", "VBZ"} and tok.lemma_.lower() in known_verbs()) \
                 and tok.text.islower() and tok.tag_ not in {"VBD", "VBN", "VBG"}:
             before = title.doc[title.start:tok.i]
