@@ -3881,6 +3881,9 @@ def test_a_headline_name_tagged_as_an_adjective_and_a_verb_read_as_apposition(co
     assert ("045", "EGY", "PSEREBHMS") in coded("Egypt, Qatar mediate between Israel and Hamas", "2023-11-20")
 
 
+# --- round 21 ---------------------------------------------------------------------------------------
+
+
 def test_headline_subjects_joined_by_a_comma_in_every_parse(coded):
     # the first name read as an adverb of the verb, or as the root the verb is joined to
     assert coded("Erdogan, Putin hold talks in Sochi on Syria", "2019-10-22") == [
