@@ -170,7 +170,7 @@ def make_verb(word: Token, verb: Token, link: str) -> None:
     for words, dep in ((list(doc[start:word.i]), "nsubj"), (list(doc[word.i + 1:end]), "dobj")):
         noun = _attach(words, word, dep)
         for tok in words:
-            if tok.i != noun.i and not noun.i in {a.i for a in tok.ancestors}:
+            if tok.i != noun.i and noun.i not in {a.i for a in tok.ancestors}:
                 tok.head = noun
 
 
