@@ -267,14 +267,16 @@ def _fuller(a: Actor | None, b: Actor | None) -> Actor | None:
 
 def _same_act(e: Event, f: Event) -> bool:
     """The same code between parties that may be the same, one side named in one telling only."""
-    def same(a: Actor | None, b: Actor | None) -> bool:
-        if a is None or b is None:
-            return True
-        sectors = {a.code[i:i + 3] for i in range(3, len(a.code), 3)}
-        return a.country == b.country and (a.code == b.code or not sectors or len(b.code) == 3 or bool(
-            sectors & {b.code[i:i + 3] for i in range(3, len(b.code), 3)}))
+    def same(a: Actor | None, b: Actor | None) -> bool:  # a bare country, or a shared part of the code
+        return a is None or b is None or a.country == b.country and (
+            len(a.code) == 3 or len(b.code) == 3 or bool(_parts(a.code) & _parts(b.code)))
     return e.cameo == f.cameo and (e.source is not None or e.target is not None) and \
         (f.source is not None or f.target is not None) and same(e.source, f.source) and same(e.target, f.target)
+
+
+def _parts(code: str) -> set[str]:
+    """The three-letter parts of an actor code after its country ("KENHRINGO": HRI, NGO)."""
+    return {code[i:i + 3] for i in range(3, len(code), 3)}
 
 
 def _named(e: Event) -> int:

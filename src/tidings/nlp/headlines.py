@@ -135,6 +135,8 @@ def verb_read_as_subject(verb: Token) -> tuple[Token, str] | None:
     ambassador to leave": a headline's first verb in -s, read as a plural noun and made the subject of
     the second act. Returns that word and how the parser's verb goes with it ("conj": a second act
     after a comma; "xcomp": what the object is told to do)."""
+    if verb.tag_ not in {"VBZ", "VBP", "VB"}:
+        return None  # (what follows needs a present tense or an infinitive: checked first, as it is cheap)
     doc = verb.doc
     word = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if word is None or word.tag_ not in {"NNS", "NNPS"} or not word.text.islower() or \
@@ -170,7 +172,7 @@ def make_verb(word: Token, verb: Token, link: str) -> None:
     for words, dep in ((list(doc[start:word.i]), "nsubj"), (list(doc[word.i + 1:end]), "dobj")):
         noun = _attach(words, word, dep)
         for tok in words:
-            if tok.i != noun.i and noun.i not in {a.i for a in tok.ancestors}:
+            if not _under(tok, noun, word):
                 tok.head = noun
 
 
