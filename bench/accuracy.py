@@ -106,7 +106,12 @@ Sets (from ../shared/benchmarks, see its README, and bench/data):
   wordings 26  bench/data/wordings26.jsonl: 1995-2025 narratives of human-rights and humanitarian
                reports (hedged attribution, perpetrators by role, legal vocabulary, the
                organisation's own appeals; 30 of 200 with no event), written blind at the start of
-               round 21, frozen before the coder ran on them: held out
+               round 21, frozen before the coder ran on them: held out in round 21, then (its
+               round-21 figures recorded) used for pattern work in round 22: tuning
+  wordings 27  bench/data/wordings27.jsonl: 1995-2025 news analysis and feature articles (background
+               told alongside the news, speculation and forecasts, quoted experts, acts told in
+               retrospect; 30 of 200 with no event), written blind at the start of round 22,
+               frozen before the coder ran on them: held out
 petr_unittest.jsonl is stylised (toy dictionaries) and not used for accuracy claims.
 
 Every figure comes from tidings.evaluate (one-to-one matching per sentence; see its docstrings),
@@ -152,6 +157,7 @@ WORDINGS23 = ROOT / "bench" / "data" / "wordings23.jsonl"
 WORDINGS24 = ROOT / "bench" / "data" / "wordings24.jsonl"
 WORDINGS25 = ROOT / "bench" / "data" / "wordings25.jsonl"
 WORDINGS26 = ROOT / "bench" / "data" / "wordings26.jsonl"
+WORDINGS27 = ROOT / "bench" / "data" / "wordings27.jsonl"
 
 # (label, how to read it from a report); None where the gold cannot say
 ROWS = [
@@ -223,7 +229,8 @@ def run() -> list:
             ("own wordings 23 (tuned on)", WORDINGS23, None, False),
             ("own wordings 24 (tuned on)", WORDINGS24, None, False),
             ("own wordings 25 (tuned on)", WORDINGS25, None, False),
-            ("own wordings 26 (held out)", WORDINGS26, None, False)):
+            ("own wordings 26 (tuned on)", WORDINGS26, None, False),
+            ("own wordings 27 (held out)", WORDINGS27, None, False)):
         if not path.exists():
             continue
         sentences = load_gold(path, lines=lines)
