@@ -183,17 +183,9 @@ def _place_country(tok: Token, st: "DocState") -> tuple[str, str] | None:
     return None
 
 
-def context_country(head: Token, st: "DocState", person: bool = False) -> tuple[str, str] | None:
-    """(country, why) for an actor whose own words name none; None when nothing is known.
-
-    A ``person`` (a titled name: "President Ndaye") is not of a country the sentence names as an
-    argument of its own ("President Ndaye threatened action against Russia"): leaders act on other
-    countries far more often than they are named beside their own. The same holds for a group
-    that is the subject of its clause and a country named after it ("Troops entered Lebanon"),
-    though not a town ("Rebels seized the town of Goma" are Congo's).
-    A country that is the subject of the actor's reported words still counts ("Minister Ndaye
-    said *Kenya* is committed": a speaker talks mostly about their own country), and so does a
-    country modifying another word ("Kenyan police said President Ndaye ...")."""
+def place_country(head: Token, st: "DocState") -> tuple[str, str] | None:
+    """(country, why) of the nearest place named in ``head``'s sentence, else in the sentences
+    just before it; None when none is."""
     sent = head.sent
     here = locatives(sent.start, st)
     if here:
@@ -209,6 +201,23 @@ def context_country(head: Token, st: "DocState", person: bool = False) -> tuple[
             i, country, words = before[-1]
             return country, f"'{words}' in the sentence before (guess)"
         start = prev.start
+    return None
+
+
+def context_country(head: Token, st: "DocState", person: bool = False) -> tuple[str, str] | None:
+    """(country, why) for an actor whose own words name none; None when nothing is known.
+
+    A ``person`` (a titled name: "President Ndaye") is not of a country the sentence names as an
+    argument of its own ("President Ndaye threatened action against Russia"): leaders act on other
+    countries far more often than they are named beside their own. The same holds for a group
+    that is the subject of its clause and a country named after it ("Troops entered Lebanon"),
+    though not a town ("Rebels seized the town of Goma" are Congo's).
+    A country that is the subject of the actor's reported words still counts ("Minister Ndaye
+    said *Kenya* is committed": a speaker talks mostly about their own country), and so does a
+    country modifying another word ("Kenyan police said President Ndaye ...")."""
+    found = place_country(head, st)
+    if found is not None:
+        return found
     main = st.main_country
     if person or head.dep_ in {"nsubj", "nsubjpass"}:
         others = _argument_countries(head, st, after=None if person else head.i, towns=person)

@@ -54,6 +54,7 @@ class Entry:
     origin: str = ""
     exact: bool = False
     note: str = ""  # a person's office in words ("president of Kazakhstan"), for explanations
+    theatres: tuple[str, ...] = ()  # a group coded by where it acts ("*REB"): the countries it may act in
 
     def holds_on(self, when: date | None) -> bool:
         if when is None:
@@ -128,16 +129,19 @@ def read_agents(text: str, origin: str) -> Iterator[Entry]:
 
 
 def read_organisations(text: str, origin: str) -> Iterator[Entry]:
-    """organisations.tsv: code, country (or empty), sectors, kind (igo/group/org), names, and
-    optionally start and end (the dates between which the row's code holds)."""
+    """organisations.tsv: code, country (or empty; for a "*" code, the countries the group acts in,
+    space separated, the first its default), sectors, kind (igo/group/org), names, and optionally
+    start and end (the dates between which the row's code holds)."""
     for where, cols in data_rows(text, origin):
         code, country = cols[0], column(cols, 1) or None
+        theatres = tuple(country.split()) if code.startswith("*") and country else ()
+        country = theatres[0] if theatres else country  # ("*REB" rows list the countries it acts in)
         sectors, kind = tuple(column(cols, 2).split()), column(cols, 3) or "org"
         names = phrases(column(cols, 4))
         start, end = _date(column(cols, 5)), _date(column(cols, 6), last=True)
         canonical = names[0][0] if names else code
         for n, exact in names:
-            yield Entry(kind, n, code, country, sectors, canonical, start, end, where, exact)
+            yield Entry(kind, n, code, country, sectors, canonical, start, end, where, exact, theatres=theatres)
 
 
 def read_people(text: str, origin: str) -> Iterator[Entry]:

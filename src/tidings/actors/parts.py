@@ -28,7 +28,7 @@ from tidings.actors.communities import community_of, community_people, modifies,
 from tidings.actors.coref import group_nouns, recent_mentions
 from tidings.actors.context import context_country, country_of_tokens, government_partner
 from tidings.actors.lexicon import Entry, region_codes
-from tidings.actors.people import apposition, ethnic_group, known_person, named_body, titled_person
+from tidings.actors.people import apposition, bracketed_acronym, ethnic_group, known_person, named_body, titled_person
 from tidings.actors.roles import KEPT_AFTER_ELI, STATE_SECTORS, extra_sectors, org_row, person_role
 from tidings.actors.state import (AGENT_KINDS, COMMUNITY_KINDS, COUNTRY_KINDS, ORG_KINDS,
                                   PERSONAL_KINDS, DocState, Match, how_of)
@@ -292,6 +292,9 @@ class Parts:
         text, start, end = span.text, span.start_char, span.end_char
         if self.person:
             return known_person(self, text, start, end, st)
+        known = bracketed_acronym(head, span, st) if head.pos_ in {"PROPN", "NOUN"} and self.org is None else None
+        if known is not None:
+            return known  # "the National Liberation Army (ELN)": the body its acronym names
         if head.pos_ == "PROPN" and self.org is None and self.head_country is None and self.agent is None:
             if head.ent_type_ in BODY_ENTITIES and self.org_mod is not None:
                 o = self.org_mod  # "the United Nations Observer Mission in Angola"
@@ -321,7 +324,7 @@ class Parts:
                 return None  # "Kazakh" as a bare adjective is not an actor
             if c.kind == "demonym" and any(t.lower_ == "ethnic" for t in span):
                 return ethnic_group(self, head, span, st)
-            if c.kind == "demonym" and (counted(head) or any(
+            if c.kind == "demonym" and (counted(head) or people_undergoing(head) or any(
                     d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in head.children)):
                 # "killed 12 Palestinians", "thousands of Egyptians marched", "the home of *a
                 # Palestinian*": people, not the state
@@ -472,6 +475,13 @@ def same_kind_before(head: Token, sectors: tuple[str, ...], st: DocState) -> tup
                 actor.country.isalpha() and actor.how != "pronoun":
             return actor.country, f"the same kind of actor named before, '{actor.text}' (guess)"
     return None
+
+
+def people_undergoing(head: Token) -> bool:
+    """A bare plural demonym that undergoes the act: "began deporting *Afghans*", "attacks on
+    *Palestinians*" (people; "talks with *the Palestinians*" may be their leaders)."""
+    return head.tag_ == "NNPS" and head.dep_ in {"dobj", "pobj", "nsubjpass"} and \
+        not any(c.dep_ in {"det", "poss"} for c in head.children)
 
 
 def counted(head: Token) -> bool:

@@ -125,6 +125,22 @@ def apposition(p: "Parts", head: Token, span: Span, st: DocState) -> Actor | Non
     return None
 
 
+def bracketed_acronym(head: Token, span: Span, st: DocState) -> Actor | None:
+    """"the National Liberation Army (ELN)": a name the lexicon does not know, followed by an
+    acronym in brackets that it does know as an organisation, takes that organisation's code."""
+    for tok in head.children:
+        if tok.dep_ != "appos" or not tok.text.isupper() or len(tok.text) < 2 or \
+                tok.i == 0 or tok.doc[tok.i - 1].text != "(":
+            continue
+        other = st.resolve_at(tok)
+        if other is not None and other.kind == "organisation":
+            return Actor(span.text, span.start_char, span.end_char, other.code, other.country,
+                         other.sectors, other.name, other.how,
+                         f"'{tok.text}' in brackets names {other.name} ({other.code})",
+                         guessed=other.guessed, kind="organisation")
+    return None
+
+
 def named_body(p: "Parts", head: Token, span: Span, st: DocState) -> Actor:
     """A named body the lexicon does not know, whose name says what it is: "the University
     of Technology Sydney" (EDU, in Australia)."""

@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from tidings.actors.communities import community_entries
-from tidings.actors.context import dateline_place, main_country, place_label
+from tidings.actors.context import dateline_place, main_country, place_country, place_label
 from tidings.actors.coref import (Registry, definite_bodies, definite_countries, pair_antecedents,
                                   pronoun_antecedent, represented_parties)
 from tidings.actors.lexicon import (Entry, Lexicon, is_user, nonactor_entries, package_entries,
@@ -204,6 +204,7 @@ class ActorResolver:
         represented_parties(doc, mentions)
         definite_countries(doc, mentions)
         definite_bodies(doc, mentions)
+        self._place_groups(doc, mentions, state)
         return mentions
 
     def recode(self, actor: Actor, when: date | None,
@@ -278,6 +279,23 @@ class ActorResolver:
             if e.kind == "agent":
                 return e.sectors
         return ()
+
+    def _place_groups(self, doc: Doc, mentions: Mentions, st: DocState) -> None:
+        """A group written "*REB" in organisations.tsv (the Islamic State) is the rebels of the
+        country where it acts, among the countries its row lists: of the place named nearest in its
+        sentence or just before, else of the first ("IS fighters in Raqqa": SYRREB; with no place
+        named, or a place elsewhere, IRQREB)."""
+        for i, actor in list(mentions.by_head.items()):
+            if not actor.code.startswith("*"):
+                continue
+            rows = self._by_name.get(("organisation", actor.name or ""), [])
+            theatres = {c for r in rows for c in r.theatres}
+            country, detail = actor.country, actor.detail
+            found = place_country(doc[i], st)
+            if found is not None and found[0] in theatres:
+                country, detail = found[0], f"{detail}; acting in {found[0]}: {found[1]}"
+            mentions.by_head[i] = replace(actor, code=(country or "---") + actor.code[1:], country=country,
+                                          detail=detail)
 
     def _resolve_head(self, head: Token, st: DocState) -> Actor | None:
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":

@@ -30,7 +30,7 @@ from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, 
 from tidings.events.govern import (OBLIGATION, Governance, asked_object, doers, govern,
                                    governor_of, is_clause, is_document, is_existential, is_purpose,
                                    noun_governor)
-from tidings.events.modality import derive, is_occurrence, is_ordering
+from tidings.events.modality import derive, is_occurrence, is_ordering, occurrence_needs_doer
 from tidings.events.patterns import Frame, load_patterns, word_class
 from tidings.events.purposes import ASKING, REQUESTS, Purposes, purposes_of
 from tidings.events.repair import repair
@@ -225,9 +225,11 @@ class EventCoder:
                     any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} for c in head.children)):
                 # (also "released 20 hostages *after Qatari mediation*")
                 yield from self._noun(noun, verb, args, [])
-        subj = syntax.subject_of(verb)
+        subj = syntax.subject_of(verb) or syntax.passive_subject_of(verb)  # ("was followed by")
         occurs = subj is not None and is_occurrence(verb.lemma_.lower()) and \
-            noun_event(subj, self.patterns) is not None
+            noun_event(subj, self.patterns) is not None and (
+                not occurrence_needs_doer(verb.lemma_.lower()) or any(
+                    c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in event_noun(subj).children))
         if occurs and verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"} and \
                 any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in verb.children):
             return  # "imposed a curfew *after clashes left 20 dead*": the happening that led to the
@@ -342,7 +344,9 @@ class EventCoder:
         or through another governor ("demanded that they *refuse to recognise* ...")."""
         for child in verb.children:
             if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
-                if self._frame(child) is not None:
+                if self._frame(child) is not None or any(  # (or "to return to Geneva *and to
+                        c.dep_ == "conj" and c.pos_ == "VERB" and self._frame(c) is not None  # negotiate*")
+                        for c in child.children):
                     return True
                 row = governor_of(child)  # "demanded that the US *stop* arming Taiwan": what is
                 # stopped or failed is not the event, so the demand is coded as a demand

@@ -87,6 +87,12 @@ def is_occurrence(lemma: str) -> bool:
     return any(r.kind == "occur" for r in governors().get((lemma, "VERB"), []))
 
 
+def occurrence_needs_doer(lemma: str) -> bool:
+    """True for verbs of occurrence that tell of an event only when the noun names its doer ("the
+    arrest of Navalny *by police* was followed by ...")."""
+    return any(r.kind == "occur" and r.controller == "doer" for r in governors().get((lemma, "VERB"), []))
+
+
 @lru_cache(maxsize=1)
 def _derived() -> dict[str, dict[str, str]]:
     table: dict[str, dict[str, str]] = {}

@@ -90,6 +90,9 @@ def reparse(doc: Doc) -> int:
             tok.pos_ = "VERB"  # "Tens of thousands *march* in Paris": the subject's verb, not a noun
             tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
             fixed += 1
+        if _plural_read_as_verb(tok):
+            _make_second_object(tok)  # "imposed travel bans and asset *freezes* on 40 officials": the
+            fixed += 1  # second of two objects, not a clause with the first for its subject
         if _particle_read_as_preposition(tok):
             obj = next(c for c in tok.children if c.dep_ == "pobj")  # "Turkey shoots *down* Russian
             tok.dep_, tok.pos_, tok.tag_ = "prt", "ADP", "RP"  # warplane": the particle of "shoot down",
@@ -385,6 +388,33 @@ def _particle_read_as_preposition(tok: Token) -> bool:
     return tok.lower_ == "down" and tok.dep_ == "prep" and verb.pos_ == "VERB" and verb.i == tok.i - 1 and \
         verb.lemma_.lower() in DOWN_VERBS and not any(c.dep_ in {"dobj", "prt"} for c in verb.children) and \
         any(c.dep_ == "pobj" for c in tok.children)
+
+
+def _plural_read_as_verb(tok: Token) -> bool:
+    """"imposed travel bans and asset *freezes* on 40 officials": a plural noun after "and" read as a
+    verb in "-s" whose subject is the first object, in a clause under a verb that has no object."""
+    if tok.tag_ != "VBZ" or tok.dep_ not in {"ccomp", "conj"} or tok.i < 3:
+        return False
+    verb, doc = tok.head, tok.doc
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    before = doc[tok.i - 1]
+    return subj is not None and verb.pos_ == "VERB" and verb.i < subj.i and subj.pos_ == "NOUN" and \
+        not any(c.dep_ in {"dobj", "prt"} for c in verb.children) and \
+        before.dep_ == "conj" and before.head.i == subj.i and before.tag_ == "NN" and \
+        doc[tok.i - 2].dep_ == "cc" and not any(c.dep_ in {"dobj", "aux", "neg"} for c in tok.children)
+
+
+def _make_second_object(noun: Token) -> None:
+    """Hang the first object and ``noun`` (with the word before it as its compound) on the verb."""
+    verb, doc = noun.head, noun.doc
+    first = next(c for c in noun.children if c.dep_ == "nsubj")
+    modifier = doc[noun.i - 1]
+    for child in list(noun.children):
+        if child.i > noun.i:
+            child.head = verb
+    first.head, first.dep_ = verb, "dobj"
+    modifier.head, modifier.dep_ = noun, "compound"
+    noun.head, noun.dep_, noun.pos_, noun.tag_ = first, "conj", "NOUN", "NNS"
 
 
 def _lift(word: Token, above: Token, dep: str) -> None:
