@@ -4111,3 +4111,26 @@ def test_rejecting_a_bodys_findings_is_a_denial_aimed_at_it(coded):
     assert coded("Russia rejected the findings of the Dutch-led inquiry.", "2016-09-29") == [("016", "RUS", "NLD")]
     # (dismissing reports of a fact is no event)
     assert coded("The army dismissed reports that its troops had entered the town.", "2016-09-29") == []
+
+
+def test_a_list_of_acts_since_a_distant_start_is_a_summary(coded):
+    assert coded("Since the coup in 2021, the junta has jailed thousands of activists, shut down independent "
+                 "newspapers and expelled foreign reporters.", "2023-05-01") == []
+
+
+def test_an_act_told_in_the_past_tense_after_before_happened(coded):
+    assert coded("That was before Moscow expelled 20 German diplomats last week.", "2023-05-01") == [
+        ("161", "RUSGOV", "DEU")]
+    # (a condition in a vow, told in the past tense, did not)
+    assert "0831" not in {c for c, _, _ in coded("The miners vowed to keep up their strike until the president "
+                                                  "resigned.", "1996-12-01")}
+
+
+def test_a_subject_pronoun_of_a_joined_clause_is_the_first_clauses_subject(coded):
+    # (and a plan denied is no threat)
+    assert coded("The Kremlin denies any plan to attack Ukraine, but it has massed troops on the border.",
+                 "2021-12-01") == [("154", "RUSGOV", None)]
+
+
+def test_talks_with_only_a_place_named_are_no_event(coded):
+    assert coded("Last month's talks in Geneva ended without agreement.", "2023-05-01") == []

@@ -116,6 +116,10 @@ def pronoun_antecedent(pron: Token, mentions: "Mentions") -> tuple[Actor, int] |
     if clause is not None:
         actor, tok = clause
         return _as_pronoun(pron, actor, f"the object of '{tok.head.text}'"), tok.i
+    parallel = _parallel_subject(pron, mentions)
+    if parallel is not None and _compatible(word, parallel[0], parallel[1]):
+        actor, tok = parallel
+        return _as_pronoun(pron, actor, f"the subject of the clause before, '{tok.text}'"), tok.i
     speaker = _speaker(pron, mentions)
     if speaker is not None and _compatible(word, speaker[0], speaker[1]):
         actor, tok = speaker
@@ -154,6 +158,22 @@ def pronoun_antecedent(pron: Token, mentions: "Mentions") -> tuple[Actor, int] |
         actor, i = fallback
         return _as_pronoun(pron, actor, f"nearest earlier mention '{actor.text}'"), i
     return None
+
+
+def _parallel_subject(pron: Token, mentions: "Mentions") -> tuple[Actor, Token] | None:
+    """The subject of the clause before, for the subject pronoun of a clause joined to it: "the
+    Kremlin denies any plan to attack Ukraine, *but it* has massed troops on the border"."""
+    verb = pron.head
+    if pron.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    first = subject_of(verb.head)
+    if first is None or first.pos_ == "PRON":
+        return None
+    many = first.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in first.children)
+    if many != (pron.lower_ in PLURAL):
+        return None  # ("Iran freed the sailors, and *they* flew home": not Iran)
+    actor = mentions.at(first)
+    return (actor, first) if actor is not None else None
 
 
 def _clause_object(pron: Token, mentions: "Mentions") -> tuple[Actor, Token] | None:

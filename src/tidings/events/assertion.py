@@ -131,14 +131,17 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     if host.tag_ == "VBP" and doer is not None and doer.lemma_.lower() in COMMENTATORS and \
             not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in doer.children):
         return "generic"  # "Critics accuse the ruling party of ...": an opinion held, not an act
-    perfect = _present_perfect(host) or host.dep_ == "conj" and _present_perfect(host.head)
+    listed = _listed_with(host)  # (a list of acts shares its first verb's tense and "since": "since the coup in
+    # 2021, the junta has jailed thousands, *shut down* newspapers and *expelled* reporters")
+    perfect = any(_present_perfect(h) for h in listed) or host.dep_ == "conj" and _present_perfect(host.head)
     doer_words = _doer_words(host, doer) | (  # (and of a coordinated verb: "has killed ... and *forced*")
         _doer_words(host.head, syntax.subject_of(host.head)) if host.dep_ == "conj" else set())
     progressive = host.tag_ == "VBG" and {"have", "be"} <= {c.lemma_ for c in host.children if c.dep_ == "aux"}
     waged = {c.lemma_.lower() for c in host.children if c.dep_ in syntax.OBJECTS} & (WARS | {"campaign"})
-    if perfect and (any(_long_since(c) for c in _since_phrases(host)) or doer_words & WARS or waged or
-                    doer is None and any(_since_month(c) for c in _since_phrases(host)) or
-                    any(c.dep_ == "advmod" and c.lower_ == "since" for c in host.children)) or \
+    sinces = [c for h in listed for c in _since_phrases(h)]
+    if perfect and (any(_long_since(c) for c in sinces) or doer_words & WARS or waged or
+                    doer is None and any(_since_month(c) for c in sinces) or
+                    any(c.dep_ == "advmod" and c.lower_ == "since" for h in listed for c in h.children)) or \
             (perfect or progressive) and _for_years(host):
         return "summary"  # "have fought three wars since 1947", "have *since* waged an insurgency
         # against the government", "have been battling insurgencies for
@@ -357,6 +360,16 @@ def _doer_words(host: Token, doer: Token | None) -> set[str]:
         words.add(d.lemma_.lower())
         words.update(c.lemma_.lower() for c in d.children if c.dep_ == "compound")
     return words
+
+
+def _listed_with(verb: Token) -> list[Token]:
+    """``verb`` and the verbs before it in a list of acts with one subject ("jailed thousands, shut
+    down newspapers and *expelled* reporters"), nearest first."""
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in {"VERB", "AUX"} and \
+            syntax.subject_of(chain[-1]) is None and len(chain) < 6:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _since_phrases(verb: Token) -> list[Token]:

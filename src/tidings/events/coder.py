@@ -640,11 +640,11 @@ class EventCoder:
         if code == "138" and src_actors and all(set(a.sectors) & IRREGULARS for a, _ in src_actors):
             code = "1383"  # "al-Shabaab threatened to step up attacks inside Kenya": an armed group's
             # threat of force is one of unconventional violence (CAMEO 1383), as our gold sets code it
-        if cand.nominal and code[:2] == "19" and src_actors and all(
+        if cand.nominal and code[:2] in {"19", "04"} and src_actors and all(
                 a.how in {"implied", "context"} and not a.sectors for a, _ in src_actors) and all(
                 t.i in mentions.place_kinds or _where(t) for _, t in tgt_actors):
             return  # "fighting reportedly continued around Bakhmut", "fighting has continued in parts
-            # of Khartoum": no side named (the place fought in is none), no event
+            # of Khartoum", "talks in Geneva ended": no side named (the place is none), no event
         if not src_actors and (not tgt_actors or code in {"042", "043"}):
             return  # (a visit by no one named: "forced the jet *to land* in Iran" is no visit)
         if code == "040" and third_place(cand.trigger, host, src_actors + tgt_actors, mentions):

@@ -24,6 +24,9 @@ RELATIVE = frozenset({"who", "that", "which", "whom"})
 # have not yet happened ("before they demobilise", "until their demands are met")
 CONDITIONAL = frozenset({"if", "unless", "whether", "until", "till", "before", "once", "lest",
                          "since"})  # "since the war began": background to a summary
+# those of them that tell of a past act in the past tense ("before police *arrested* him", "until
+# troops *withdrew*"): it happened
+TOLD_WHEN_PAST = frozenset({"before", "until", "till"})
 
 # particles that make a phrasal verb mean something else than the verb: "pushed *back*" the talks
 # is no pushing for them
@@ -243,6 +246,10 @@ def _noun_governor(noun: Token, clause: Token, g: Governance) -> None:
     if syntax.is_negated(noun):
         g.dropped = f"negated '{noun.text}'"  # "has no plans to invade": a denial, not an act
         return
+    above = governor_of(noun.head) if noun.dep_ in syntax.OBJECTS else None
+    if above is not None and above.kind == "drop":
+        g.dropped = f"'{noun.head.text} {noun.text}'"  # "denies any plan to attack Ukraine": the plan
+        return  # denied, like the act in "denied attacking"
     g.noun_host = noun
     g.governors.append(f"{noun.text} ({row.kind})")
     if row.kind in {"same", "occur"}:
@@ -316,4 +323,10 @@ def _conditional(tok: Token) -> bool:
         return False
     if tok.head.lower_ == "long" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         return True  # "*as long as* India keeps buying its crude": a condition
-    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in tok.children)
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if marks & TOLD_WHEN_PAST and not marks & (CONDITIONAL - TOLD_WHEN_PAST) and tok.tag_ == "VBD" and \
+            not any(c.dep_ == "aux" for c in tok.children) and tok.head.tag_ in {"VBD", "VBN", "VBZ"} and \
+            tok.head.dep_ != "xcomp":
+        return False  # "that was *before Moscow expelled* 20 diplomats": it did, after (not "vowed to
+        # keep up their walkout *until Milosevic resigned*": a condition told in the past tense)
+    return bool(marks & CONDITIONAL)
