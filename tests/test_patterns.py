@@ -4134,3 +4134,35 @@ def test_a_subject_pronoun_of_a_joined_clause_is_the_first_clauses_subject(coded
 
 def test_talks_with_only_a_place_named_are_no_event(coded):
     assert coded("Last month's talks in Geneva ended without agreement.", "2023-05-01") == []
+
+
+def test_a_third_party_under_whose_auspices_an_act_was_done_mediated(coded):
+    events = set(coded("Fatah and Hamas signed a reconciliation agreement in Cairo on Thursday under Egyptian "
+                       "auspices.", "2017-10-12"))
+    assert {("045", "EGY", "PSEPTY"), ("045", "EGY", "PSEREBHMS")} <= events
+
+
+def test_a_reaction_clause_on_a_move_is_aimed_at_its_doer_even_when_the_move_is_not_coded(coded):
+    assert coded("Iran stripped several IAEA inspectors of their accreditation, a move Grossi condemned as "
+                 "extreme.", "2023-09-16") == [("111", "IGOUNOIAE", "IRN")]
+    assert ("111", "PRK", "USAMIL") in coded("American and South Korean forces have begun their largest joint "
+                                             "air exercise in years, a move that North Korea has condemned.",
+                                             "2023-08-20")
+    # (but a happening that sparked no named party's reaction is none)
+    assert coded("The court banned the party on Friday, a ruling that sparked protests.", "2009-12-12")[0][0] == "1722"
+
+
+def test_condemning_the_brutal_aggression_refers_back_to_the_act(coded):
+    assert ("111", "SYRGOV", "TUR") in coded("Turkey launched an offensive against Kurdish militias in Afrin on "
+                                             "Saturday; Damascus condemned the brutal aggression.", "2018-01-21")
+
+
+def test_what_a_share_of_a_public_holds_is_an_opinion(coded):
+    assert coded("Many Israelis blame Netanyahu for the security failures of October 7.", "2024-03-01") == []
+
+
+def test_the_high_commissioner_alone_is_the_uns(coded):
+    assert coded("The High Commissioner urged the Government of Sri Lanka to establish an accountability "
+                 "mechanism.", "2021-01-27") == [("020", "IGOUNO", "LKAGOV")]
+    assert coded("The British High Commissioner met the Indian foreign minister in New Delhi.",
+                 "2021-01-27") == [("040", "GBRGOV", "INDGOV")]

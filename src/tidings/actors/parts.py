@@ -41,7 +41,9 @@ BODY_HEADS = {"secretary general": ("IGOUNO", "the United Nations"),
               "secretary-general": ("IGOUNO", "the United Nations"),
               "special envoy": ("IGOUNO", "the United Nations"),
               "special representative": ("IGOUNO", "the United Nations"),
-              "high representative": ("IGOEUREEC", "the European Union")}
+              "high representative": ("IGOEUREEC", "the European Union"),
+              "high commissioner": ("IGOUNO", "the United Nations")}  # (a Commonwealth country's is named
+# with its country: "the British High Commissioner")
 
 # participles whose modifier is another party than the phrase's own: "*Iran*-backed militias" are
 # not Iranian, "*U.S.*-trained troops" not American ("*Saudi*-led coalition" is Saudi: not here)

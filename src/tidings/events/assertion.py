@@ -59,6 +59,8 @@ DENYING = word_class("@denying")
 ALLEGING = word_class("@alleging")
 # people whose views a present tense states as a standing opinion ("Critics accuse ...")
 COMMENTATORS = word_class("@commentators")
+# words for a share of a public, whose present tense tells an opinion held: "*many* Israelis blame ..."
+PUBLIC_SHARES = frozenset({"many", "most", "some", "few", "more"})
 # texts and measures that, in the present tense, say what a rule does, not what anyone did
 STANDING = word_class("@standing")
 # verbs of protest, and of the gathering a protest is the purpose of ("gathered *to protest*")
@@ -131,6 +133,9 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     if host.tag_ == "VBP" and doer is not None and doer.lemma_.lower() in COMMENTATORS and \
             not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in doer.children):
         return "generic"  # "Critics accuse the ruling party of ...": an opinion held, not an act
+    if host.tag_ == "VBP" and doer is not None and doer.tag_ in {"NNS", "NNPS"} and \
+            any(c.dep_ == "amod" and c.lower_ in PUBLIC_SHARES for c in doer.children):
+        return "generic"  # "*many Israelis* blame Netanyahu", "most Americans support ...": a public's mood
     listed = _listed_with(host)  # (a list of acts shares its first verb's tense and "since": "since the coup in
     # 2021, the junta has jailed thousands, *shut down* newspapers and *expelled* reporters")
     perfect = any(_present_perfect(h) for h in listed) or host.dep_ == "conj" and _present_perfect(host.head)

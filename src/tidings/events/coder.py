@@ -21,7 +21,7 @@ from tidings.events.aims import domestic_inquiry, membership_exit, protest_code,
 from tidings.events.assertion import is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
 from tidings.events.dyads import (answered, claimed, mediating_clause, mutual_breaks, no_visit, one_per_dyad,
-                                  own_side, pressed_resignations, reaction_clause, reacts, refers_back,
+                                  own_side, pressed_resignations, reaction_clause, reacts, refers_back, summed_up_doers,
                                   retold, third_place, without_restatements)
 from tidings.events.force import MULTITUDES, PROTESTING, abduction, mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
@@ -127,6 +127,9 @@ class EventCoder:
         # event id → the evidence behind its confidence; set to a dict to keep it (bench/calibrate.py)
         self.record: dict[str, dict[str, bool]] | None = None
         self._reacting: set[str] = set()  # events whose object refers back to an earlier act
+        # a reaction's event id → the doers of the clause its noun sums up, when no earlier event
+        # answers it ("Iran stripped inspectors of their accreditation, *a move* Grossi condemned")
+        self._summed: dict[str, list[Actor]] = {}
 
     def code(self, doc: Doc, document: Document, mentions: Mentions,
              statements: bool = True) -> list[Event]:
@@ -137,7 +140,7 @@ class EventCoder:
         exprs = nlp_dates.find_dates(doc, document.published)
         events: list[Event] = []
         seen: set[tuple] = set()
-        self._reacting = set()
+        self._reacting, self._summed = set(), {}
         before: list[Event] = []  # the events of the sentence before
         title: list[Event] | None = None  # the first sentence's, until the next clause is read
         for index, sent in enumerate(doc.sents):
@@ -190,7 +193,7 @@ class EventCoder:
             targets = []
             if event.id in self._reacting and event.target is None:
                 earlier = before + [e for e, _ in found if e.trigger_start < event.trigger_start]
-                targets = answered(event, earlier)
+                targets = answered(event, earlier) or self._summed.get(event.id, [])
             for target in targets:
                 out.append((replace(event, target=target, id=event_id(
                     document.id, event.sentence_index, event.trigger_start, event.cameo,
@@ -217,11 +220,11 @@ class EventCoder:
                 any(True for _ in syntax.prep_objects(event_noun(noun), {"to"}))
             if frames and (counterpart or visit) and all(f.code.startswith("04") for f in frames):
                 yield from self._noun(noun, verb, args, [])
-        for _, noun in syntax.prep_objects(verb, {"after", "following", "through", "thanks"}):
+        for _, noun in syntax.prep_objects(verb, {"after", "following", "through", "thanks", "under"}):
             frame = noun_event(noun, self.patterns)  # "swapped prisoners *after mediation by the UAE*"
-            head = event_noun(noun)
+            head = event_noun(noun)  # (and "signed the deal *under Egyptian auspices*")
             if frame is not None and frame.code == "045" and (
-                    any(True for _ in syntax.prep_objects(head, {"by"})) or
+                    any(True for _ in syntax.prep_objects(head, {"by", "of"})) or
                     any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} for c in head.children)):
                 # (also "released 20 hostages *after Qatari mediation*")
                 yield from self._noun(noun, verb, args, [])
@@ -694,8 +697,9 @@ class EventCoder:
             "mid_sentence": 20 < len(sent) <= 40,
         }
         when = expr.value if expr is not None else document.published
-        reaction = not tgt_actors and (code[:2] in VERBAL and refers_back(host) or reacts(host) or
-                                       code in ANSWERING)
+        reaction = not tgt_actors and (code[:2] in VERBAL and (refers_back(host) or reaction_clause(host)) or
+                                       reacts(host) or code in ANSWERING)  # (also "..., *a visit that drew*
+        # criticism from EU leaders")
         for source, target, reverse in dyads:
             if code == "042" and no_visit(source, target, host, "order" in kinds):
                 continue
@@ -712,6 +716,8 @@ class EventCoder:
             event = self._event(cand, code, index, sent, document, source, target, expr, g)
             if reaction:
                 self._reacting.add(event.id)
+                if src_actors:
+                    self._summed[event.id] = [a for a, _ in summed_up_doers(host, src_actors, mentions)]
             yield event, evidence
 
     def _refusal_restated(self, host: Token) -> bool:

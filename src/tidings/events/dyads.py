@@ -344,8 +344,9 @@ def refers_back(host: Token) -> bool:
     for obj in (c for c in host.children if c.dep_ in syntax.OBJECTS):
         if obj.lemma_.lower() in REFERRED and any(
                 c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) and \
-                not any(c.dep_ in {"poss", "compound", "amod"} for c in obj.children):
-            return True
+                not any(c.dep_ in {"poss", "compound"} or c.dep_ == "amod" and (
+                    c.ent_type_ in {"NORP", "GPE"} or c.text[:1].isupper()) for c in obj.children):
+            return True  # (also "condemned *the brutal aggression*"; not "the Israeli strike")
     return False
 
 
@@ -375,6 +376,19 @@ def reaction_clause(clause: Token) -> bool:
     return told and noun.lemma_.lower() in REFERRED and \
         noun.dep_ in {"npadvmod", "appos", "dobj"} and noun.left_edge.i > 0 and \
         noun.doc[noun.left_edge.i - 1].text == ","
+
+
+def summed_up_doers(host: Token, sources: Found, mentions: Mentions) -> Found:
+    """Who did the act a reaction clause's noun sums up: the doers of the clause it is set off
+    after ("Iran stripped IAEA inspectors of their accreditation, *a move Grossi condemned*":
+    Iran), whether or not that act is itself coded; never the reactor's own side."""
+    if not reaction_clause(host):
+        return []
+    told = host.head.head
+    while told.pos_ not in {"VERB", "AUX"} and told.head.i != told.i:
+        told = told.head  # ("began their largest joint exercise, *a move* North Korea condemned")
+    own = {a.code for a, _ in sources}
+    return [(a, t) for a, t in actors_at(doers(told), mentions) if a.code not in own]
 
 
 def answered(event: Event, earlier: list[Event]) -> list[Actor]:
