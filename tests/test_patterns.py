@@ -4166,3 +4166,25 @@ def test_the_high_commissioner_alone_is_the_uns(coded):
                  "mechanism.", "2021-01-27") == [("020", "IGOUNO", "LKAGOV")]
     assert coded("The British High Commissioner met the Indian foreign minister in New Delhi.",
                  "2021-01-27") == [("040", "GBRGOV", "INDGOV")]
+
+
+def test_the_leaders_of_a_body_its_pronoun_names_are_that_bodys(coded):
+    assert coded("Thailand's Constitutional Court dissolved the opposition Move Forward Party and banned its leaders "
+                 "from politics for 10 years.", "2024-08-07") == [("1722", "THAJUD", "THAPTY")]
+    # (a body does not punish its own leaders: "its" is the coup's country here)
+    assert ("163", "IGOEUREEC", "IGOEUREEC") not in coded("The European Union condemned the military coup in Niger "
+                                                          "and imposed sanctions on its leaders.", "2023-08-05")
+
+
+def test_receiving_a_thing_is_no_hosting(coded):
+    assert [c for c, _, _ in coded("Somali pirates freed the ship on Thursday after receiving a ransom.",
+                                   "2008-12-12")] == ["0841"]
+    assert ("043", "RUSGOV", "ISRGOV") in coded("Putin received the Israeli prime minister in the Kremlin.",
+                                                "2022-03-03")
+
+
+def test_what_parties_who_met_discussed_is_the_same_meeting(coded):
+    assert coded("Erdogan spoke by phone with Putin on Saturday and discussed reviving the grain deal.",
+                 "2023-07-29") == [("041", "TURGOV", "RUSGOV")]
+    assert set(coded("Erdogan and Putin discussed the grain deal on Saturday.", "2023-07-29")) == {
+        ("040", "TURGOV", "RUSGOV"), ("040", "RUSGOV", "TURGOV")}

@@ -45,14 +45,17 @@ UNREST = frozenset({"protest", "unrest", "riot", "uprising", "demonstration", "r
 
 
 @lru_cache(maxsize=1)
-def group_nouns() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str], frozenset[str]]:
+def group_nouns() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str], frozenset[str],
+                           frozenset[str]]:
     """group_nouns.tsv: the pair nouns with the kinds of actor each may stand for, the nouns of
-    representatives, the nouns that stand for an international body, and the nouns of staff."""
+    representatives, the nouns that stand for an international body, the nouns of staff and the
+    nouns of an organisation's members."""
     text = (resources.files(DATA) / GROUP_NOUNS).read_text(encoding="utf-8")
     pairs: dict[str, frozenset[str]] = {}
     representatives: set[str] = set()
     bodies: set[str] = set()
     staff: set[str] = set()
+    members: set[str] = set()
     for where, cols in data_rows(text, GROUP_NOUNS):
         if column(cols, 1) == "pair":
             pairs[cols[0]] = frozenset(column(cols, 2).split())
@@ -62,9 +65,11 @@ def group_nouns() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[
             bodies.add(cols[0])
         elif column(cols, 1) == "staff":
             staff.add(cols[0])
+        elif column(cols, 1) == "member":
+            members.add(cols[0])
         else:
-            raise ValueError(f"{where}: use must be 'pair', 'represents', 'body' or 'staff'")
-    return pairs, frozenset(representatives), frozenset(bodies), frozenset(staff)
+            raise ValueError(f"{where}: use must be 'pair', 'represents', 'body', 'staff' or 'member'")
+    return pairs, frozenset(representatives), frozenset(bodies), frozenset(staff), frozenset(members)
 
 
 @dataclass(slots=True)

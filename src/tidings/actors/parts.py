@@ -33,7 +33,7 @@ from tidings.actors.roles import KEPT_AFTER_ELI, STATE_SECTORS, extra_sectors, o
 from tidings.actors.state import (AGENT_KINDS, COMMUNITY_KINDS, COUNTRY_KINDS, ORG_KINDS,
                                   PERSONAL_KINDS, DocState, Match, how_of)
 from tidings.model import Actor
-from tidings.nlp.syntax import np_span, prep_objects
+from tidings.nlp.syntax import np_span, prep_objects, subject_of
 
 # the titles of the head or envoy of an international body: with no country of their own named, the
 # head or envoy of the body last named, else of the UN (not a country of the story's places)
@@ -100,6 +100,7 @@ class Parts:
     country_located: bool = False  # the country is where they are: "a Hamas delegation *in Cairo*"
     org_mod: Entry | None = None  # an organisation among the modifiers ("UN troops")
     employer: Entry | None = None  # the agent of a staff noun's "of" phrase ("employees of *the embassy*")
+    owner_body: Actor | None = None  # the organisation a member noun's possessive stands for ("*its* leaders")
     person_mod: Actor | None = None  # a person the phrase belongs to ("the Xi Jinping administration")
     former: bool = False
     no_context: bool = False
@@ -203,6 +204,9 @@ class Parts:
             if child.dep_ != "poss" or child.pos_ != "PRON" or child.lower_ not in OWNER_PRONOUNS:
                 continue
             owner = st.resolve_at(child)
+            if owner is not None and owner.kind in {"organisation", "group"} and owner.sectors and \
+                    head.lemma_.lower() in group_nouns()[4] and not _owns_its_clause(child, head, st):
+                self.owner_body = owner  # "dissolved the party and banned *its leaders*": the party's
             if owner is not None and owner.country and not owner.guessed:
                 self.country = owner.country
                 self.country_how = f"its possessor '{child.text}' ({owner.detail})"
@@ -426,6 +430,11 @@ class Parts:
         return None, "", False
 
     def _agent(self, head: Token, span: Span, st: DocState) -> Actor:
+        if self.owner_body is not None:
+            o = self.owner_body
+            return Actor(span.text, span.start_char, span.end_char, o.code, o.country, o.sectors, o.name,
+                         "pronoun", f"'{self.agent.phrase}' of the body its possessor stands for ({o.detail})",
+                         guessed=o.guessed, kind="organisation")
         sectors = self.sectors(st)
         phrase = self.agent.phrase
         if self.org_mod is not None and (self.country is None or self.country_assigned or self.country_located and (
@@ -477,6 +486,18 @@ def same_kind_before(head: Token, sectors: tuple[str, ...], st: DocState) -> tup
                 actor.country.isalpha() and actor.how != "pronoun":
             return actor.country, f"the same kind of actor named before, '{actor.text}' (guess)"
     return None
+
+
+def _owns_its_clause(pronoun: Token, head: Token, st: DocState) -> bool:
+    """True when a possessive pronoun was read as the subject of the clause its noun is in ("the EU
+    condemned the coup and imposed sanctions on *its* leaders": the coup's, whatever the resolver
+    says, for a body does not punish its own leaders)."""
+    antecedent = st.mentions.refers.get(pronoun.i)
+    verb = head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subject = subject_of(verb) or (subject_of(verb.head) if verb.dep_ == "conj" else None)
+    return antecedent is not None and subject is not None and antecedent == subject.i
 
 
 def people_undergoing(head: Token) -> bool:

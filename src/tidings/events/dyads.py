@@ -314,6 +314,11 @@ def one_per_dyad(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event
     dropped = [e for e in harms if shooting(e) and not attempt(e) and paired(e, outcome) or
                outcome(e) and paired(e, lambda f: shooting(f) and attempt(f))]
     found = [(e, ev) for e, ev in found if not any(e is d for d in dropped)]
+    met = {frozenset((e.source.country, e.target.country)) for e, _ in found
+           if e.cameo[:2] == "04" and e.source is not None and e.target is not None and not discussing(e)}
+    found = [(e, ev) for e, ev in found if not (  # "received a Russian delegation, and the two sides
+        discussing(e) and e.source is not None and e.target is not None and  # *discussed* ...": one meeting
+        frozenset((e.source.country, e.target.country)) in met)]
     seen: set[tuple] = set()
     out = []
     for event, evidence in found:
@@ -322,6 +327,11 @@ def one_per_dyad(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event
             out.append((event, evidence))
         seen.add(key)
     return out
+
+
+def discussing(event: Event) -> bool:
+    """A consultation told by "discussed": what parties who met or called talked about."""
+    return event.cameo == "040" and event.trigger.lower().startswith("discuss")
 
 
 def dyad_key(event: Event) -> tuple[str, str | None, str | None]:
