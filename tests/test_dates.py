@@ -89,6 +89,8 @@ def test_seed_undated_clauses_get_no_expression(seed_doc):
     ("It happened on 2021-12-24 and on 7 January 2022.",
      {"on 2021-12-24": ("2021-12-24", "day"), "on 7 January 2022": ("2022-01-07", "day")}),
     ("Two days ago the army shelled the town.", {"Two days ago": ("2022-01-08", "day")}),
+    ("A decade ago the army shelled the town.", {"A decade ago": ("2012-01-01", "year")}),
+    ("Years ago the army shelled the town.", {"Years ago": ("2020-01-01", "year")}),
     ("They met last Monday and again on Monday.",
      {"last Monday": ("2022-01-03", "day"), "on Monday": ("2022-01-10", "day")}),
     ("The vote on the 3rd was annulled.", {"on the 3rd": ("2022-01-03", "day")}),

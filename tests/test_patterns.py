@@ -4188,3 +4188,9 @@ def test_what_parties_who_met_discussed_is_the_same_meeting(coded):
                  "2023-07-29") == [("041", "TURGOV", "RUSGOV")]
     assert set(coded("Erdogan and Putin discussed the grain deal on Saturday.", "2023-07-29")) == {
         ("040", "TURGOV", "RUSGOV"), ("040", "RUSGOV", "TURGOV")}
+
+
+def test_an_act_a_decade_or_years_ago_is_history(coded):
+    assert coded("A decade ago, the EU imposed sanctions on Moscow over the annexation of Crimea.",
+                 "2024-03-01") == []
+    assert coded("Years ago, the EU imposed sanctions on Moscow.", "2024-03-01") == []

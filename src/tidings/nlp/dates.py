@@ -73,8 +73,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(rx)
                      r"|tomorrow|last night|this morning|this afternoon|this evening))\b"),
     ("period", r"(?i:(?P<rel>(?:(?:earlier|later|early|late) )?(?:this|last|past|previous|next)"
                r"|the past|the previous)\s+(?P<unit>week|weekend|month|year))\b"),
-    ("ago", r"(?i:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-            r"\s+(?P<unit>day|week|month|year)s?\s+ago)\b"),
+    ("ago", r"(?i:(?:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+            r"(?P<unit>day|week|month|year|decade)s?\s+ago)\b"),
     ("year", r"\b(?P<rel>(?i:in|since|during|until|by|from|before|after|early|late|mid-|throughout"
              rf"|in early|in late|in mid-))\s*{_YEAR}(?!s|\s*(?:%|percent|per cent|-\d))"),
     ("dom", rf"\b(?i:on the) {_DOM}\b"),
@@ -284,8 +284,11 @@ def _period(m: re.Match[str], published: date | None, future: Future) -> Resolve
 def _ago(m: re.Match[str], published: date | None, future: Future) -> Resolved:
     if published is None:
         return None
-    n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
+    # ("years ago", "decades ago" with no number: a few, at least two)
+    n = 2 if m["n"] is None else int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
     unit = m["unit"].lower()
+    if unit == "decade":  # "a decade ago", "three decades ago"
+        return date(published.year - 10 * n, 1, 1), "year"
     if unit in ("day", "week"):
         return published - timedelta(days=n * (7 if unit == "week" else 1)), unit
     if unit == "month":
