@@ -4194,3 +4194,20 @@ def test_an_act_a_decade_or_years_ago_is_history(coded):
     assert coded("A decade ago, the EU imposed sanctions on Moscow over the annexation of Crimea.",
                  "2024-03-01") == []
     assert coded("Years ago, the EU imposed sanctions on Moscow.", "2024-03-01") == []
+
+
+def test_curbs_on_trade_are_aimed_at_the_trading_partner(coded):
+    assert coded("Japan tightened controls on exports of chip materials to South Korea.",
+                 "2019-07-02") == [("163", "JPN", "KOR")]
+    assert coded("China suspended beef imports from four Australian abattoirs.", "2020-05-13") == [
+        ("163", "CHN", "AUS")]
+    assert coded("Biden quadrupled tariffs on Chinese electric vehicles.", "2024-05-15") == [("163", "USAGOV", "CHN")]
+
+
+def test_a_threat_of_military_intervention_is_a_threat_of_force(coded):
+    assert coded("ECOWAS has threatened military intervention in Niger.", "2023-08-10")[0][:2] == ("138", "IGOWAFWAS")
+
+
+def test_a_crowd_that_took_to_the_streets_protested(coded):
+    assert coded("Tens of thousands took to the streets of Tehran on Saturday.", "2022-09-24")[0][:2] == (
+        "141", "IRNCVL")

@@ -382,6 +382,9 @@ class Args:
                 if prep == "of":  # "a pledge of aid *from Washington*", "normalisation of relations *with*"
                     for sub, sobj in syntax.prep_objects(pobj, {"from", "by", "with", "between"}):
                         self._put(f"obj.of.{sub}", sobj)
+                if prep == "on":  # "controls on exports *to South Korea*", "a ban on imports *from* Iran"
+                    for sub, sobj in syntax.prep_objects(pobj, {"to", "from", "of"}):
+                        self._put(f"obj.on.{sub}", sobj)
                 if prep == "through":  # "a protest through diplomatic channels *to the Chinese side*"
                     for sub, sobj in syntax.prep_objects(pobj, {"to", "with"}):
                         self._put(f"obj.{sub}", sobj)
