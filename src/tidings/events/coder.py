@@ -556,7 +556,8 @@ class EventCoder:
             return  # "the US warned that Iran might attack": a warning about Iran, not Iran's threat
         if not src_actors and cand.implied is not None:
             src_actors = implied(cand.implied, cand.frame.agent, mentions)
-        protesting = host.lemma_.lower() in PROTESTING or cand.frame.code == "141"  # (also "took to the streets")
+        protesting = host.lemma_.lower() in PROTESTING or any(  # (also "took *to the streets*")
+            o.lemma_.lower() in {"street", "square"} for _, o in syntax.prep_objects(host, {"to", "onto", "into"}))
         if not src_actors and code[:2] == "14" and protesting and \
                 sources and all(t.lemma_.lower() in MULTITUDES or t.lower_ == "tens" for t in sources):
             src_actors = implied(sources[0], "CVL", mentions)  # "*thousands* marched": a crowd (not
