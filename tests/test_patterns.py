@@ -4211,3 +4211,9 @@ def test_a_threat_of_military_intervention_is_a_threat_of_force(coded):
 def test_a_crowd_that_took_to_the_streets_protested(coded):
     assert coded("Tens of thousands took to the streets of Tehran on Saturday.", "2022-09-24")[0][:2] == (
         "141", "IRNCVL")
+
+
+def test_an_anniversary_and_a_past_perfect_tally_are_history(coded):
+    assert coded("Rwanda genocide: 30 years since 800,000 were killed in 100 days", "2024-04-07") == []
+    assert coded("The health ministry said 30,035 people had been killed since the war began in October.",
+                 "2024-02-29") == []

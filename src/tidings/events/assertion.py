@@ -144,9 +144,11 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     progressive = host.tag_ == "VBG" and {"have", "be"} <= {c.lemma_ for c in host.children if c.dep_ == "aux"}
     waged = {c.lemma_.lower() for c in host.children if c.dep_ in syntax.OBJECTS} & (WARS | {"campaign"})
     sinces = [c for h in listed for c in _since_phrases(h)]
-    if perfect and (any(_long_since(c) for c in sinces) or doer_words & WARS or waged or
-                    doer is None and any(_since_month(c) for c in sinces) or
-                    any(c.dep_ == "advmod" and c.lower_ == "since" for h in listed for c in h.children)) or \
+    counted_back = perfect or any(_past_perfect(h) for h in listed) and bool(sinces)  # (also "30,035 people
+    # *had been killed since* the war began")
+    if counted_back and (any(_long_since(c) for c in sinces) or doer_words & WARS or waged or
+                         doer is None and any(_since_month(c) for c in sinces) or
+                         any(c.dep_ == "advmod" and c.lower_ == "since" for h in listed for c in h.children)) or \
             (perfect or progressive) and _for_years(host):
         return "summary"  # "have fought three wars since 1947", "have *since* waged an insurgency
         # against the government", "have been battling insurgencies for
@@ -444,6 +446,10 @@ def _present(verb: Token) -> bool:
     """A present tense, active ("meet") or passive ("are detained")."""
     return verb.tag_ in {"VBP", "VBZ"} or verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in verb.children)
+
+
+def _past_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _present_perfect(verb: Token) -> bool:

@@ -27,6 +27,8 @@ CONDITIONAL = frozenset({"if", "unless", "whether", "until", "till", "before", "
 # those of them that tell of a past act in the past tense ("before police *arrested* him", "until
 # troops *withdrew*"): it happened
 TOLD_WHEN_PAST = frozenset({"before", "until", "till"})
+# the units an anniversary counts in: "30 *years* since"
+PERIODS = frozenset({"day", "week", "month", "year", "decade", "century"})
 
 # particles that make a phrasal verb mean something else than the verb: "pushed *back*" the talks
 # is no pushing for them
@@ -317,6 +319,9 @@ def _after_phrase(tok: Token) -> bool:
 
 
 def _conditional(tok: Token) -> bool:
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children) and any(
+            c.dep_ == "npadvmod" and c.lemma_.lower() in PERIODS for c in tok.children):
+        return True  # "30 years *since* 800,000 were killed": an anniversary of history
     if tok.dep_ == "ccomp":  # "it is unclear *whether* he will attend": an open question
         return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in tok.children)
     if tok.dep_ != "advcl":
