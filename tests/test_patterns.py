@@ -4217,3 +4217,8 @@ def test_an_anniversary_and_a_past_perfect_tally_are_history(coded):
     assert coded("Rwanda genocide: 30 years since 800,000 were killed in 100 days", "2024-04-07") == []
     assert coded("The health ministry said 30,035 people had been killed since the war began in October.",
                  "2024-02-29") == []
+
+
+def test_a_question_under_a_preposition_asserts_nothing(coded):
+    assert coded("Kremlin spokesman Dmitry Peskov said no decision had yet been taken on whether the president "
+                 "would travel to New Delhi.", "2023-08-20") == []
