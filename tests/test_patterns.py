@@ -4222,3 +4222,8 @@ def test_an_anniversary_and_a_past_perfect_tally_are_history(coded):
 def test_a_question_under_a_preposition_asserts_nothing(coded):
     assert coded("Kremlin spokesman Dmitry Peskov said no decision had yet been taken on whether the president "
                  "would travel to New Delhi.", "2023-08-20") == []
+
+
+def test_protests_spreading_as_the_setting_of_an_act_are_its_cause(coded):
+    assert [c for c, _, _ in coded("Sri Lanka declared a state of emergency on Friday as protests spread across "
+                                   "the country.", "2022-04-02")] == ["1724"]

@@ -234,9 +234,9 @@ class EventCoder:
                 not occurrence_needs_doer(verb.lemma_.lower()) or any(
                     c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in event_noun(subj).children))
         if occurs and verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"} and \
-                any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in verb.children):
-            return  # "imposed a curfew *after clashes left 20 dead*": the happening that led to the
-            # news, told as its cause
+                any(c.dep_ == "mark" and c.lower_ in {"after", "since", "as"} for c in verb.children):
+            return  # "imposed a curfew *after clashes left 20 dead*", "declared an emergency *as protests
+            # spread*": the happening that led to the news, told as its cause or setting
         if occurs:
             yield from self._noun(subj, verb, args, [], occur=True)  # "protests broke out"
         frames = self.patterns.verbs.get(verb.lemma_.lower())
