@@ -73,6 +73,8 @@ DISASTER = word_class("@disaster")
 # fighting between two sides: condemning it condemns both
 FIGHTING = word_class("@fighting")
 ATTACKS = word_class("@attack")
+# where a crowd goes to protest: "took *to the streets*", "poured *into the square*"
+PROTEST_GROUNDS = frozenset({"street", "square"})
 # prepositions of a meeting's place or topic, not of a party met: "talks *on* the border"
 TOPIC_OR_PLACE = frozenset({"on", "over", "about", "at", "in", "near", "along", "across"})
 HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033", "122": "1223"}
@@ -556,9 +558,7 @@ class EventCoder:
             return  # "the US warned that Iran might attack": a warning about Iran, not Iran's threat
         if not src_actors and cand.implied is not None:
             src_actors = implied(cand.implied, cand.frame.agent, mentions)
-        protesting = host.lemma_.lower() in PROTESTING or any(  # (also "took *to the streets*")
-            o.lemma_.lower() in {"street", "square"} for _, o in syntax.prep_objects(host, {"to", "onto", "into"}))
-        if not src_actors and code[:2] == "14" and protesting and \
+        if not src_actors and code[:2] == "14" and _protesting(host) and \
                 sources and all(t.lemma_.lower() in MULTITUDES or t.lower_ == "tens" for t in sources):
             src_actors = implied(sources[0], "CVL", mentions)  # "*thousands* marched": a crowd (not
             # "thousands gathered in the stadium": only a verb of protest makes a count protesters)
@@ -848,6 +848,12 @@ def _or_else(verb: Token) -> bool:
 
 # prepositions that say where something happens ("fighting continued *in* parts of Khartoum")
 LOCATIVE = frozenset({"in", "around", "near", "across", "inside", "outside", "throughout"})
+
+
+def _protesting(host: Token) -> bool:
+    """A verb of protest, or one that takes a crowd *to the streets* or *into the square*."""
+    return host.lemma_.lower() in PROTESTING or any(
+        o.lemma_.lower() in PROTEST_GROUNDS for _, o in syntax.prep_objects(host, {"to", "onto", "into"}))
 
 
 def _where(tok: Token) -> bool:
