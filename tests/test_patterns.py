@@ -4227,3 +4227,49 @@ def test_a_question_under_a_preposition_asserts_nothing(coded):
 def test_protests_spreading_as_the_setting_of_an_act_are_its_cause(coded):
     assert [c for c, _, _ in coded("Sri Lanka declared a state of emergency on Friday as protests spread across "
                                    "the country.", "2022-04-02")] == ["1724"]
+
+
+# --- round 23 ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    # a truce signed is a truce declared (0871), as the settled convention says; a ceasefire *agreement*
+    # signed stays an agreement (057)
+    ("The government and the rebels signed a three-month truce in Nairobi on Thursday.", ("0871", "KEN", "KEN")),
+    ("India and Pakistan announced a halt to all firing along the border on Saturday.", ("0871", "IND", "PAK")),
+    ("The army and the rebels in Sudan agreed to a cessation of hostilities on Monday.", ("0871", "SDN", "SDN")),
+    ("American transport planes dropped food and water to the stranded villagers on Thursday.", ("073", "USA", None)),
+    ("Jordan began airdropping food over Gaza on Tuesday.", ("073", "JOR", "PSE")),
+    ("Eritrea ordered UN monitors out of the country on Friday.", ("1662", "ERI", "IGO")),
+    ("The junta ordered foreign journalists out of the region on Monday.", ("174", None, None)),
+    ("President Putin ordered the call-up of 300,000 reservists on Wednesday.", ("154", "RUS", None)),
+    ("Obama told Mubarak in a telephone call on Tuesday that he must go.", ("041", "USA", "EGY")),
+    ("Russia and China vetoed a draft resolution on Syria on Saturday.", ("129", "RUS", "IGO")),
+    ("Secretary of State Rice flew into Islamabad on Thursday.", ("042", "USA", "PAK")),
+    ("The first American Abrams tanks have arrived in Ukraine, Zelensky said.", ("072", "USA", "UKR")),
+    ("The last American soldiers left Kabul's airport shortly before midnight.", ("0874", "USA", "AFG")),
+])
+def test_truces_signed_airdrops_expulsions_calls_and_vetoes_of_round_23(coded, sentence, expected):
+    code, src, tgt = expected
+    found = {(c, (s or "")[:3] or None, (t or "")[:3] or None) for c, s, t in coded(sentence, "2019-05-03")}
+    assert any(c == code and (src is None or s == src) and (tgt is None or t == tgt) for c, s, t in found), found
+
+
+def test_a_truce_signed_between_two_parties_is_not_aimed_at_the_town_it_is_signed_in(coded):
+    assert {t for c, _, t in coded("Colombia and the ELN signed a bilateral ceasefire in Havana on Friday.",
+                                   "2023-06-09") if c == "0871"} == {"COLREB", "COL"}
+
+
+def test_flights_of_warplanes_soldiers_and_exiles_are_no_visits(coded):
+    for sentence in ("Russian warplanes flew into Syria on Wednesday.", "Paratroopers flew into the capital.",
+                     "Charles Taylor stepped down and flew into exile in Nigeria."):
+        assert "042" not in {c for c, _, _ in coded(sentence, "2019-05-03")}, sentence
+
+
+def test_an_appeal_for_calm_or_restraint(coded):
+    assert [c for c, _, _ in coded("The president appealed for calm on Monday after the disputed vote.",
+                                   "2008-01-01")] == ["0252"]
+    assert [c for c, _, _ in coded("The UN chief appealed for restraint on Sunday.", "2019-02-27")] == ["0256"]
+
+
+def test_what_an_attack_retaliates_for_is_not_what_it_is_made_with(coded):
+    assert [c for c, _, _ in coded("The United States fired cruise missiles at a Syrian air base on Friday in "
+                                   "retaliation for a chemical attack on a village.", "2017-04-07")] == ["1951"]

@@ -39,6 +39,9 @@ EXPELLING = word_class("@expelling")
 MANY_EXPELLED = 1000
 # chemical weapons (2041), in the attack's words
 CHEMICAL = word_class("@chemical")
+# phrases of a cause: what an attack answers is not what it is made with
+CAUSE_PREPS = frozenset({"after", "following", "over", "despite"})
+ANSWERS = frozenset({"retaliation", "response", "revenge", "reprisal", "answer", "reaction"})
 # weapons of mass destruction other than chemical ones, for threats (1385)
 NUCLEAR = word_class("@mass_destruction")
 # threats to do what is not specified, or to use force: made specific by a weapon of mass destruction
@@ -136,6 +139,16 @@ def abduction(code: str, sources: Found) -> str:
     return code
 
 
+def _cause(child: Token) -> bool:
+    """True for a phrase that tells what the force answers ("*in retaliation for* a chemical
+    attack", "*after* the gas attack"), which is not what it is made with."""
+    if child.dep_ != "prep":
+        return False
+    if child.lower_ in CAUSE_PREPS:
+        return True
+    return child.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in ANSWERS for o in child.children)
+
+
 def mass_violence(code: str, targets: Found, host: Token, trigger: list[Token]) -> str:
     """Mass expulsions (201: "deported *tens of thousands of* Afghans"), chemical weapons (2041:
     "dropped *sarin* on the town", "a *chlorine gas* attack"), threats
@@ -149,7 +162,7 @@ def mass_violence(code: str, targets: Found, host: Token, trigger: list[Token]) 
     if code[:2] not in {"18", "19", "20"} and code not in THREATS_OF_FORCE:
         return code
     aimed_at = {t.i for head in dict.fromkeys([host, *trigger]) for c in head.children
-                if (c.dep_ == "prep" and c.lower_ in AIM_PREPS) or
+                if (c.dep_ == "prep" and c.lower_ in AIM_PREPS) or _cause(c) or
                 (c.dep_ in syntax.OBJECTS and c.lemma_.lower() in SITES) for t in c.subtree}
     words = [t for head in dict.fromkeys([host, *trigger]) for t in head.subtree
              if t.i not in aimed_at]

@@ -388,6 +388,10 @@ class Args:
                 if prep == "through":  # "a protest through diplomatic channels *to the Chinese side*"
                     for sub, sobj in syntax.prep_objects(pobj, {"to", "with"}):
                         self._put(f"obj.{sub}", sobj)
+        for c in head.children:  # "ordered the monitors *out of* the country": the parser hangs the
+            if c.dep_ == "prep" and c.lower_ == "out" and "out_of" not in self.slots:  # verb's phrase
+                for sub, sobj in syntax.prep_objects(c, {"of"}):  # on its object
+                    self._put("out_of", sobj)
 
     @classmethod
     def of_noun(cls, noun: Token) -> "Args":

@@ -75,6 +75,8 @@ NEAR_PREPS = frozenset({"around", "near", "off", "along", "toward", "towards", "
 ARMED_SIDES = frozenset({"REB", "SEP", "INS"})
 # countries whose armed groups fight another state, not their own (Hamas fights Israel)
 STATELESS = frozenset({"PSE"})
+# what a veto blocks in the UN Security Council ("vetoed a draft resolution")
+RESOLUTIONS = frozenset({"resolution", "draft", "text", "motion"})
 
 
 @dataclass(slots=True)
@@ -112,7 +114,8 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
         # "set off a bomb as a convoy passed, *killing four Indian soldiers*": those it killed
         # (but "the two armies traded fire, killing 12": they fought each other)
         found = victims(host, sources, mentions)
-    if not found and not act.addressed and (code[:2] in FOR_PLACE or code[:3] == "087"):
+    if not found and not act.addressed and (code[:2] in FOR_PLACE or code[:3] == "087") and \
+            not (act.reciprocal and len(sources) > 1):  # (not "A and B signed a truce *in Havana*")
         # (and a retreat from the place it is from: "pulled out of positions *in south Lebanon*")
         nouns = [t for t in act.trigger if t.pos_ in {"NOUN", "PROPN"}]
         if code[:3] == "087":
@@ -395,6 +398,12 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
         why = f"{a.country}GOV: an armed group's ceasefire is with its own government"
         targets = [(Actor(host.text, host.idx, host.idx + len(host.text), f"{a.country}GOV",
                           a.country, ("GOV",), None, "implied", why), host)]
+    obj = syntax.object_of(host)
+    if not targets and code == "129" and obj is not None and obj.lemma_.lower() in RESOLUTIONS:
+        # "Russia vetoed a draft resolution on Syria": the Security Council, which votes on it
+        targets = [(Actor(host.text, host.idx, host.idx + len(host.text), "IGOUNO", None, ("IGO",),
+                          "UN Security Council", "implied", "IGOUNO: a resolution is vetoed in the Security Council",
+                          kind="organisation"), host)]
     if not targets and sources and code[:2] == "11":
         # "condemned the military takeover *in Gabon*": an act with no doer named is the place's
         obj = syntax.object_of(host)
