@@ -4273,3 +4273,18 @@ def test_an_appeal_for_calm_or_restraint(coded):
 def test_what_an_attack_retaliates_for_is_not_what_it_is_made_with(coded):
     assert [c for c, _, _ in coded("The United States fired cruise missiles at a Syrian air base on Friday in "
                                    "retaliation for a chemical attack on a village.", "2017-04-07")] == ["1951"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("India expelled a Pakistani diplomat on Monday, in a move Islamabad has condemned.", ("111", "PAK", "IND")),
+    ("Norway recognised a Palestinian state on Tuesday, a move that Israel's foreign minister condemned as a "
+     "reward for terrorism.", ("111", "ISR", "NOR")),
+    ("The Taliban barred women from working for aid groups, a move the UN's human rights chief called "
+     "unacceptable.", ("111", "IGO", "AFG")),
+    ("Russia expelled two Estonian diplomats on Friday, a move Estonia's foreign minister called provocative.",
+     ("111", "EST", "RUS")),
+    ("Spain and Norway recognised a Palestinian state on Tuesday, and Israel called the move a reward for "
+     "terrorism.", ("111", "ISR", "ESP")),
+])
+def test_reactions_in_a_move_and_clauses_the_parser_hung_on_their_subject(coded, sentence, expected):
+    assert expected in {(c, (s or "---")[:3], (t or "---")[:3]) for c, s, t in coded(sentence, "2019-05-03")}

@@ -383,8 +383,11 @@ def reaction_clause(clause: Token) -> bool:
     noun = clause.head
     told = clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ == "VBN" and \
         syntax.agent_of(clause) is not None
-    return told and noun.lemma_.lower() in REFERRED and \
-        noun.dep_ in {"npadvmod", "appos", "dobj"} and noun.left_edge.i > 0 and \
+    if not told or noun.lemma_.lower() not in REFERRED:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        return True  # "expelled a diplomat, *in a move* Islamabad condemned"
+    return noun.dep_ in {"npadvmod", "appos", "dobj"} and noun.left_edge.i > 0 and \
         noun.doc[noun.left_edge.i - 1].text == ","
 
 

@@ -33,6 +33,8 @@ JUDICIAL = frozenset({"arrest", "detain", "summon", "expel", "deport", "extradit
                       "imprison", "convict", "indict", "execute", "capture"})
 STATE_DOERS = frozenset({"police", "policeman", "authority", "court", "judge", "prosecutor", "government",
                          "junta", "regime", "army", "troop", "force", "soldier", "military", "official"})
+# nouns that sum up an act just told ("..., *a move* Moscow condemned")
+SUMMING = frozenset({"move", "step", "decision", "measure", "action", "act"})
 # verbs that let or bring others somewhere ("allowed inspectors *back* into the country")
 LETTING = frozenset({"allow", "let", "permit", "admit", "invite", "welcome", "bring", "send", "take"})
 # parts of speech that never head a clause or a subject
@@ -90,6 +92,10 @@ def reparse(doc: Doc) -> int:
             tok.pos_ = "VERB"  # "Tens of thousands *march* in Paris": the subject's verb, not a noun
             tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
             fixed += 1
+        summed = _reaction_read_into_its_subject(tok)
+        if summed is not None:
+            _make_reaction_clause(tok, summed)  # "..., a move the agency's chief *called* disproportionate":
+            fixed += 1  # the chief's verb, on the noun that sums up the act, not a participle on "chief"
         if _plural_read_as_verb(tok):
             _make_second_object(tok)  # "imposed travel bans and asset *freezes* on 40 officials": the
             fixed += 1  # second of two objects, not a clause with the first for its subject
@@ -402,6 +408,40 @@ def _plural_read_as_verb(tok: Token) -> bool:
         not any(c.dep_ in {"dobj", "prt"} for c in verb.children) and \
         before.dep_ == "conj" and before.head.i == subj.i and before.tag_ == "NN" and \
         doc[tok.i - 2].dep_ == "cc" and not any(c.dep_ in {"dobj", "aux", "neg"} for c in tok.children)
+
+
+def _reaction_read_into_its_subject(verb: Token) -> Token | None:
+    """"..., a move the agency's chief *called* disproportionate", "a move that Israel's foreign
+    minister *condemned*": a relative clause on a noun that sums up an act, whose subject (named
+    with a possessive) the parser took for an apposition of that noun, or for the subject of
+    "that", with the verb as a participle on it. Returns the summing noun."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or verb.i == 0:
+        return None
+    subject = verb.head
+    if subject.i != verb.i - 1 or subject.pos_ != "NOUN" or \
+            not any(c.dep_ == "poss" for c in subject.children) or \
+            any(c.dep_ == "agent" for c in verb.children):  # (not "a step *condemned by* Taipei")
+        return None
+    if subject.dep_ == "appos" and subject.head.lemma_.lower() in SUMMING:
+        return subject.head
+    that = subject.head
+    if subject.dep_ == "nsubj" and that.lower_ == "that" and that.head.lemma_.lower() in SUMMING:
+        return that.head
+    return next((c for c in subject.children if c.dep_ == "nmod" and c.i < subject.i and
+                 c.lemma_.lower() in SUMMING and subject.head.pos_ in {"VERB", "AUX"}), None)
+    # ("a move Estonia's foreign minister called ...", the noun read as a modifier of "minister")
+
+
+def _make_reaction_clause(verb: Token, noun: Token) -> None:
+    """Hang ``verb`` on ``noun`` as its relative clause, with the word before it as its subject."""
+    subject = verb.head
+    that = subject.head if subject.head.lower_ == "that" else None
+    if noun.head.i == subject.i:  # (the noun read as the subject's modifier: it sums up the act of
+        noun.head, noun.dep_ = subject.head, "npadvmod"  # the clause the subject hung on)
+    verb.head, verb.dep_, verb.tag_ = noun, "relcl", "VBD"
+    subject.head, subject.dep_ = verb, "nsubj"
+    if that is not None:
+        that.head, that.dep_ = verb, "dobj"
 
 
 def _make_second_object(noun: Token) -> None:
