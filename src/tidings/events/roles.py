@@ -284,12 +284,18 @@ def _with_modifier_conjuncts(tok: Token, mentions: Mentions) -> list[Token]:
     return out
 
 
+# auxiliaries of a plan a government's spokesmen announce ("will withdraw", "to pull out")
+ANNOUNCED = frozenset({"will", "would", "'ll", "shall", "to"})
+
+
 def state_in_own_voice(host: Token, actors: Found, mentions: Mentions) -> Found:
     """"Xi said China is willing to ...": a country in its own official's reported speech
     speaks as its government (CHNGOV), not as the country at large."""
     speech = syntax.speech_head(host)
-    if speech is None or not actors:
-        return actors
+    if speech is None or not actors or speech.i > host.i and not any(
+            c.dep_ == "aux" and c.lower_ in ANNOUNCED for c in host.children):
+        return actors  # (not "India suspended aid to Nepal, *officials said*": the news, attributed;
+        # but "Vietnam *will* withdraw its troops, the foreign ministry said": its government's plan)
     speakers = actors_at(doers(speech), mentions)
     if not speakers:
         return actors
