@@ -4299,3 +4299,22 @@ def test_a_country_in_an_attributed_report_of_its_act_stays_the_country(coded):
                  "1989-04-05")[0][1] == "VNMGOV"
     assert coded("Chinese Foreign Ministry spokesperson Zhao Lijian said China will take countermeasures against "
                  "the sanctions.", "2020-12-08")[0][1] == "CHNGOV"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("On Friday Beijing slapped anti-dumping duties on Australian wine.", ("163", "CHN", "AUS")),
+    ("Rwanda's government on Thursday rejected as baseless accusations by Congo.", ("016", "RWA", "COD")),
+    ("Ukraine has struck deep inside Russia with long-range drones this week.", ("1952", "UKR", "RUS")),
+    ("Twenty trucks of the Egyptian Red Crescent carried water, food and medicine into Gaza on Saturday.",
+     ("073", None, "PSE")),
+    ("Lebanon's caretaker government appealed on Thursday for international aid.", ("023", "LBN", None)),
+    ("Biden warned of severe costs if Russia invaded.", ("130", "USA", "RUS")),
+])
+def test_duties_struck_inside_aid_carried_appeals_for_aid_and_warnings_of_costs(coded, sentence, expected):
+    code, src, tgt = expected
+    found = {(c, (s or "")[:3] or None, (t or "")[:3] or None) for c, s, t in coded(sentence, "2022-01-20")}
+    assert any(c == code and (src is None or s == src) and (tgt is None or t == tgt) for c, s, t in found), found
+
+
+def test_warning_of_a_famine_is_no_threat(coded):
+    assert "130" not in {c for c, _, _ in coded("Aid agencies warned of famine in Gaza.", "2024-03-01")}

@@ -104,7 +104,7 @@ def topic_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str |
     pairs = {f"{a.lemma_.lower()} {b.lemma_.lower()}" for a, b in zip(words, words[1:])}
     for digit, table in word_rows(table_file):  # in order of precedence
         hit = (lemmas | pairs) & table
-        if hit and len(digit) == 4:  # a row with a whole code ("appealed for calm": 0252)
+        if hit and len(digit) > 1:  # a row with a whole code ("appealed for calm": 0252)
             return digit, sorted(hit)[0]
         if digit in allowed and hit:
             return family + digit, sorted(hit)[0]

@@ -128,7 +128,7 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
         found = answered_attack(host, sources, mentions)  # "denied any role in the bombing *of the
         # US embassies*", "denied *sinking a South Korean warship*", "apologised for the strike
         # that killed *seven aid workers*"
-    if not found and "threat" in act.kinds:
+    if not found and ("threat" in act.kinds or code[:2] == "13"):
         found = threatened(host, sources, mentions)
     if not found and code[:2] == "03" and not act.addressed:
         found = told(host, sources, mentions)  # "Iraq told Annan it would allow ..."

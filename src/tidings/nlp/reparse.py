@@ -33,6 +33,11 @@ JUDICIAL = frozenset({"arrest", "detain", "summon", "expel", "deport", "extradit
                       "imprison", "convict", "indict", "execute", "capture"})
 STATE_DOERS = frozenset({"police", "policeman", "authority", "court", "judge", "prosecutor", "government",
                          "junta", "regime", "army", "troop", "force", "soldier", "military", "official"})
+# the entity types of a name that may be a clause's doer
+ACTOR_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+# verbs that reject or condemn a thing as what they call it ("dismissed *as baseless* the claims")
+DESCRIBING = frozenset({"reject", "dismiss", "denounce", "condemn", "brand", "describe", "deny", "refute",
+                        "slam", "criticise", "criticize", "decry"})
 # nouns that sum up an act just told ("..., *a move* Moscow condemned")
 SUMMING = frozenset({"move", "step", "decision", "measure", "action", "act"})
 # verbs that let or bring others somewhere ("allowed inspectors *back* into the country")
@@ -91,6 +96,18 @@ def reparse(doc: Doc) -> int:
         if _verb_read_as_noun_root(tok):
             tok.pos_ = "VERB"  # "Tens of thousands *march* in Paris": the subject's verb, not a noun
             tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
+            fixed += 1
+        verb = _subject_read_into_opening_date(tok)
+        if verb is not None:
+            date = next(c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "DATE")
+            date.head, date.dep_ = tok.head, "pobj"  # "On Friday *Beijing* slapped duties on ...": the
+            tok.head, tok.dep_ = verb, "nsubj"  # subject, not a noun the date modifies
+            fixed += 1
+        noun = _object_after_its_description(tok)
+        if noun is not None:
+            adjective = tok.doc[tok.i + 1]  # "rejected *as baseless* accusations by Congo": the object
+            noun.head, noun.dep_ = tok.head, "dobj"  # put after what it is called, not a noun under "as"
+            adjective.head, adjective.dep_ = tok, "amod"
             fixed += 1
         summed = _reaction_read_into_its_subject(tok)
         if summed is not None:
@@ -408,6 +425,30 @@ def _plural_read_as_verb(tok: Token) -> bool:
         not any(c.dep_ in {"dobj", "prt"} for c in verb.children) and \
         before.dep_ == "conj" and before.head.i == subj.i and before.tag_ == "NN" and \
         doc[tok.i - 2].dep_ == "cc" and not any(c.dep_ in {"dobj", "aux", "neg"} for c in tok.children)
+
+
+def _subject_read_into_opening_date(name: Token) -> Token | None:
+    """"On Friday Beijing slapped duties on Australian wine": the parser makes the subject the object
+    of the opening preposition, with the day as its compound. Returns the verb it is the subject of."""
+    if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.ent_type_ not in ACTOR_ENTITIES:
+        return None
+    prep, verb = name.head, name.head.head
+    return verb if prep.dep_ == "prep" and prep.i == name.sent.start and verb.pos_ == "VERB" and \
+        verb.i > name.i and syntax.subject_of(verb) is None and \
+        any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in name.children) else None
+
+
+def _object_after_its_description(prep: Token) -> Token | None:
+    """"rejected *as baseless* accusations by Congo": a verb with no object, then "as", an adjective
+    and a noun; the parser reads the noun as the object of "as". Returns that noun."""
+    verb, doc = prep.head, prep.doc
+    if prep.dep_ != "prep" or prep.lower_ != "as" or verb.pos_ != "VERB" or prep.i + 2 >= len(doc) or \
+            verb.lemma_.lower() not in DESCRIBING or any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return None
+    adjective = doc[prep.i + 1]
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return noun if noun is not None and adjective.tag_ == "JJ" and adjective.head.i == noun.i and \
+        noun.i > adjective.i else None
 
 
 def _reaction_read_into_its_subject(verb: Token) -> Token | None:
