@@ -4318,3 +4318,21 @@ def test_duties_struck_inside_aid_carried_appeals_for_aid_and_warnings_of_costs(
 
 def test_warning_of_a_famine_is_no_threat(coded):
     assert "130" not in {c for c, _, _ in coded("Aid agencies warned of famine in Gaza.", "2024-03-01")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran began enriching uranium to 60 percent purity, defying warnings from France, Germany and Britain.",
+     ("128", "IRN", "DEU")),
+    ("Iran defied a UN deadline to halt uranium enrichment.", ("128", "IRN", "IGO")),
+    ("President Chavez ordered the nationalisation of Venezuela's biggest telephone company.", ("1711", "VEN", "VEN")),
+    ("Russia placed the local subsidiary of Danone under temporary state management on Sunday.", ("1711", "RUS", None)),
+    ("Gazprom resumed gas deliveries to Ukraine on Tuesday.", ("061", "RUS", "UKR")),
+])
+def test_warnings_defied_property_nationalised_and_gas_supplied(coded, sentence, expected):
+    code, src, tgt = expected
+    found = {(c, (s or "")[:3] or None, (t or "")[:3] or None) for c, s, t in coded(sentence, "2021-04-17")}
+    assert any(c == code and (src is None or s == src) and (tgt is None or t == tgt) for c, s, t in found), found
+
+
+def test_a_fire_brought_under_control_is_no_seizure(coded):
+    assert coded("Firefighters brought the blaze under control on Sunday.", "2021-04-17") == []
