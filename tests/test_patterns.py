@@ -4336,3 +4336,13 @@ def test_warnings_defied_property_nationalised_and_gas_supplied(coded, sentence,
 
 def test_a_fire_brought_under_control_is_no_seizure(coded):
     assert coded("Firefighters brought the blaze under control on Sunday.", "2021-04-17") == []
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The United States and Britain carried out strikes on Houthi targets in Yemen late on Thursday.", "195"),
+    ("Israeli strikes have killed at least 30 people across the Gaza Strip since dawn.", "195"),
+    ("The United States has struck three Iranian nuclear sites.", "195"),
+    ("Rebels struck a police post in the north with rifles and grenades.", "193"),
+])
+def test_a_strike_with_no_weapon_named_is_from_the_air(coded, sentence, code):
+    assert code in {c for c, _, _ in coded(sentence, "2024-01-12")}

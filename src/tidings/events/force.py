@@ -98,6 +98,9 @@ def weapon_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str 
         hit = sorted(w for w in table if f" {w} " in text)
         if hit:
             return weapon_code_, hit[0]
+    if code == "190" and any(t.lemma_.lower() == "strike" for t in [host, *trigger, *words]):
+        return "195", "strike"  # "the United States *struck* three nuclear sites", "carried out *strikes*":
+        # with no weapon named, a strike is one from the air, as our gold sets code it (51 to 8)
     return code, None
 
 
