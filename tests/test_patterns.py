@@ -4346,3 +4346,11 @@ def test_a_fire_brought_under_control_is_no_seizure(coded):
 ])
 def test_a_strike_with_no_weapon_named_is_from_the_air(coded, sentence, code):
     assert code in {c for c, _, _ in coded(sentence, "2024-01-12")}
+
+
+def test_protests_over_mines_schooling_and_citizenship_have_their_aims(coded):
+    assert coded("Protesters blocked roads across Serbia over a lithium mine.", "2024-08-10")[0][0] == "1442"
+    assert coded("Thousands of students marched in Santiago demanding free public education.",
+                 "2011-08-04")[0][0] == "1412"
+    assert coded("Thousands of Rohingya refugees rallied in the camp on Sunday, demanding citizenship.",
+                 "2019-08-25")[0][0] == "1413"
