@@ -4354,3 +4354,17 @@ def test_protests_over_mines_schooling_and_citizenship_have_their_aims(coded):
                  "2011-08-04")[0][0] == "1412"
     assert coded("Thousands of Rohingya refugees rallied in the camp on Sunday, demanding citizenship.",
                  "2019-08-25")[0][0] == "1413"
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The Pope urged an end to the war in Sudan on Sunday.", "0256"),
+    ("Washington urged the release of the hostages held by Hamas.", "0253"),
+    ("Iraq asked the US-led coalition to leave the country.", "0256"),
+])
+def test_appeals_for_an_end_a_release_or_a_withdrawal(coded, sentence, code):
+    assert code in {c for c, _, _ in coded(sentence, "2023-05-03")}
+
+
+def test_asking_an_ambassador_to_leave_is_no_appeal_to_withdraw(coded):
+    assert "0256" not in {c for c, _, _ in coded("The ministry asked the ambassador to leave the country.",
+                                               "2023-05-03")}
