@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from tidings.events.modality import Governor, governor_for
+from tidings.events.patterns import word_class
 from tidings.nlp import syntax
 
 SPECULATIVE = frozenset({"could", "might", "may"})
@@ -50,6 +51,13 @@ class Governance:
     governors: list[str] = field(default_factory=list)  # the governing words, for --explain
 
 
+# protesting words and the prepositions of what they protest ("rallied *against* the plan to ...")
+PROTESTING = word_class("@protest") | {"demonstrate", "march", "rally", "protest", "strike"}
+PROTESTED_PREPS = frozenset({"against", "over", "at"})
+# the verbs that open an inverted condition ("*Were* Beijing to blockade Taiwan, ...")
+INVERTED = frozenset({"were", "should", "had"})
+
+
 def governor_of(tok: Token) -> Governor | None:
     """The modality row of ``tok`` if it governs another event here."""
     has_obj = syntax.object_of(tok) is not None
@@ -61,6 +69,10 @@ def governor_of(tok: Token) -> Governor | None:
         found = governor_for(f"{tok.lemma_.lower()} {particle}", tok.pos_, has_obj, has_comp, preps)
         if found is not None or particle in OTHER_VERB_PARTICLES:
             return found
+    subject = syntax.subject_of(tok)
+    if tok.lower_ in INVERTED and subject is not None and subject.i > tok.i and tok.i == tok.left_edge.i:
+        return governor_for("could", "AUX", False, True, set())  # "*Were* Beijing to blockade Taiwan,
+        # ...": an inverted condition, a hypothesis like "could"
     return governor_for(tok.lemma_.lower(), tok.pos_, has_obj, has_comp, preps)
 
 
@@ -248,6 +260,10 @@ def _noun_governor(noun: Token, clause: Token, g: Governance) -> None:
     if syntax.is_negated(noun):
         g.dropped = f"negated '{noun.text}'"  # "has no plans to invade": a denial, not an act
         return
+    if noun.dep_ == "pobj" and noun.head.lower_ in PROTESTED_PREPS and \
+            noun.head.head.lemma_.lower() in PROTESTING:
+        g.dropped = f"'{noun.text}' protested"  # "marched *against the government's plan* to curb the
+        return  # court's powers": what a protest is against, not an act of its own
     above = governor_of(noun.head) if noun.dep_ in syntax.OBJECTS else None
     if above is not None and above.kind == "drop":
         g.dropped = f"'{noun.head.text} {noun.text}'"  # "denies any plan to attack Ukraine": the plan
