@@ -4377,3 +4377,10 @@ def test_an_inverted_condition_a_protested_plan_and_a_share_received_are_no_acts
                                    "government plan to curb the powers of the Supreme Court.",
                                    "2023-03-11")] == ["1412"]
     assert coded("Europe's farmers receive roughly a third of the EU budget in subsidies.", "2024-02-01") == []
+
+
+def test_what_is_not_yet_done_and_what_a_shortage_forces_are_no_acts(coded):
+    assert coded("Talks between Serbian and Kosovo leaders expected in Brussels this month have not yet been "
+                 "scheduled, EU officials said.", "2022-05-03") == []
+    assert coded("A shortage of artillery shells has forced Ukrainian units to ration fire along the front.",
+                 "2024-02-03") == []

@@ -502,8 +502,9 @@ class EventCoder:
         elif g.future and not g.negated and not set(kinds) & ONE_SIDED and code[:2] not in SAYING:
             kinds = kinds + ["intent"]  # "will provide aid" → 033; "would blockade Paris" → 13x
         if g.negated:
-            if "threat" in kinds:
-                return  # "did not threaten to ...": no threat was made
+            if "threat" in kinds or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in host.children):
+                return  # "did not threaten to ...": no threat was made; "talks *have not yet been*
+                # scheduled": still pending, neither an act nor a refusal
             if g.future and not {"intent", "prepare"} & set(kinds) and code[:2] >= "13":
                 return  # "said it would never attack Iran": a pledge of restraint, no act
             if "intent" in kinds or "prepare" in kinds or g.future:
