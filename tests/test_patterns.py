@@ -4384,3 +4384,7 @@ def test_what_is_not_yet_done_and_what_a_shortage_forces_are_no_acts(coded):
                  "scheduled, EU officials said.", "2022-05-03") == []
     assert coded("A shortage of artillery shells has forced Ukrainian units to ration fire along the front.",
                  "2024-02-03") == []
+
+
+def test_a_country_visited_today_is_no_broadcaster(coded):
+    assert coded("Taiwan's Vice Foreign Minister visited Russia today.", "1995-05-03") == [("042", "TWNGOV", "RUS")]
