@@ -4388,3 +4388,17 @@ def test_what_is_not_yet_done_and_what_a_shortage_forces_are_no_acts(coded):
 
 def test_a_country_visited_today_is_no_broadcaster(coded):
     assert coded("Taiwan's Vice Foreign Minister visited Russia today.", "1995-05-03") == [("042", "TWNGOV", "RUS")]
+
+
+def test_an_estimate_of_a_named_states_act_and_a_clause_of_its_own_are_acts(coded):
+    found = coded("Russia has massed more than 130,000 troops near Ukraine's borders, according to Western "
+                  "estimates, and on Thursday Russian and Belarusian forces began ten days of joint exercises.",
+                  "2022-02-10")
+    assert ("154", "RUS", "UKR") in found and ("062", "RUSMIL", "BLRMIL") in found
+    assert coded("Rebels have kidnapped 700 people since January, according to police figures.",
+                 "2022-02-10") == []
+
+
+def test_food_aid_suspended_is_humanitarian_aid_stopped(coded):
+    assert ("1623", "ETH") in {(c, (t or "")[:3]) for c, _, t in coded(
+        "The UN World Food Programme has suspended food aid to Ethiopia.", "2023-06-09")}

@@ -424,11 +424,15 @@ def _tallied(host: Token) -> bool:
     """True when the clause of ``host`` is what figures, statistics or a tally show or say, or is
     told "according to" them."""
     clause = host
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i and syntax.subject_of(clause) is None:
+        clause = clause.head  # (not "..., according to estimates, *and* Russian forces began ...")
+    subject = syntax.subject_of(clause)
+    named = subject is not None and subject.pos_ == "PROPN"  # "*Russia* has massed 130,000 troops,
+    # according to Western estimates": an estimate of one act's size, not a tally of many
     for prep in clause.children:  # "..., *according to United Nations figures*"
         if prep.dep_ == "prep" and prep.lower_ == "according" and any(
-                t.dep_ == "pobj" and t.lemma_.lower() in TALLIES for t in prep.subtree):
+                t.dep_ == "pobj" and t.lemma_.lower() in TALLIES and not (named and t.lemma_.lower() == "estimate")
+                for t in prep.subtree):
             return True
     if clause.dep_ != "ccomp" and not (clause.dep_ == "ROOT" and any(
             c.dep_ in {"parataxis", "ccomp"} and c.i > clause.i for c in clause.children)):
