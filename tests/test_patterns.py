@@ -4402,3 +4402,11 @@ def test_an_estimate_of_a_named_states_act_and_a_clause_of_its_own_are_acts(code
 def test_food_aid_suspended_is_humanitarian_aid_stopped(coded):
     assert ("1623", "ETH") in {(c, (t or "")[:3]) for c, _, t in coded(
         "The UN World Food Programme has suspended food aid to Ethiopia.", "2023-06-09")}
+
+
+def test_a_judging_which_clause_condemns_but_what_someone_called_an_act_is_a_label(coded):
+    found = coded("Seoul and Washington began their largest joint drills in years, which Pyongyang's foreign "
+                  "ministry called a rehearsal for invasion.", "2022-08-22")
+    assert ("111", "PRKGOV", "KORGOV") in found
+    assert [c for c, _, _ in coded("The army shelled a hospital, in what the rebels called a war crime.",
+                                   "2022-08-22")] == ["194"]

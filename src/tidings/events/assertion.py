@@ -205,8 +205,9 @@ def _inverted_condition(clause: Token) -> bool:
     "should" or "were" before its subject)."""
     subject = syntax.subject_of(clause)
     first = clause.left_edge
-    if clause.dep_ != "advcl" or first.lower_ not in {"had", "should", "were"} or first.head.i != clause.i:
-        return False
+    if clause.dep_ != "advcl" or first.lower_ not in {"had", "should", "were"} or \
+            first.head.i != clause.i and first.i != clause.i:  # (or the inverted verb heads it: "*Were*
+        return False  # Beijing to blockade Taiwan")
     if subject is not None:
         return subject.i > first.i
     # (the parser may read the subject as a compound of the verb: "Should the *talks* collapse")

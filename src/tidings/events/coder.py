@@ -468,8 +468,10 @@ class EventCoder:
             # protest, where the protesters are not the main clause's doers, and "annexed Crimea, a
             # move *condemned by* the US" a reaction)
         if cand.code == "111" and host.lemma_.lower() == "call" and \
-                any(c.dep_ in syntax.OBJECTS and c.tag_ in {"WP", "WDT"} for c in host.children):
+                any(c.dep_ in syntax.OBJECTS and c.tag_ in {"WP", "WDT"} for c in host.children) and \
+                not reaction_clause(host):
             return  # "shelled a hospital, *in what the rebels called* a war crime": a label, not an act
+            # (but "began joint drills, *which* Pyongyang called a rehearsal for invasion" condemns them)
         if cand.code[:2] == "14" and self._thwarted(host):
             return  # "arrested the chairman *as he tried to lead a march*": the protest was stopped
         why_not = not_reported_act(host, self.patterns.classes)

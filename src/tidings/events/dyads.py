@@ -349,8 +349,8 @@ def reacts(host: Token) -> bool:
 def refers_back(host: Token) -> bool:
     """True when the object of ``host`` refers back to an act already told: "Kiev denounced *the
     move*", "Abe condemned *the launch* as ...", "Moscow condemned *the downing*"."""
-    if reaction_clause(host) and not any(c.dep_ in syntax.OBJECTS for c in host.children):
-        return True  # "..., *a move* the opposition denounced as a coup"
+    if reaction_clause(host) and not any(c.dep_ in syntax.OBJECTS and c.tag_ != "WDT" for c in host.children):
+        return True  # "..., *a move* the opposition denounced as a coup", "..., *which* Pyongyang called"
     for obj in (c for c in host.children if c.dep_ in syntax.OBJECTS):
         if obj.lemma_.lower() in REFERRED and any(
                 c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) and \
@@ -376,6 +376,11 @@ def mediated_meeting(clause: Token) -> bool:
     return clause.dep_ == "relcl" and noun.dep_ in syntax.OBJECTS and noun.head.lemma_.lower() in MEDIATORS
 
 
+# verbs of judging an act just told, in a relative clause set off after it
+JUDGING = frozenset({"call", "condemn", "denounce", "describe", "decry", "slam", "criticise", "criticize",
+                     "brand", "welcome", "praise", "hail"})
+
+
 def reaction_clause(clause: Token) -> bool:
     """A relative clause on a noun that sums up the act just told, set off after it: "detained
     the mayor, *a move the opposition denounced* as a coup", or a participle with its doer ("passed
@@ -383,6 +388,10 @@ def reaction_clause(clause: Token) -> bool:
     noun = clause.head
     told = clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ == "VBN" and \
         syntax.agent_of(clause) is not None
+    if told and clause.lemma_.lower() in JUDGING and any(
+            c.tag_ == "WDT" and c.dep_ in syntax.OBJECTS and c.i > 0 and c.doc[c.i - 1].text == ","
+            for c in clause.children):
+        return True  # "began joint drills, *which* Pyongyang *called* a rehearsal for invasion"
     if not told or noun.lemma_.lower() not in REFERRED:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"}:

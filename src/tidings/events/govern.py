@@ -54,10 +54,6 @@ class Governance:
 # protesting words and the prepositions of what they protest ("rallied *against* the plan to ...")
 PROTESTING = word_class("@protest") | {"demonstrate", "march", "rally", "protest", "strike"}
 PROTESTED_PREPS = frozenset({"against", "over", "at"})
-# the verbs that open an inverted condition ("*Were* Beijing to blockade Taiwan, ...")
-INVERTED = frozenset({"were", "should", "had"})
-
-
 def governor_of(tok: Token) -> Governor | None:
     """The modality row of ``tok`` if it governs another event here."""
     has_obj = syntax.object_of(tok) is not None
@@ -69,10 +65,6 @@ def governor_of(tok: Token) -> Governor | None:
         found = governor_for(f"{tok.lemma_.lower()} {particle}", tok.pos_, has_obj, has_comp, preps)
         if found is not None or particle in OTHER_VERB_PARTICLES:
             return found
-    subject = syntax.subject_of(tok)
-    if tok.lower_ in INVERTED and subject is not None and subject.i > tok.i and tok.i == tok.left_edge.i:
-        return governor_for("could", "AUX", False, True, set())  # "*Were* Beijing to blockade Taiwan,
-        # ...": an inverted condition, a hypothesis like "could"
     return governor_for(tok.lemma_.lower(), tok.pos_, has_obj, has_comp, preps)
 
 
