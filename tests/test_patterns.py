@@ -4410,3 +4410,9 @@ def test_a_judging_which_clause_condemns_but_what_someone_called_an_act_is_a_lab
     assert ("111", "PRKGOV", "KORGOV") in found
     assert [c for c, _, _ in coded("The army shelled a hospital, in what the rebels called a war crime.",
                                    "2022-08-22")] == ["194"]
+
+
+def test_forces_on_high_alert_but_not_residents(coded):
+    assert coded("The Chinese army was on high alert on Monday.", "2022-08-02") == [("152", "CHNMIL", None)]
+    assert coded("Kenyan police are on high alert ahead of the verdict.", "2022-08-02") == [("151", "KENCOP", None)]
+    assert coded("Residents were on alert for more flooding.", "2022-08-02") == []

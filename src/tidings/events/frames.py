@@ -446,13 +446,18 @@ def _place(tok: Token) -> bool:
     return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in PLACE_NOUNS
 
 
+# what one is "on" that is an act kept up: a strike, an alert
+KEPT_UP = frozenset({"strike", "alert", "standby"})
+
+
 def is_stance(tok: Token) -> bool:
     """A copula whose predicate is a stance on what will happen: "he *was* optimistic that ...",
-    or a protest kept up: "prisoners *have been* on hunger strike for forty days": the coder reads
-    it like a verb (verbs.tsv codes it 012/013 by its predicate, 142 by the strike)."""
+    or a protest or alert kept up: "prisoners *have been* on hunger strike for forty days", "the army
+    was on high alert": the coder reads it like a verb (verbs.tsv codes it 012/013 by its
+    predicate, 142 by the strike, 151/152 by the alert)."""
     return tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ not in {"aux", "auxpass"} and (
         any(c.dep_ == "acomp" and c.lemma_.lower() in STANCES for c in tok.children) or
-        any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "strike" for g in c.children)
+        any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in KEPT_UP for g in c.children)
             for c in tok.children))
 
 
