@@ -120,7 +120,9 @@ def _keys(tok: Token) -> set[str]:
     if tok.i in tok.doc.user_data.get(PLACE_TOKENS, ()):
         out.add(PLACE)  # "seized Goma": a place name stands for the kind of word "town" is
     mods = _modifiers(tok)
-    if mods:
+    if mods and any(m.lower_ == "non" for m in mods):  # "*non-humanitarian* aid" is not humanitarian aid
+        out.add(" ".join([m.lemma_.lower() for m in mods] + [lemma]))
+    elif mods:
         out.add(" ".join([m.lemma_.lower() for m in mods] + [lemma]))
         for k in range(1, len(mods)):  # "more *air defence systems*": the modifiers nearest the noun
             out.add(" ".join([m.lemma_.lower() for m in mods[k:]] + [lemma]))
