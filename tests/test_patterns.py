@@ -4416,3 +4416,9 @@ def test_forces_on_high_alert_but_not_residents(coded):
     assert coded("The Chinese army was on high alert on Monday.", "2022-08-02") == [("152", "CHNMIL", None)]
     assert coded("Kenyan police are on high alert ahead of the verdict.", "2022-08-02") == [("151", "KENCOP", None)]
     assert coded("Residents were on alert for more flooding.", "2022-08-02") == []
+
+
+def test_non_lethal_military_aid_is_military_aid_and_non_humanitarian_aid_no_humanitarian_aid(coded):
+    assert coded("Ukraine got a pledge of non-lethal military aid from Washington.", "2014-03-13")[0][0] == "0332"
+    assert "1623" not in {c for c, _, _ in coded("The United States cut off most non-humanitarian aid to India.",
+                                                  "1998-05-13")}

@@ -120,13 +120,14 @@ def _keys(tok: Token) -> set[str]:
     if tok.i in tok.doc.user_data.get(PLACE_TOKENS, ()):
         out.add(PLACE)  # "seized Goma": a place name stands for the kind of word "town" is
     mods = _modifiers(tok)
-    if mods and any(m.lower_ == "non" for m in mods):  # "*non-humanitarian* aid" is not humanitarian aid
+    if mods:
         out.add(" ".join([m.lemma_.lower() for m in mods] + [lemma]))
-    elif mods:
-        out.add(" ".join([m.lemma_.lower() for m in mods] + [lemma]))
-        for k in range(1, len(mods)):  # "more *air defence systems*": the modifiers nearest the noun
-            out.add(" ".join([m.lemma_.lower() for m in mods[k:]] + [lemma]))
-        out.update(" ".join([m.lemma_.lower(), lemma]) for m in mods)  # "joint (military) exercise"
+        negated = max((i + 2 for i, m in enumerate(mods) if m.lower_ == "non"), default=0)
+        # ("*non-humanitarian* aid" is no humanitarian aid; "non-lethal *military* aid" is military aid)
+        for k in range(max(1, negated + 1), len(mods)):  # "more *air defence systems*": the modifiers
+            out.add(" ".join([m.lemma_.lower() for m in mods[k:]] + [lemma]))  # nearest the noun
+        out.update(" ".join([m.lemma_.lower(), lemma]) for m in mods[negated + 1 if negated else 0:])
+        # ("joint (military) exercise")
         for i in range(1, len(mods)):  # "war crimes probe": the modifier's own compound
             if mods[i].dep_ == "compound" and mods[i - 1].head.i == mods[i].i:
                 out.add(f"{mods[i - 1].lemma_.lower()} {mods[i].lemma_.lower()} {lemma}")
