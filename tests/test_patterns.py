@@ -4230,6 +4230,14 @@ def test_protests_spreading_as_the_setting_of_an_act_are_its_cause(coded):
 
 
 # --- round 23 ---------------------------------------------------------------------------------------
+def _coded_as(coded, sentence: str, day: str, expected: tuple) -> bool:
+    """True when one event of ``sentence`` has the code and the source and target countries
+    expected (None: any)."""
+    code, src, tgt = expected
+    found = {(c, (s or "")[:3] or None, (t or "")[:3] or None) for c, s, t in coded(sentence, day)}
+    return any(c == code and (src is None or s == src) and (tgt is None or t == tgt) for c, s, t in found)
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # a truce signed is a truce declared (0871), as the settled convention says; a ceasefire *agreement*
     # signed stays an agreement (057)
@@ -4248,9 +4256,7 @@ def test_protests_spreading_as_the_setting_of_an_act_are_its_cause(coded):
     ("The last American soldiers left Kabul's airport shortly before midnight.", ("0874", "USA", "AFG")),
 ])
 def test_truces_signed_airdrops_expulsions_calls_and_vetoes_of_round_23(coded, sentence, expected):
-    code, src, tgt = expected
-    found = {(c, (s or "")[:3] or None, (t or "")[:3] or None) for c, s, t in coded(sentence, "2019-05-03")}
-    assert any(c == code and (src is None or s == src) and (tgt is None or t == tgt) for c, s, t in found), found
+    assert _coded_as(coded, sentence, "2019-05-03", expected)
 
 
 def test_a_truce_signed_between_two_parties_is_not_aimed_at_the_town_it_is_signed_in(coded):
@@ -4311,9 +4317,7 @@ def test_a_country_in_an_attributed_report_of_its_act_stays_the_country(coded):
     ("Biden warned of severe costs if Russia invaded.", ("130", "USA", "RUS")),
 ])
 def test_duties_struck_inside_aid_carried_appeals_for_aid_and_warnings_of_costs(coded, sentence, expected):
-    code, src, tgt = expected
-    found = {(c, (s or "")[:3] or None, (t or "")[:3] or None) for c, s, t in coded(sentence, "2022-01-20")}
-    assert any(c == code and (src is None or s == src) and (tgt is None or t == tgt) for c, s, t in found), found
+    assert _coded_as(coded, sentence, "2022-01-20", expected)
 
 
 def test_warning_of_a_famine_is_no_threat(coded):
@@ -4329,9 +4333,7 @@ def test_warning_of_a_famine_is_no_threat(coded):
     ("Gazprom resumed gas deliveries to Ukraine on Tuesday.", ("061", "RUS", "UKR")),
 ])
 def test_warnings_defied_property_nationalised_and_gas_supplied(coded, sentence, expected):
-    code, src, tgt = expected
-    found = {(c, (s or "")[:3] or None, (t or "")[:3] or None) for c, s, t in coded(sentence, "2021-04-17")}
-    assert any(c == code and (src is None or s == src) and (tgt is None or t == tgt) for c, s, t in found), found
+    assert _coded_as(coded, sentence, "2021-04-17", expected)
 
 
 def test_a_fire_brought_under_control_is_no_seizure(coded):

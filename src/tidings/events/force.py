@@ -40,7 +40,7 @@ MANY_EXPELLED = 1000
 # chemical weapons (2041), in the attack's words
 CHEMICAL = word_class("@chemical")
 # phrases of a cause: what an attack answers is not what it is made with
-CAUSE_PREPS = frozenset({"after", "following", "over", "despite"})
+CAUSE_PREPS = frozenset({"after", "following", "despite"})
 ANSWERS = frozenset({"retaliation", "response", "revenge", "reprisal", "answer", "reaction"})
 # weapons of mass destruction other than chemical ones, for threats (1385)
 NUCLEAR = word_class("@mass_destruction")

@@ -54,6 +54,8 @@ class Governance:
 # protesting words and the prepositions of what they protest ("rallied *against* the plan to ...")
 PROTESTING = word_class("@protest") | {"demonstrate", "march", "rally", "protest", "strike"}
 PROTESTED_PREPS = frozenset({"against", "over", "at"})
+
+
 def governor_of(tok: Token) -> Governor | None:
     """The modality row of ``tok`` if it governs another event here."""
     has_obj = syntax.object_of(tok) is not None

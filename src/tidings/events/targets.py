@@ -398,8 +398,8 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
         why = f"{a.country}GOV: an armed group's ceasefire is with its own government"
         targets = [(Actor(host.text, host.idx, host.idx + len(host.text), f"{a.country}GOV",
                           a.country, ("GOV",), None, "implied", why), host)]
-    obj = syntax.object_of(host)
-    if not targets and code == "129" and obj is not None and obj.lemma_.lower() in RESOLUTIONS:
+    vetoed = syntax.object_of(host) if code == "129" else None
+    if not targets and vetoed is not None and vetoed.lemma_.lower() in RESOLUTIONS:
         # "Russia vetoed a draft resolution on Syria": the Security Council, which votes on it
         targets = [(Actor(host.text, host.idx, host.idx + len(host.text), "IGOUNO", None, ("IGO",),
                           "UN Security Council", "implied", "IGOUNO: a resolution is vetoed in the Security Council",
