@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings.events import govern
 from tidings.events.patterns import word_class, word_rows
 from tidings.events.roles import Found
 from tidings.nlp import syntax
@@ -33,7 +34,7 @@ SHOOTING = word_class("@shooting")
 FIGHTERS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"})
 MULTITUDES = word_class("@multitudes")
 # verbs of protest itself ("thousands *marched*", "*rallied*", "*joined* the strike"), not of gathering
-PROTESTING = word_class("@protest") | {"demonstrate", "join"}
+PROTESTING = govern.PROTESTING | {"join"}
 # expelling people by the thousand is a mass expulsion (201)
 EXPELLING = word_class("@expelling")
 MANY_EXPELLED = 1000

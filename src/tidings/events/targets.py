@@ -381,6 +381,13 @@ def on_own_ground(code: str, host: Token, sources: Found, targets: Found) -> boo
     return False
 
 
+def _implied(host: Token, code: str, country: str | None, sectors: tuple[str, ...], why: str,
+             name: str | None = None, kind: str = "group") -> tuple[Actor, Token]:
+    """A party the act implies though no word names it, credited to the act's verb."""
+    return Actor(host.text, host.idx, host.idx + len(host.text), code, country, sectors, name, "implied", why,
+                 kind=kind), host
+
+
 def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
                first_targets: Callable[[Token], list[Token]]) -> Found:
     """The defaults of news wording, for protests, emergency rule, an armed group's truce, an act
@@ -394,16 +401,14 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
             set(a.sectors) & ARMED_SIDES and a.country and a.country.isalpha() and
             a.country not in STATELESS for a, _ in sources):
         # "Tamil Tiger rebels declared a unilateral ceasefire": a truce with the state they fight
-        a = sources[0][0]
-        why = f"{a.country}GOV: an armed group's ceasefire is with its own government"
-        targets = [(Actor(host.text, host.idx, host.idx + len(host.text), f"{a.country}GOV",
-                          a.country, ("GOV",), None, "implied", why), host)]
+        country = sources[0][0].country
+        targets = [_implied(host, f"{country}GOV", country, ("GOV",),
+                            f"{country}GOV: an armed group's ceasefire is with its own government")]
     vetoed = syntax.object_of(host) if code == "129" else None
     if not targets and vetoed is not None and vetoed.lemma_.lower() in RESOLUTIONS:
         # "Russia vetoed a draft resolution on Syria": the Security Council, which votes on it
-        targets = [(Actor(host.text, host.idx, host.idx + len(host.text), "IGOUNO", None, ("IGO",),
-                          "UN Security Council", "implied", "IGOUNO: a resolution is vetoed in the Security Council",
-                          kind="organisation"), host)]
+        targets = [_implied(host, "IGOUNO", None, ("IGO",), "IGOUNO: a resolution is vetoed in the Security Council",
+                            name="UN Security Council", kind="organisation")]
     if not targets and sources and code[:2] == "11":
         # "condemned the military takeover *in Gabon*": an act with no doer named is the place's
         obj = syntax.object_of(host)
