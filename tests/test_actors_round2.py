@@ -102,6 +102,27 @@ def test_a_town_the_tagger_took_for_a_person(pipeline):
     assert not [a for a in found if a.how == "gazetteer"]  # Argentina is named nowhere
 
 
+def test_a_town_before_a_local_office(pipeline):
+    # local papers name an office by its town; the tagger often folds town and office into one name
+    found = actors(pipeline, "Mbarara Governor Kato Oryem has condemned the eviction of vendors.")
+    assert one(found, "Kato Oryem").code == "UGAGOV"
+    found = actors(pipeline, "The Sialkot district administration has cut parking fees at the bus stand.")
+    assert one(found, "administration").code == "PAKGOV"
+    found = actors(pipeline, "The Sindh Chief Minister has praised the police for tracing the kidnappers.")
+    assert one(found, "Minister").code == "PAKGOV"  # office words may stand between
+    found = actors(pipeline, "Kasese district leaders have asked for compensation.")
+    assert one(found, "leaders").code == "UGAGOV"  # the tagger made the town an adjective
+
+
+def test_office_words_and_acronyms_before_an_office_are_no_towns(pipeline):
+    found = actors(pipeline, "Sudan's First Vice President said the southern rebels would sign.")
+    assert one(found, "rebels").code == "SDNREB"  # "First" is a name Aden also has
+    found = actors(pipeline, "The LURD rebels said they would let the peacekeepers in.")
+    assert not [a for a in found if a.how == "gazetteer"]
+    found = actors(pipeline, "Gunmen were seen in Abyan governorate.")
+    assert one(found, "Gunmen").code == "---UAF"  # a division word after a town is its own name
+
+
 # -- 8. capitals that name a city elsewhere --------------------------------------------------------
 
 def test_tripoli_follows_the_sentence(pipeline):

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.context import PLACE_NOUNS
 from tidings.actors.lexicon import Entry
@@ -63,6 +63,9 @@ RIVAL_RATIO = 3
 # foreign names, but just as often a person ("met Medina"): it is taken for a town only as an
 # object and only in a country the text names (rule 1 alone)
 TRUST = {"place": (TAGGED_FLOOR, TAGGED_FLOOR), "untyped": (FLOOR, TAGGED_FLOOR)}
+# a capitalised word before an office ("Kasese district leaders", see _local_runs) is trusted as an
+# untyped one, whatever the tagger made of it (often an adjective or a person's name)
+TRUST["local"] = TRUST["untyped"]
 # the slots in which a name typed PERSON or ORG may still be a town: objects, not subjects
 # ("Santos said" is a person; "shelled Kherson", "the mayor of Kharkiv" are places)
 OBJECTS = frozenset({"dobj", "nsubjpass", "pobj"})
@@ -78,6 +81,16 @@ UNTYPED = frozenset({"", "NORP"})
 # the slots in which an untagged capitalised word may be a place: subject, object, prepositional
 # object, and a conjunct of one
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+# words that may stand between a town and the office it qualifies ("the Sindh *Chief* Minister",
+# "the Peshawar *High* Court"), besides the division words; never a town's name themselves, though
+# the gazetteer has places so called ("Central", "First" for Aden)
+OFFICE_WORDS = DIVISION_WORDS | {
+    "chief", "deputy", "vice", "acting", "interim", "additional", "assistant", "senior", "first", "second",
+    "high", "supreme", "grand", "royal", "federal", "national", "union", "joint", "municipal",
+    "metropolitan", "provincial", "regional", "local", "central", "eastern", "northern", "southern",
+    "western", "upper", "lower"}
+# the slots of a word that qualifies the noun after it ("Kisumu Governor", "Kasese district leaders")
+MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def choose_country(found: tuple[tuple[str, int], ...], sentence: Iterable[str], article: Iterable[str],
@@ -134,6 +147,46 @@ def _untagged_runs(doc: Doc, covered: set[int], name_words: frozenset[str]) -> l
                 out.append(run)
             start = None
     return out
+
+
+def _local_runs(doc: Doc, covered: set[int], bare_agents: dict[int, int],
+                name_words: frozenset[str]) -> list[Span]:
+    """Runs of capitalised words outside lexicon phrases that qualify an agent noun or title needing
+    a country, with at most division and office words between (OFFICE_WORDS): "*Kisumu* Governor",
+    "the *Sialkot* district administration", "the *Sindh* Chief Minister", "*Kasese* district
+    leaders". Local papers name an office by its town, and the tagger often folds town and office
+    into one PERSON or ORG name. The words after the run say it qualifies an office, so a run at a
+    sentence's start counts too. ``bare_agents`` maps the first token of each agent phrase that names
+    no country to its end; a lone division word is the place's own name ("Abyan governorate")."""
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not _capitalised_word(tok, covered):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and _capitalised_word(doc[end], covered) and doc[end].lower_ not in OFFICE_WORDS:
+            end += 1
+        after = end
+        while after < len(doc) and after not in covered and doc[after].lower_ in OFFICE_WORDS:
+            after += 1
+        run = doc[i:end]
+        office = bare_agents.get(after)
+        if end > i and office is not None and run[-1].dep_ in MODIFIERS and run[-1].head.i >= end \
+                and not _all_name_words(run, name_words) and \
+                not (office - after == 1 and doc[after].lower_ in DIVISION_WORDS):  # "Abyan governorate"
+            out.append(run)
+        i = max(end, i + 1)
+    return out
+
+
+def _capitalised_word(tok: Token, covered: set[int]) -> bool:
+    """A word that may be a town's name: capitalised but not an acronym ("LURD rebels"), a proper
+    noun, or an adjective or noun the tagger took for a place or a people ("Kasese" as NORP) —
+    not an ordinary adjective ("Federal Minister")."""
+    return tok.i not in covered and tok.text[:1].isupper() and not tok.text.isupper() and \
+        (tok.pos_ == "PROPN" or tok.pos_ in {"ADJ", "NOUN"} and tok.ent_type_ in PLACE_ENTITIES | {"NORP"})
 
 
 def _all_name_words(span: Span, name_words: frozenset[str]) -> bool:
@@ -216,12 +269,15 @@ class PlaceFinder:
         out = [self._capital_elsewhere(doc, m, by_sentence, article) for m in matches]
         spans = [(ent, "place") for ent in doc.ents if ent.label_ in PLACE_ENTITIES]
         spans += [(run, "untyped") for run in _untagged_runs(doc, covered, self._name_words)]
+        bare_agents = {m.start: m.end for m in matches if m.first(frozenset({"agent"})) is not None
+                       and not any(e.country for e in m.entries)}
+        spans += [(run, "local") for run in _local_runs(doc, covered, bare_agents, self._name_words)]
         spans += [(ent, "place" if _named_as_place(ent) else "misread")
                   for ent in _misread_names(doc, covered, self._name_words)]
         country_at = {i: e.country for m in matches if (e := m.first(COUNTRY_KINDS)) is not None and e.country
                       for i in range(m.start, m.end)}  # (a community's name says no country: "Kurdish")
         for span, trust in spans:
-            if any(t.i in covered for t in span) or not any(t.pos_ == "PROPN" for t in span):
+            if any(t.i in covered for t in span) or trust != "local" and not any(t.pos_ == "PROPN" for t in span):
                 continue  # a lexicon phrase; "the north", "the region" are the places stage's
             sentence = by_sentence.get(span.sent.start, [])
             stated = _stated_country(span, country_at)
