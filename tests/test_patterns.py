@@ -4424,3 +4424,19 @@ def test_non_lethal_military_aid_is_military_aid_and_non_humanitarian_aid_no_hum
     assert coded("Ukraine got a pledge of non-lethal military aid from Washington.", "2014-03-13")[0][0] == "0332"
     assert "1623" not in {c for c, _, _ in coded("The United States cut off most non-humanitarian aid to India.",
                                                   "1998-05-13")}
+
+
+# --- round 24 ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    # a protest's aim hung lower in its clause, or stated once for two conjoined protests
+    ("Kenyan dairy farmers blocked roads leading to Nairobi on Tuesday to press the government to scrap a new milk "
+     "levy.", ("1442", "KEN", "KEN")),
+    ("Dock workers in Mombasa walked out on Monday demanding higher wages, and blocked the port road for six "
+     "hours.", ("1442", "KEN", None)),
+    # grievances that are policies: demolitions, evictions, levies, power cuts
+    ("Traders in Lagos blocked the expressway to protest the demolition of their stalls by the state "
+     "government.", ("1442", "NGA", "NGA")),
+    ("Hawkers in Harare went on strike on Monday to protest against a new daily levy.", ("1432", "ZWE", None)),
+])
+def test_protest_aims_round24(coded, sentence, expected):
+    assert _coded_as(coded, sentence, "2019-05-06", expected), coded(sentence, "2019-05-06")

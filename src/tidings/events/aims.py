@@ -150,6 +150,8 @@ def _aim_phrases(host: Token, trigger: list[Token]) -> list[list[Token]]:
     subject = syntax.subject_of(host)
     if subject is not None:
         heads.append(subject)  # "protesters *demanding the government's resignation* set fire"
+    if host.dep_ == "conj" and host.head.pos_ == "VERB" and subject is None:
+        heads.append(host.head)  # "walked out *demanding a minimum wage*, and blocked the highway"
     phrases = []
     for head in heads:
         for child in head.children:
@@ -172,7 +174,26 @@ def _aim_phrases(host: Token, trigger: list[Token]) -> list[list[Token]]:
                      if o.dep_ in syntax.OBJECTS and o.lemma_.lower() in PROTEST_NOUNS]
             phrases += [list(o.subtree) for t in said
                         for _, o in syntax.prep_objects(t, AIM_PREPS | {"at"})]
+    phrases += [[t for t in verb.subtree if t.i != verb.i] for verb in _purpose_verbs_below(host)]
     return phrases
+
+
+def _purpose_verbs_below(host: Token) -> list[Token]:
+    """Aim verbs in an infinitive or participle that the parser hung lower in the protest's clause
+    ("blocked highways linking La Paz with the rest of Bolivia *to press* the government to halt
+    ..."): not in a clause with a subject of its own, nor in a relative clause."""
+    out = []
+    for tok in host.subtree:
+        if tok is host or tok.lemma_.lower() not in AIM_VERBS or tok.pos_ != "VERB" or \
+                tok.dep_ not in {"advcl", "xcomp", "acl"} or tok.head is host:
+            continue
+        if not (tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            continue
+        path = list(tok.ancestors)[:list(tok.ancestors).index(host)] if host in tok.ancestors else []
+        if any(a.dep_ in {"relcl", "ccomp"} or syntax.subject_of(a) is not None for a in [tok, *path]):
+            continue
+        out.append(tok)
+    return out
 
 
 def _digit(words: list[Token]) -> tuple[str, str] | None:
