@@ -557,7 +557,7 @@ def test_a_purpose_clause_speaks_to_the_one_called(coded):
 
 def test_ordering_a_diplomat_to_leave_is_an_expulsion(coded):
     assert coded("Venezuela ordered the U.S. ambassador to leave Caracas within 72 hours.") == [
-        ("161", "VEN", "USA")]
+        ("161", "VEN", "USAGOV")]  # the expelled envoy's government (the convention settled in round 22)
 
 
 def test_a_protest_demanding_that_someone_act_targets_them_and_is_one_event(coded):
@@ -2741,7 +2741,7 @@ def test_fighting_that_rocks_a_place_happened(coded):
 
 def test_days_given_a_diplomat_to_leave_are_an_expulsion_and_given_a_leader_an_ultimatum(coded):
     assert coded("Cuba gave two American diplomats 72 hours to leave the country on Tuesday.") == [
-        ("161", "CUB", "USA")]
+        ("161", "CUB", "USAGOV")]
     assert {c for c, _, _ in coded("The rebels gave the government a week to release the prisoners.")} == {"139"}
 
 
@@ -2793,7 +2793,7 @@ def test_a_group_linked_to_a_global_one_is_a_local_group(coded):
 
 
 def test_expelled_diplomats_from_named_states_are_never_the_expellers_own(coded):
-    assert coded("Russia announced the expulsion of two Polish diplomats.") == [("161", "RUS", "POL")]
+    assert coded("Russia announced the expulsion of two Polish diplomats.") == [("161", "RUS", "POLGOV")]
     assert not any(s == t for _, s, t in coded("Moscow announced the expulsion of 10 diplomats from the three "
                                               "Baltic states."))
 
@@ -3695,9 +3695,10 @@ def test_a_picture_credit_before_the_text_is_dropped(coded):
 def test_relations_reduced_are_aimed_at_the_country(coded):
     assert coded("France recalled its ambassadors to Washington and Canberra for consultations.",
                  "2021-09-17") == [("161", "FRA", "USA"), ("161", "FRA", "AUS")]
-    # an expulsion and a downgrade told together are one reduction of relations with Turkey
+    # an expulsion and a downgrade told together are one reduction of relations with Turkey (the first
+    # wording kept: an expelled envoy is his government's, as the round-22 convention settled)
     assert coded("Egypt expelled the Turkish ambassador and downgraded diplomatic relations with Ankara.",
-                 "2013-11-23") == [("161", "EGY", "TUR")]
+                 "2013-11-23") == [("161", "EGY", "TURGOV")]
 
 
 def test_criticism_drawn_by_an_act_told_through_the_verb_it_completes(coded):
@@ -4440,3 +4441,12 @@ def test_non_lethal_military_aid_is_military_aid_and_non_humanitarian_aid_no_hum
 ])
 def test_protest_aims_round24(coded, sentence, expected):
     assert _coded_as(coded, sentence, "2019-05-06", expected), coded(sentence, "2019-05-06")
+
+
+def test_expelled_diplomats_are_their_governments_but_ties_are_cut_with_the_country(coded):
+    # the convention settled in round 22: diplomats expelled are the other government's; one cut per pair
+    assert coded("Ghana expelled the Togolese ambassador on Monday.", "2019-05-06") == [("161", "GHA", "TGOGOV")]
+    assert coded("Ghana severed diplomatic relations with Togo on Monday.", "2019-05-06") == [("161", "GHA", "TGO")]
+    found = coded("Ghana severed diplomatic relations with Togo and gave Togolese diplomats three days to leave.",
+                  "2019-05-06")
+    assert [c for c, _, _ in found] == ["161"]

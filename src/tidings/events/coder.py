@@ -638,8 +638,9 @@ class EventCoder:
                 a.code.startswith("---") and a.sectors and set(a.sectors) <= IRREGULARS for a, _ in src_actors):
             src_actors = []  # "gunmen abducted ...", "a suicide bomber blew himself up at the station":
             # an armed doer of no known side is no source, as our gold sets code it (about 50 events to 1)
-        if code == "161":  # "recalled its ambassador to Washington", "cut ties with Tehran", "expelled the
-            # Turkish ambassador": relations with the country, not its government (our gold sets: 68 of 83)
+        if code == "161" and not _expulsion(host, cand.trigger):  # "recalled its ambassador to Washington",
+            # "cut ties with Tehran": relations with the country, not its government (our gold sets: 68 of
+            # 83); but diplomats expelled are the other government's, as the convention settled in round 22
             tgt_actors = [(replace(a, code=a.country, sectors=()) if a.country and a.code == f"{a.country}GOV"
                            and a.kind != "person" else a, t) for a, t in tgt_actors]  # (a named envoy is his own)
         code = mass_violence(repression(abduction(code, src_actors), src_actors, tgt_actors, sent),
@@ -834,6 +835,15 @@ class EventCoder:
             date_text=expr.text if expr is not None else None,
             confidence=0.0, statement=code == "010" and not cand.nominal,
             pattern=why)
+
+
+# words of sending another state's diplomats away ("expelled", "the expulsion of", "ordered ... to
+# leave", "gave ... 48 hours to leave", "declared persona non grata")
+EXPELLING = frozenset({"expel", "expulsion", "order", "give", "declare", "leave", "oust"})
+
+
+def _expulsion(host: Token, trigger: list[Token]) -> bool:
+    return any(t.lemma_.lower() in EXPELLING for t in [host, *trigger])
 
 
 def _other_objects(args: Args) -> list[Token]:

@@ -323,6 +323,9 @@ def one_per_dyad(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event
     out = []
     for event, evidence in found:
         key = dyad_key(event)
+        if event.cameo == "161" and event.source is not None and event.target is not None:
+            key = (event.cameo, event.source.country, event.target.country)  # relations are cut between
+            # countries: "severed relations with Kenya and gave Kenyan diplomats seven days to leave" is one
         if key[1] is None or key[2] is None or key not in seen:
             out.append((event, evidence))
         seen.add(key)
