@@ -266,6 +266,15 @@ def test_an_ngo_with_a_participle_after_it(pipeline):
     assert mentions.at(token(doc, "operating")) is cross
 
 
+def test_a_groups_branch_in_a_country_is_that_countrys_wherever_it_strikes(pipeline):
+    found = actors(pipeline, "The Islamic State's Afghan branch claimed the bombing of a hotel in Baghdad.")
+    assert one(found, "Islamic State").code == "AFGREB"
+    found = actors(pipeline, "The Libyan affiliate of the Islamic State claimed the attack in Cairo.")
+    assert one(found, "Islamic State").code == "LBYREB"
+    found = actors(pipeline, "Islamic State fighters attacked a checkpoint near Raqqa.")
+    assert one(found, "Islamic State").code == "SYRREB"  # no branch named: where it acts
+
+
 # -- 9. the Pope ------------------------------------------------------------------------------------
 
 def test_the_pope_is_the_holy_sees(pipeline):

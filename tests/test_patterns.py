@@ -2958,7 +2958,7 @@ def test_a_long_struggle_keeps_a_fight_of_days(coded):
 
 def test_a_name_read_as_the_first_verbs_object_is_the_second_verbs_subject(coded):
     assert set(coded("Russia expelled two British diplomats and Britain expelled three Russian diplomats.")) == {
-        ("161", "RUS", "GBR"), ("161", "GBR", "RUS")}
+        ("161", "RUS", "GBRGOV"), ("161", "GBR", "RUSGOV")}
 
 
 # --- round 15 ---------------------------------------------------------------------------------------

@@ -292,7 +292,10 @@ class ActorResolver:
             theatres = {c for r in rows for c in r.theatres}
             country, detail = actor.country, actor.detail
             found = place_country(doc[i], st)
-            if found is not None and found[0] in theatres:
+            branch = _branch_country(doc[i], mentions)
+            if branch is not None:
+                country, detail = branch[0], f"{detail}; its {branch[1]}"
+            elif found is not None and found[0] in theatres:
                 country, detail = found[0], f"{detail}; acting in {found[0]}: {found[1]}"
             mentions.by_head[i] = replace(actor, code=(country or "---") + actor.code[1:], country=country,
                                           detail=detail)
@@ -313,6 +316,31 @@ class ActorResolver:
         if actor is not None and actor.kind == "person" and actor.name:
             st.registry.remember(actor)
         return actor
+
+
+# nouns of a group's part in one country ("the Islamic State's *Afghan affiliate*")
+BRANCH_NOUNS = frozenset({"branch", "affiliate", "wing", "arm", "offshoot", "franchise", "chapter", "province",
+                          "cell", "faction"})
+
+
+def _branch_country(tok: Token, mentions: Mentions) -> tuple[str, str] | None:
+    """(country, words) when the group named by ``tok`` is the owner of a branch a country's name
+    qualifies: "the Islamic State's *Afghan* branch", "the *Afghan* affiliate of the Islamic State"
+    act as that country's rebels, wherever they strike."""
+    if tok.dep_ == "poss":
+        noun = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        noun = tok.head.head
+    else:
+        return None
+    if noun.lemma_.lower() not in BRANCH_NOUNS:
+        return None
+    for mod in noun.children:
+        actor = mentions.by_head.get(mod.i)
+        if mod.dep_ in {"amod", "compound", "nmod"} and actor is not None and actor.kind == "country" and \
+                actor.country:
+            return actor.country, f"{mod.text} {noun.text}"
+    return None
 
 
 def _stand_ins(doc: Doc, mentions: Mentions) -> None:
