@@ -3712,16 +3712,16 @@ def test_criticism_drawn_by_an_act_told_through_the_verb_it_completes(coded):
 
 def test_declared_persona_non_grata_is_an_expulsion(coded):
     assert coded("The foreign ministry of Latvia declared two Russian diplomats persona non grata on Monday.",
-                 "2021-04-23") == [("161", "LVAGOV", "RUS")]
+                 "2021-04-23") == [("161", "LVAGOV", "RUSGOV")]
     # the object put after the phrase, and the days given to leave part of the expulsion
     assert coded("The Venezuelan government declared persona non grata the ambassador of Spain and gave him 72 "
-                 "hours to leave.", "2021-02-24") == [("161", "VENGOV", "ESP")]
+                 "hours to leave.", "2021-02-24") == [("161", "VENGOV", "ESPGOV")]
 
 
 def test_employees_of_an_embassy_are_its_government(coded):
     # (the passive has no doer named: no source)
     assert coded("Three employees of the Latvian embassy were declared persona non grata.", "2021-04-23") == [
-        ("161", None, "LVA")]
+        ("161", None, "LVAGOV")]
 
 
 def test_countermeasures_taken_or_promised(coded):
@@ -3816,7 +3816,7 @@ def test_a_release_by_a_party_announced_by_another(coded):
 
 def test_a_place_label_before_the_sentence(coded):
     assert coded("Mali: the junta expelled the French ambassador on Monday.", "2022-01-31") == [
-        ("161", "MLIMIL", "FRA")]
+        ("161", "MLIMIL", "FRAGOV")]
 
 
 def test_headline_verbs_the_tagger_reads_as_nouns(coded):
@@ -3937,9 +3937,9 @@ def test_report_narratives(coded):
 
 
 def test_headline_verbs_read_as_the_subject_of_the_next_act(coded):
-    assert coded("Lithuania expels Russian ambassador, closes consulate", "2022-04-04") == [("161", "LTU", "RUS")]
+    assert coded("Lithuania expels Russian ambassador, closes consulate", "2022-04-04") == [("161", "LTU", "RUSGOV")]
     assert coded("Mali junta orders French ambassador to leave within 72 hours", "2022-01-31") == [
-        ("161", "MLIMIL", "FRA")]
+        ("161", "MLIMIL", "FRAGOV")]
     # a particle read as a preposition
     assert coded("Turkey shoots down Russian warplane near Syria border", "2015-11-24") == [("190", "TUR", "RUSMIL")]
 
@@ -4121,7 +4121,7 @@ def test_a_list_of_acts_since_a_distant_start_is_a_summary(coded):
 
 def test_an_act_told_in_the_past_tense_after_before_happened(coded):
     assert coded("That was before Moscow expelled 20 German diplomats last week.", "2023-05-01") == [
-        ("161", "RUSGOV", "DEU")]
+        ("161", "RUSGOV", "DEUGOV")]
     # (a condition in a vow, told in the past tense, did not)
     assert "0831" not in {c for c, _, _ in coded("The miners vowed to keep up their strike until the president "
                                                   "resigned.", "1996-12-01")}
@@ -4450,3 +4450,11 @@ def test_expelled_diplomats_are_their_governments_but_ties_are_cut_with_the_coun
     found = coded("Ghana severed diplomatic relations with Togo and gave Togolese diplomats three days to leave.",
                   "2019-05-06")
     assert [c for c, _, _ in found] == ["161"]
+
+
+def test_a_trip_to_mediate_is_a_mediation_and_a_trip_to_discuss_is_not_a_meeting(coded):
+    found = coded("Kenyan President Moi flew to Kampala on Friday to mediate between the Ugandan army and the "
+                  "protest movement.", "1999-06-11")
+    assert ("045", "KENGOV", "UGAMIL") in found and ("045", "KENGOV", "UGAOPP") in found
+    assert [c for c, _, _ in coded("Kenyan President Moi flew to Kampala on Friday to discuss trade.",
+                                   "1999-06-11")] == ["042"]

@@ -61,10 +61,12 @@ class Purposes:
             return True  # "delivered arms to the army *to help it crush* militants", "urged Iran *to
             # help halt* the offensive": the aim of the help, not an act
         if is_purpose(host) and host.head.pos_ == "VERB" and (
-                code[:2] in ASKING or (first_code[:2] == "04" and (head_code or "100")[:2] == "04")
+                code[:2] in ASKING or (first_code[:2] == "04" and (head_code or "100")[:2] == "04" and
+                                       code != "045")
                 or (head_code is not None and head_code[:2] in ASKING)):
             return True  # "blocked roads to demand reforms", "met to discuss trade", "demanded talks
-            # to end the war": the aim, not an act
+            # to end the war": the aim, not an act (but "flew to Khartoum *to mediate* between the
+            # junta and the opposition" tells a mediation, an act on two other parties)
         if is_purpose(host) and head_code == "=obj":
             act = self.act_frame(host.head)  # "approved *a loan* for Russia to support reforms"
             head_code = act.code if act is not None else head_code
