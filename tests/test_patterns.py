@@ -4458,3 +4458,27 @@ def test_a_trip_to_mediate_is_a_mediation_and_a_trip_to_discuss_is_not_a_meeting
     assert ("045", "KENGOV", "UGAMIL") in found and ("045", "KENGOV", "UGAOPP") in found
     assert [c for c, _, _ in coded("Kenyan President Moi flew to Kampala on Friday to discuss trade.",
                                    "1999-06-11")] == ["042"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the police's formal accusations, as the gold sets code them (wordings 28's convention)
+    ("Police in Lahore booked a journalist under the anti-terrorism law for his posts.", ("173", "PAK", "PAK")),
+    ("Police in Nairobi named three gang members as suspects in the killing of a trader.", ("173", "KEN", "KEN")),
+    # a follower noun's people, the second object of one arrest
+    ("Russian police detained opposition leader Alexei Navalny and hundreds of his supporters.",
+     ("173", "RUS", "RUS")),
+])
+def test_arrests_round24(coded, sentence, expected):
+    assert _coded_as(coded, sentence, "2019-05-06", expected), coded(sentence, "2019-05-06")
+
+
+def test_booking_a_flight_is_no_arrest_and_two_objects_are_two_arrests(coded):
+    assert coded("The ministry booked the delegation on a flight to Paris.", "2019-05-06") == []
+    found = coded("Russian police detained opposition leader Alexei Navalny and hundreds of his supporters.",
+                  "2017-03-27")
+    assert ("173", "RUSCOP", "RUSCVL") in found and ("173", "RUSCOP", "RUSOPP") in found
+
+
+def test_supporters_of_the_opposition_are_the_opposition(coded):
+    assert ("173", "PAKCOP", "PAKOPP") in coded(
+        "Police in Karachi arrested 30 supporters of the opposition on Saturday.", "1995-06-03")

@@ -81,6 +81,10 @@ BODY_ENTITIES = frozenset({"ORG", "FAC", "NORP"})
 # possessive pronouns whose referent owns the agent ("its embassy", "their troops")
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # how many of/from phrases deep a country may sit ("expert from the Institute of Taiwan")
+# nouns of people who back a party: with an "of" phrase naming the opposition or a party, they are
+# that side ("supporters of opposition leader Yushchenko rallied": UKROPP, as the gold sets code them)
+FOLLOWERS = frozenset({"supporter", "follower", "sympathiser", "sympathizer"})
+SIDES = frozenset({"OPP", "PTY"})
 PHRASE_DEPTH = 3
 
 
@@ -100,6 +104,8 @@ class Parts:
     country_located: bool = False  # the country is where they are: "a Hamas delegation *in Cairo*"
     org_mod: Entry | None = None  # an organisation among the modifiers ("UN troops")
     employer: Entry | None = None  # the agent of a staff noun's "of" phrase ("employees of *the embassy*")
+    side: tuple[str, ...] = ()  # the political side of those a follower noun follows ("supporters of *the
+    # opposition leader*": OPP)
     owner_body: Actor | None = None  # the organisation a member noun's possessive stands for ("*its* leaders")
     person_mod: Actor | None = None  # a person the phrase belongs to ("the Xi Jinping administration")
     former: bool = False
@@ -224,6 +230,10 @@ class Parts:
                     targets += [c for c in node.children if c.dep_ == "appos"]
                 for obj in targets:
                     phrase = np_span(obj)
+                    if node.i == head.i and preps.get(obj.i) == "of" and head.lemma_.lower() in FOLLOWERS:
+                        followed = st.resolve_at(obj)
+                        if followed is not None:
+                            self.side = tuple(s for s in followed.sectors if s in SIDES)
                     for tok in phrase:
                         m = st.by_token.get(tok.i)
                         if m is None:
@@ -389,6 +399,8 @@ class Parts:
         # "rebel negotiators", "opposition delegates": those who act for a side are of that side
         speaks_for_side = self.agent is not None and self.agent.phrase.lower() in group_nouns()[1] and \
             any(set(t.sectors) - set(STATE_SECTORS) for t in self.title)
+        if self.side and self.agent is not None and self.agent.phrase.lower() in FOLLOWERS:
+            return list(self.side)  # "supporters of the opposition leader" are the opposition's
         agent = self.employer or self.agent  # staff take their employer's sectors
         for t in ([agent] if agent else []) + self.title:
             if state_agent and t is not self.agent and t.phrase.lower() in GOVERNMENT_WORDS:
