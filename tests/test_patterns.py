@@ -4482,3 +4482,11 @@ def test_booking_a_flight_is_no_arrest_and_two_objects_are_two_arrests(coded):
 def test_supporters_of_the_opposition_are_the_opposition(coded):
     assert ("173", "PAKCOP", "PAKOPP") in coded(
         "Police in Karachi arrested 30 supporters of the opposition on Saturday.", "1995-06-03")
+
+
+def test_seizing_a_ship_or_a_power_plant_is_seizing_property_and_assets_are_confiscated(coded):
+    assert coded("Iran seized a British-flagged oil tanker in the Strait of Hormuz.", "2019-07-19") == [
+        ("171", "IRN", "GBR")]
+    assert [c for c, _, _ in coded("Indonesia's navy seized a Chinese fishing boat.", "2019-07-19")] == ["171"]
+    assert [c for c, _, _ in coded("Venezuela seized the assets of an American oil company.", "2019-07-19")] == [
+        "1711"]
