@@ -4490,3 +4490,12 @@ def test_seizing_a_ship_or_a_power_plant_is_seizing_property_and_assets_are_conf
     assert [c for c, _, _ in coded("Indonesia's navy seized a Chinese fishing boat.", "2019-07-19")] == ["171"]
     assert [c for c, _, _ in coded("Venezuela seized the assets of an American oil company.", "2019-07-19")] == [
         "1711"]
+
+
+def test_rejecting_an_international_investigation_refuses_international_involvement(coded):
+    assert coded("Tashkent rejected calls by the United Nations for an independent international investigation "
+                 "into the killings.", "2005-05-20") == [("1245", "UZBGOV", "IGOUNO")]
+    assert [c for c, _, _ in coded("Colombo rejects UN call for international war crimes probe.", "2021-01-28")] == [
+        "1245"]
+    assert [c for c, _, _ in coded("The opposition rejected calls for a new investigation into the fraud.",
+                                   "2021-01-28")] != ["1245"]  # no outsiders named

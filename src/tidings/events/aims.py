@@ -71,10 +71,11 @@ def reform_code(code: str, host: Token) -> tuple[str, str | None]:
     return (family + found[0], found[1]) if found is not None else (code, None)
 
 
-# generic accusations, investigations and appeals, and the codes their topics make of them: the
-# family the digit is added to, the digits allowed, and the table (topics.tsv; appeals.tsv)
+# generic accusations, investigations, appeals and rejections, and the codes their topics make of
+# them: the family the digit is added to, the digits allowed, and the table (topics.tsv;
+# appeals.tsv; rejections.tsv, whole codes only)
 TOPICS = {"112": ("112", "12345", "topics.tsv"), "090": ("09", "1234", "topics.tsv"),
-          "020": ("023", "1234", "appeals.tsv")}
+          "020": ("023", "1234", "appeals.tsv"), "120": ("12", "", "rejections.tsv")}
 TOPIC_PREPS = frozenset({"of", "into", "over", "for", "about", "on"})
 
 
