@@ -4499,3 +4499,13 @@ def test_rejecting_an_international_investigation_refuses_international_involvem
         "1245"]
     assert [c for c, _, _ in coded("The opposition rejected calls for a new investigation into the fraud.",
                                    "2021-01-28")] != ["1245"]  # no outsiders named
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # accusations of breaking a truce or of an assault are of aggression; of buying votes, of crime
+    ("The army accused the militia of breaking the truce within hours.", ("1123", None, None)),
+    ("Armenia accused Azerbaijan of launching an artillery assault on the enclave.", ("1123", "ARM", "AZE")),
+    ("The opposition accused the ruling party of buying votes in the capital.", ("1121", None, None)),
+])
+def test_accusation_topics_round24(coded, sentence, expected):
+    assert _coded_as(coded, sentence, "2019-05-06", expected), coded(sentence, "2019-05-06")
