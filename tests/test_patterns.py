@@ -4516,3 +4516,10 @@ def test_torching_a_camp_or_destroying_goods_destroys_property(coded):
                      ("1712", "IDN", "IDN"))
     assert [c for c, _, _ in coded("City officials destroyed the goods of hawkers in Nairobi.", "2016-05-10")] == [
         "1712"]
+
+
+def test_bail_granted_releases_and_operators_are_business(coded):
+    assert coded("The High Court in Nairobi granted bail to two Kenyan journalists on Friday.", "2019-03-01") == [
+        ("0841", "KENJUD", "KENMED")]
+    assert coded("Kenyan matatu operators went on strike on Monday against new traffic rules.", "2019-03-01") == [
+        ("1432", "KENBUS", "KENGOV")]  # a strike against rules is aimed at those who make them
