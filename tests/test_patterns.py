@@ -4523,3 +4523,10 @@ def test_bail_granted_releases_and_operators_are_business(coded):
         ("0841", "KENJUD", "KENMED")]
     assert coded("Kenyan matatu operators went on strike on Monday against new traffic rules.", "2019-03-01") == [
         ("1432", "KENBUS", "KENGOV")]  # a strike against rules is aimed at those who make them
+
+
+def test_a_denied_harm_is_aimed_at_those_it_harmed(coded):
+    assert coded("Kremlin spokesman Dmitry Peskov denied that Russian forces had struck the hospital in Mariupol.",
+                 "2022-03-10") == [("016", "RUSGOV", "UKRHLH")]
+    assert [t for _, _, t in coded("Pakistan's military denied that it had sheltered a Saudi dissident.",
+                                   "2011-05-09")] == [None]  # sheltering harms no one

@@ -46,6 +46,9 @@ STATE_FORCES = frozenset({"MIL", "GOV", "COP"})  # a state's own forces, on its 
 YIELDING = word_class("@yielding")
 # verbs of a consequence clause that name the victims of an act of force ("..., *killing* 20")
 HARMING = word_class("@killing") | word_class("@wounding")
+# acts of harm whose denial is aimed at those they harmed
+HARMS = HARMING | word_class("@shooting") | {"strike", "hit", "attack", "bomb", "shell", "torture", "beat", "abuse",
+                                             "rape", "abduct", "kidnap", "target"}
 # where a show of force is staged, relative to whom it is shown to ("off Taiwan", "close to")
 NEAR_PREPS = frozenset({"into", "off", "near", "around", "over", "toward", "towards", "close", "along"})
 SURROUNDING = word_class("@surrounding")
@@ -238,7 +241,8 @@ def answered_attack(host: Token, sources: Found, mentions: Mentions) -> Found:
     attack noun in its "role in", "responsibility for" phrase ("any role in the bombings *of the
     U.S. embassies*"); those its clause killed ("a bombing that tore apart a bus, killing *22
     people*") or hit ("a bombing that killed *40 Indian police*"); the object of a deed told as a
-    verb ("denied sinking *a South Korean warship*"). Never the claimant's own."""
+    verb ("denied sinking *a South Korean warship*"), else in a clause ("denied that its police had
+    beaten *the protesters*"). Never the claimant's own."""
     own = {a.code for a, _ in sources}
     objects = [c for c in host.children if c.dep_ in syntax.OBJECTS]
     nouns = objects + [o for t in [host, *objects]
@@ -246,12 +250,16 @@ def answered_attack(host: Token, sources: Found, mentions: Mentions) -> Found:
     clauses = [c for n in nouns for c in n.children if c.dep_ in {"relcl", "acl"}]
     deeds = [c for c in host.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG"]
     deeds += [c for c in objects if c.tag_ == "VBG" and c.pos_ == "VERB"]
+    told = [c for c in host.children if c.dep_ == "ccomp" and c.tag_ != "VBG" and c.lemma_.lower() in HARMS]
+    # "denied that its officers had executed *the teenager*", "denied that *a youth* was tortured" (not
+    # "denied that it had sheltered bin Laden": not whom an act was aimed at)
     for words in ([o for n in nouns for _, o in syntax.prep_objects(n, {"of", "on", "against"})
                    if o.pos_ in {"NOUN", "PROPN"}],
                   [g for c in clauses for a in c.children if a.dep_ == "advcl" and a.tag_ == "VBG" and
                    a.lemma_.lower() in HARMING for g in a.children if g.dep_ in syntax.OBJECTS],
                   [o for c in clauses for o in c.children if o.dep_ in syntax.OBJECTS],
-                  [o for d in deeds for o in d.children if o.dep_ in syntax.OBJECTS]):
+                  [o for d in deeds for o in d.children if o.dep_ in syntax.OBJECTS],
+                  [o for d in told for o in d.children if o.dep_ in syntax.OBJECTS or o.dep_ == "nsubjpass"]):
         found = [(a, t) for a, t in actors_at(words, mentions) if a.code not in own]
         if found:
             return found
