@@ -4530,3 +4530,11 @@ def test_a_denied_harm_is_aimed_at_those_it_harmed(coded):
                  "2022-03-10") == [("016", "RUSGOV", "UKRHLH")]
     assert [t for _, _, t in coded("Pakistan's military denied that it had sheltered a Saudi dissident.",
                                    "2011-05-09")] == [None]  # sheltering harms no one
+
+
+def test_refusing_mediation_is_aimed_at_the_would_be_mediator(coded):
+    assert ("126", "INDGOV", "IGOUNO") in coded(
+        "The UN Secretary-General offered to mediate between India and Pakistan, but Delhi rejected any outside "
+        "role in the dispute.", "2002-01-10")
+    assert coded("Iran rejected a plan proposed by Britain.", "2002-01-10") == [("127", "IRN", "GBR")]
+    assert [c for c, _, _ in coded("Moscow denied any role in the attack.", "2002-01-10")] == ["016"]

@@ -89,8 +89,9 @@ VISIT_PREPS = frozenset({"on", "in"})
 # and Japan resumed sharing intelligence", "Sudan and South Sudan agreed to withdraw their troops"
 MUTUAL = frozenset({"03", "04", "05", "06", "08"})
 # acts that answer another's act when they name no one: a formal protest lodged, a release demanded
-# or appealed for ("seized 500 peacekeepers ..., *demanding* their release": of the captors)
-ANSWERING = frozenset({"114", "1053", "0253"})
+# or appealed for ("seized 500 peacekeepers ..., *demanding* their release": of the captors), a third
+# party's help refused ("Annan offered to mediate, but Delhi rejected any outside role": Annan's)
+ANSWERING = frozenset({"114", "1053", "0253", "126"})
 # roots whose codes tell the weapons of one attack apart (19x: small arms, artillery, air strikes)
 WEAPONRY = frozenset({"18", "19", "20"})
 # events in one sentence from which on each is less often right (a confidence feature)

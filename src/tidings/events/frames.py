@@ -391,6 +391,10 @@ class Args:
                 if prep == "through":  # "a protest through diplomatic channels *to the Chinese side*"
                     for sub, sobj in syntax.prep_objects(pobj, {"to", "with"}):
                         self._put(f"obj.{sub}", sobj)
+        for c in head.children:  # "rejected mediation *offered by* the land commission": the author of
+            if c.dep_ == "acl" and c.tag_ == "VBN":  # what is acted on, told in a participle
+                for _, agent in syntax.prep_objects(c, {"by"}):
+                    self._put("obj.by", agent)
         for c in head.children:  # "ordered the monitors *out of* the country": the parser hangs the
             if c.dep_ == "prep" and c.lower_ == "out" and "out_of" not in self.slots:  # verb's phrase
                 for sub, sobj in syntax.prep_objects(c, {"of"}):  # on its object
