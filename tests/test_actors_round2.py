@@ -275,6 +275,23 @@ def test_a_groups_branch_in_a_country_is_that_countrys_wherever_it_strikes(pipel
     assert one(found, "Islamic State").code == "SYRREB"  # no branch named: where it acts
 
 
+def test_a_bare_council_is_the_body_the_text_names_else_the_security_council(pipeline):
+    found = actors(pipeline, "The Council demanded that all parties cease hostilities immediately.")
+    assert one(found, "Council").code == "IGOUNO"
+    found = actors(pipeline, "The Human Rights Council opened its session, and the Council condemned the killings.")
+    assert [a.code for a in found if a.text == "Council"] == ["IGOUNOHRI"]
+    found = actors(pipeline, "Members of the Council condemned the attack in Mogadishu.")
+    assert one(found, "Council").code == "IGOUNO"
+    found = actors(pipeline, "The General Assembly adopted a resolution on Myanmar.")
+    assert one(found, "General Assembly").code == "IGOUNO"
+
+
+def test_a_council_or_assembly_with_a_name_or_owner_of_its_own_is_no_international_body(pipeline):
+    for text in ("The Sovereign Council dismissed the governor.", "The Council of Ministers approved the budget.",
+                 "The party's General Assembly elected a new leader.", "The Nairobi City Council banned hawkers."):
+        assert not [a for a in actors(pipeline, text) if a.code.startswith("IGOUNO")], text
+
+
 # -- 9. the Pope ------------------------------------------------------------------------------------
 
 def test_the_pope_is_the_holy_sees(pipeline):

@@ -43,6 +43,7 @@ from tidings.actors.modifiers import coordinated_sides, elliptical_conjuncts, mo
 from tidings.actors.parts import FORMER_WORDS, Parts
 from tidings.actors.people import with_former
 from tidings.actors.placenames import PlaceFinder, PlacesNamed
+from tidings.actors.bodies import bare_bodies
 from tidings.actors.state import AGENT_KINDS, COUNTRY_KINDS, ORG_KINDS, DocState, Match, PlaceCountry, no_member
 from tidings.actors.roles import extra_sectors, org_row, person_role
 from tidings.model import Actor, Document
@@ -158,6 +159,7 @@ class ActorResolver:
         dateline_country = self._dateline_country(dateline) or self._label_country(place_label(document.text[:40]))
         matches = [m for m in self._places.add_places(doc, match_document(self.lexicon, doc), dateline_country)
                    if not (m.first(COUNTRY_KINDS) and (no_member(doc[m.start]) or no_member(doc[m.end - 1])))]
+        matches = bare_bodies(doc, matches, lambda phrase: self.lexicon.lookup(self._tokenize(phrase)))
         # (not "the *pro-Iranian* Hizbollah movement", "a *Switzerland*-sized area")
         by_token: dict[int, Match] = {}
         for m in matches:
