@@ -4538,3 +4538,9 @@ def test_refusing_mediation_is_aimed_at_the_would_be_mediator(coded):
         "role in the dispute.", "2002-01-10")
     assert coded("Iran rejected a plan proposed by Britain.", "2002-01-10") == [("127", "IRN", "GBR")]
     assert [c for c, _, _ in coded("Moscow denied any role in the attack.", "2002-01-10")] == ["016"]
+
+
+def test_setting_out_on_a_visit_is_the_visit(coded):
+    assert coded("Pakistan's foreign minister left for Beijing on Sunday on a week-long visit.", "2008-06-01") == [
+        ("042", "PAKGOV", "CHNGOV")]
+    assert coded("Pakistan's foreign minister left for the airport on Sunday.", "2008-06-01") == []
