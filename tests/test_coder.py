@@ -72,7 +72,7 @@ def test_the_reported_act_of_others_keeps_its_own_source():
     events = triples("Britain's foreign ministry said Iranian forces had seized a British ship.",
                      statements=True)
     # the ship is British: the owner of a seized thing is the target (roles.inner_actor)
-    assert ("010", "GBRGOV", None) in events and ("1711", "IRNMIL", "GBR") in events
+    assert ("010", "GBRGOV", None) in events and ("171", "IRNMIL", "GBR") in events
 
 
 def test_speaker_statement_and_the_reported_act():

@@ -713,7 +713,7 @@ def test_an_intent_told_to_someone_is_promised_to_them(coded):
 
 def test_a_country_on_a_hyphenated_modifier_owns_the_thing(coded):
     assert coded("Iran's Revolutionary Guards seized a British-flagged oil tanker on Friday.") == [
-        ("1711", "IRNMIL", "GBR")]
+        ("171", "IRNMIL", "GBR")]
     assert countries(coded("Vietnamese workers set fire to Chinese-owned factories on Tuesday.")) == {
         ("17", "VNM", "CHN")}
 
@@ -4544,3 +4544,10 @@ def test_setting_out_on_a_visit_is_the_visit(coded):
     assert coded("Pakistan's foreign minister left for Beijing on Sunday on a week-long visit.", "2008-06-01") == [
         ("042", "PAKGOV", "CHNGOV")]
     assert coded("Pakistan's foreign minister left for the airport on Sunday.", "2008-06-01") == []
+
+
+def test_appeals_to_de_escalate_are_appeals_for_restraint(coded):
+    assert [c for c, _, _ in coded("The UN chief urged India and Pakistan to take immediate steps to de-escalate.",
+                                   "2019-02-28")] == ["0256", "0256"]
+    assert [c for c, _, _ in coded("Taiwan's president urged Beijing to stop its military intimidation.",
+                                   "2024-05-20")] == ["0256"]
