@@ -4551,3 +4551,11 @@ def test_appeals_to_de_escalate_are_appeals_for_restraint(coded):
                                    "2019-02-28")] == ["0256", "0256"]
     assert [c for c, _, _ in coded("Taiwan's president urged Beijing to stop its military intimidation.",
                                    "2024-05-20")] == ["0256"]
+
+
+def test_a_government_and_its_rebels_meeting_abroad_meet_at_a_third_location(coded):
+    assert ("044", "ETHGOV", "ETHREB") in coded(
+        "Negotiators from Ethiopia's federal government and the Tigray People's Liberation Front met in Pretoria "
+        "on Tuesday.", "2022-10-25")
+    assert [c for c, _, _ in coded("Ethiopia's government and the Tigray People's Liberation Front met in Addis "
+                                   "Ababa on Tuesday.", "2022-10-25")] == ["040", "040"]

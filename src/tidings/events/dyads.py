@@ -44,10 +44,11 @@ ULTIMATUM = "139"
 
 
 def third_place(trigger: list[Token], host: Token, parties: Found, mentions: Mentions) -> bool:
-    """True when a meeting between parties of two or more countries is placed ("in", "at") in
-    a country that is none of theirs."""
+    """True when a meeting between two or more parties is placed ("in", "at") in a country that
+    is none of theirs: states meeting abroad, or a government and its rebels meeting for talks in
+    a third country ("Ethiopia's government and the TPLF met in Pretoria")."""
     countries = {a.country for a, _ in parties if a.country}
-    if len(countries) < 2:
+    if not countries or len({a.code for a, _ in parties}) < 2:
         return False
     # (also further down the verb's adverbials: "met *for six hours in Geneva*", "met *face to face
     # in Istanbul*")
