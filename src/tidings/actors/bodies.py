@@ -40,7 +40,8 @@ def bare_bodies(doc: Doc, matches: list[Match], lookup: Callable[[str], list[Ent
         if entry is None:
             continue
         title = doc[start:tok.i + 1].text
-        why = f"'{title}' with no owner: {'the ' + entry.phrase + ' named before' if body else 'as press releases use it'}"
+        source = f"the {entry.phrase} named before" if body else "as press releases use it"
+        why = f"'{title}' with no owner: {source}"
         added.append(Match(start, tok.i + 1, [Entry("igo", title, entry.code, entry.country, entry.sectors,
                                                      entry.name, origin=ORIGIN, note=why)]))
     return sorted(matches + added, key=lambda m: m.start) if added else matches
