@@ -32,6 +32,7 @@ from typing import Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from tidings.actors.bodies import bare_bodies
 from tidings.actors.communities import community_entries
 from tidings.actors.context import dateline_place, main_country, place_country, place_label
 from tidings.actors.coref import (Registry, definite_bodies, definite_countries, pair_antecedents,
@@ -43,7 +44,6 @@ from tidings.actors.modifiers import coordinated_sides, elliptical_conjuncts, mo
 from tidings.actors.parts import FORMER_WORDS, Parts
 from tidings.actors.people import with_former
 from tidings.actors.placenames import PlaceFinder, PlacesNamed
-from tidings.actors.bodies import bare_bodies
 from tidings.actors.state import AGENT_KINDS, COUNTRY_KINDS, ORG_KINDS, DocState, Match, PlaceCountry, no_member
 from tidings.actors.roles import extra_sectors, org_row, person_role
 from tidings.model import Actor, Document

@@ -190,7 +190,8 @@ def _purpose_verbs_below(host: Token) -> list[Token]:
             continue
         if not (tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             continue
-        path = list(tok.ancestors)[:list(tok.ancestors).index(host)] if host in tok.ancestors else []
+        ancestors = list(tok.ancestors)
+        path = ancestors[:ancestors.index(host)]  # (``tok`` is in the protest's subtree)
         if any(a.dep_ in {"relcl", "ccomp"} or syntax.subject_of(a) is not None for a in [tok, *path]):
             continue
         out.append(tok)
