@@ -63,6 +63,7 @@ TRYING = word_class("@trying")
 OBLIGATION_FRAME = Frame("*", "100", origin="obligation in reported speech")
 THREAT_FRAME = Frame("*", "130", origin="a threat to do what no pattern codes")
 REFUSAL_FRAME = Frame("*", "120", origin="a refusal to do what no pattern codes")
+ENVOYS_SENT_AWAY = word_class("@envoys_sent_away")  # diplomats expelled are their government's (161)
 REFUSING = word_class("@refusing")  # "refused to respond": a refusal, whatever the act
 CONCURRING = word_class("@concurring")  # "A and B agreed": with each other; "A and B pledged": not
 # acts an authority announces of itself in the passive ("X said the suspects were arrested"); a
@@ -838,13 +839,8 @@ class EventCoder:
             pattern=why)
 
 
-# words of sending another state's diplomats away ("expelled", "the expulsion of", "ordered ... to
-# leave", "gave ... 48 hours to leave", "declared persona non grata")
-EXPELLING = frozenset({"expel", "expulsion", "order", "give", "declare", "leave", "oust"})
-
-
 def _expulsion(host: Token, trigger: list[Token]) -> bool:
-    return any(t.lemma_.lower() in EXPELLING for t in [host, *trigger])
+    return any(t.lemma_.lower() in ENVOYS_SENT_AWAY for t in [host, *trigger])
 
 
 def _other_objects(args: Args) -> list[Token]:
