@@ -277,6 +277,34 @@ def test_local_offices_branches_and_bare_bodies(pipeline, text, words, code):
     assert one(actors(pipeline, text), words).code == code
 
 
+@pytest.mark.parametrize("text, words, code", [
+    # a country's representative or observer is its government; one who acts for a party is that party
+    ("The representative of Chile welcomed the report.", "representative", "CHLGOV"),
+    ("The Permanent Observer of the Holy See spoke next.", "Permanent Observer", "VATGOV"),
+    ("A spokesman for the rebels denied the charge.", "spokesman", "---REB"),
+    ("Representatives of the Sudanese rebels arrived in Doha.", "Representatives", "SDNREB"),
+    # the delegates of several countries are their governments
+    ("The delegates of Fiji, Samoa and Tonga praised the ruling.", "Tonga", "TONGOV"),
+    # "his Government", "her country": the country of the one the pronoun stands for
+    ("The Foreign Minister of Peru told the Council that his Government had recalled its ambassador from "
+     "Caracas.", "his Government", "PERGOV"),
+    ("The representative of Qatar said her country had suspended its mediation.", "country", "QAT"),
+    # a town naming an airport or a market is a place, and places the group that struck there
+    ("The Islamic State claimed responsibility for the bombing at Kabul airport.", "Islamic State", "AFGREB"),
+    ("Dozens of police patrols were sent to Lagos.", "police patrols", "NGACOP"),
+    ("The Nigeria Labour Congress called a general strike.", "Nigeria Labour Congress", "NGALAB"),
+])
+def test_those_who_speak_or_act_for_others(pipeline, text, words, code):
+    assert one(actors(pipeline, text), words).code == code
+
+
+def test_representatives_of_a_body_we_do_not_know_are_no_government(pipeline):
+    found = actors(pipeline, "Thai negotiators and representatives of the Southern Patani Unity Front "
+                             "met in Kuala Lumpur.")
+    assert not [a for a in found if a.text == "representatives"]
+    assert not [a for a in actors(pipeline, "A bomb exploded at a Baghdad market.") if a.text == "Baghdad"]
+
+
 def test_a_bare_council_after_a_named_council_is_that_one(pipeline):
     found = actors(pipeline, "The Human Rights Council opened its session, and the Council condemned the killings.")
     assert [a.code for a in found if a.text == "Council"] == ["IGOUNOHRI"]

@@ -4560,3 +4560,38 @@ def test_a_government_and_its_rebels_meeting_abroad_meet_at_a_third_location(cod
         "on Tuesday.", "2022-10-25")
     assert [c for c, _, _ in coded("Ethiopia's government and the Tigray People's Liberation Front met in Addis "
                                    "Ababa on Tuesday.", "2022-10-25")] == ["040", "040"]
+
+
+# --- round 25 ---------------------------------------------------------------------------------------
+def test_parties_who_welcome_something_do_not_welcome_each_other(coded):
+    found = coded("Ghana, Senegal and Nigeria welcomed the signing of the peace accord.", "2019-03-04")
+    assert [c for c, _, _ in found] == ["051", "051", "051"]
+    assert all(t is None for _, _, t in found)
+    # dealings with each other stay mutual
+    assert sorted(coded("Ghana and Senegal signed a trade agreement.", "2019-03-04")) == [
+        ("057", "GHA", "SEN"), ("057", "SEN", "GHA")]
+
+
+def test_a_danger_to_a_countrys_existence_is_no_threat(coded):
+    assert coded("Rising seas threaten the very existence of Kiribati, its president said.", "2019-09-25") == []
+    assert [c for c, _, _ in coded("Russia threatened Ukraine with retaliation.", "2019-09-25")] == ["138"]
+
+
+def test_a_claim_told_in_a_relative_clause_is_news_and_the_condemned_attack_is_the_claimants(coded):
+    found = coded("The Council condemned the bombing at a Kabul market, for which the Islamic State claimed "
+                  "responsibility.", "2021-08-27")
+    assert ("015", "AFGREB", None) in found
+    assert ("111", "IGOUNO", "AFGREB") in found
+
+
+def test_what_one_is_told_in_a_that_clause_the_parser_hangs_on_the_one_told(coded):
+    assert ("072", "DEU", "UKR") in coded("The defence minister informed the Bundestag that Germany had delivered "
+                                          "14 tanks to Ukraine on Monday.", "2023-03-28")
+    # a relative clause on what was demanded stays no act
+    assert [c for c, _, _ in coded("President Marcos rejected opposition demands that he step down.",
+                                   "1986-02-17")] == ["1231"]
+
+
+def test_armed_forces_put_on_a_level_of_readiness(coded):
+    assert [c for c, _, _ in coded("Serbia placed its army on the highest level of combat readiness.",
+                                   "2022-12-27")] == ["152"]

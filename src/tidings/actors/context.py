@@ -48,6 +48,10 @@ NATIONAL_WEIGHT = 0.5
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "district",
                          "north", "south", "east", "west", "northeast", "northwest", "southeast",
                          "southwest", "border", "countryside", "territory", "streets", "street"})
+# places a town's name before them locates ("at *Kabul* airport", "in a *Baghdad* market"); an
+# adjective does not ("a *Russian* air base" may stand in Syria)
+FACILITY_NOUNS = frozenset({"airport", "market", "marketplace", "port", "harbour", "harbor", "square",
+                            "station", "camp", "hospital", "stadium"})
 # "ALMATY, Jan 5 (Reuters) -", "KABUL (AP) —": a capitalised place, then a date or an agency and a dash
 _DATELINE = re.compile(r"\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:,[^\n]{0,40}?)?\s*(?:\([A-Za-z. ]{2,30}\))?"
                        r"\s*(?:-|--|—|–)\s")
@@ -180,6 +184,12 @@ def _place_country(tok: Token, st: "DocState") -> tuple[str, str] | None:
             got = country_of_tokens([t], st) if t.dep_ != "pobj" else _place_country(t, st)
             if got is not None:
                 return got
+    if tok.lemma_.lower() in FACILITY_NOUNS:
+        for t in tok.lefts:
+            if t.dep_ == "compound" and t.pos_ == "PROPN":
+                got = country_of_tokens([t], st)
+                if got is not None:
+                    return got
     return None
 
 

@@ -126,7 +126,7 @@ def pronoun_antecedent(pron: Token, mentions: "Mentions") -> tuple[Actor, int] |
         actor, tok = parallel
         return _as_pronoun(pron, actor, f"the subject of the clause before, '{tok.text}'"), tok.i
     speaker = _speaker(pron, mentions)
-    if speaker is not None and _compatible(word, speaker[0], speaker[1]):
+    if speaker is not None and (_compatible(word, speaker[0], speaker[1]) or _titled(word, *speaker, mentions)):
         actor, tok = speaker
         return _as_pronoun(pron, actor, f"the speaker of '{tok.head.text}'"), tok.i
     sent_start = pron.sent.start
@@ -225,6 +225,15 @@ def _speaker(pron: Token, mentions: "Mentions") -> tuple[Actor, Token] | None:
     return (actor, subj) if actor is not None else None
 
 
+def _titled(word: str, actor: Actor, tok: Token, mentions: "Mentions") -> bool:
+    """A speaker called by a capitalised title ("the *Minister* for Foreign Affairs of Ecuador told the
+    Council that *his* Government ..."), unless the title's phrase names its person ("the President
+    of Kazakhstan Tokayev said that *he* ...": Tokayev, found among the earlier mentions)."""
+    return word in SINGULAR_PERSON and actor.kind == "group" and tok.tag_ == "NNP" and \
+        tok.lemma_.lower() not in COLLECTIVE_NOUNS and not any(
+            t.i != tok.i and t.i in mentions.by_head and mentions.by_head[t.i].kind == "person" for t in tok.subtree)
+
+
 def _compatible(word: str, actor: Actor, tok: Token) -> bool:
     plural = tok.tag_ in {"NNS", "NNPS"}
     if word in SINGULAR_PERSON:
@@ -307,14 +316,30 @@ def pair_antecedents(doc, mentions: "Mentions") -> None:
         mentions.coordinated_with[tok.i] = [later]
 
 
+def _governed(actor: Actor) -> Actor:
+    """A country's government for a bare country; any other actor as it is."""
+    if actor.kind != "country" or not actor.country or actor.code != actor.country:
+        return actor
+    return replace(actor, code=actor.country + "GOV", sectors=("GOV",), kind="group")
+
+
 def definite_countries(doc, mentions: "Mentions") -> None:
     """"imposed sanctions on India, cutting off aid *to the country*": a bare "the country" (no
-    other modifier) refers to the last country named before it, in its sentence or the one before."""
+    other modifier) refers to the last country named before it, in its sentence or the one before;
+    "his country" is the country of the one "his" stands for."""
     for tok in doc:
         if tok.lemma_.lower() not in {"country", "nation"} or tok.tag_ != "NN" or tok.dep_ == "compound" or \
                 tok.i in mentions.by_head and mentions.by_head[tok.i].how != "context":
             continue  # (a guess from the article's main country gives way to the country last named)
-        if [c.lower_ for c in tok.children] not in (["the"], ["the", "'s"]):
+        kids = list(tok.children)
+        if len(kids) == 1 and kids[0].dep_ == "poss" and kids[0].i in mentions.by_head:
+            owner = mentions.by_head[kids[0].i]  # "the representative of Qatar said *her country* had ..."
+            if owner.country and not owner.guessed and owner.kind != "country":
+                mentions.by_head[tok.i] = _as_pronoun(tok, replace(
+                    owner, code=owner.country, sectors=(), kind="country", name=None),
+                    f"the country of '{kids[0].text}'")
+            continue
+        if [c.lower_ for c in kids] not in (["the"], ["the", "'s"]):
             continue  # "the whole country", "a country" (but "struck *the country's* sites")
         verb = clause_verb(tok)
         doer = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
@@ -354,17 +379,34 @@ def definite_bodies(doc, mentions: "Mentions") -> None:
 def represented_parties(doc, mentions: "Mentions") -> None:
     """"*Negotiators for* the Angolan government and UNITA rebels resumed talks": people who act for
     two or more coordinated parties stand for each of them; coded as the first, coordinated with the
-    rest. The parser often hangs the second party on the representatives as an apposition."""
+    rest. The parser often hangs the second party on the representatives as an apposition.
+
+    People who act for one party that is not a bare country stand for it ("*a representative of* the
+    rebels", "*delegates of* civil society groups"); for a country they are its government, as the
+    phrase composes them ("the representative of Ghana": GHAGOV); for a named body we do not know they
+are no actor, rather than the government of the country around them."""
     for tok in doc:
-        if tok.lemma_.lower() not in group_nouns()[1] or tok.tag_ not in {"NNS", "NNPS"}:
+        if tok.lemma_.lower() not in group_nouns()[1] or tok.i not in mentions.by_head:
             continue
         for _, party in prep_objects(tok, {"for", "from", "of"}):
             parties = [party, *party.conjuncts]
             if len(parties) == 1 and any(c.dep_ == "cc" for c in party.children):
                 parties += [c for c in tok.children if c.dep_ == "appos"]  # "... and UNITA rebels"
             found = [(t, mentions.by_head[t.i]) for t in parties if t.i in mentions.by_head]
-            if len(found) < 2 or len({a.code for _, a in found}) < 2:
+            if not found and mentions.by_head[tok.i].guessed and any(t.pos_ == "PROPN" for t in party.subtree):
+                del mentions.by_head[tok.i]  # a body we do not know: not the country's government
+                break
+            if len(found) == 1 and len(parties) == 1 and found[0][1].kind != "country" and \
+                    found[0][1].code != mentions.by_head[tok.i].code:
+                mentions.by_head[tok.i] = _as_pronoun(tok, found[0][1], f"one who acts for '{party.text}'")
+                break
+            if tok.tag_ not in {"NNS", "NNPS"} or len(found) < 2 or len({a.code for _, a in found}) < 2:
                 continue
+            own = mentions.by_head[tok.i]
+            if "GOV" in own.sectors:  # "the delegates of Vanuatu, Tuvalu and Fiji": their governments
+                found = [(t, _governed(a)) for t, a in found]
+                for t, a in found[1:]:
+                    mentions.by_head[t.i] = a
             first = found[0][1]
             why = f"those who act for '{found[0][0].text}'"
             mentions.by_head[tok.i] = _as_pronoun(tok, first, why)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.actors.context import FACILITY_NOUNS
 from tidings.actors.lexicon import Entry, Lexicon, means_of_force
 from tidings.actors.parts import GOVERNMENT_WORDS
 from tidings.actors.roles import STATE_SECTORS, org_row
@@ -63,6 +64,8 @@ def modifier_actors(doc: Doc, matches: list[Match], mentions: "Mentions") -> Non
             noun = noun.head  # "a *British*-flagged tanker", "*Chinese*-owned factories"
         if noun.pos_ not in {"NOUN", "PROPN"}:
             continue
+        if place.kind == "seat" and noun.lemma_.lower() in FACILITY_NOUNS:
+            continue  # "at *Kabul* airport", "a *Baghdad* market": a place, not the government
         text = doc[m.start:m.end].text
         kind = "country" if place.kind in COUNTRY_KINDS else "organisation"
         if kind == "country" and not place.sectors and _means(noun):

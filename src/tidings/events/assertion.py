@@ -32,6 +32,8 @@ CONDITIONS = frozenset({"if", "unless"})
 POSSIBLE = frozenset({"can", "could", "may", "might"})
 # what a group claims for an attack: the attack's relative clause is then news, not background
 CLAIMED = frozenset({"responsibility", "credit"})
+# verbs of telling someone something ("*informed* the Bundestag that ...")
+TELLING = frozenset({"tell", "inform", "notify", "assure", "brief", "remind", "advise", "warn", "convince"})
 # nouns of counted records: what they show is a count of many acts ("police *figures* show")
 TALLIES = word_class("@tallies")
 # the starts a "since" counts from in a tally of the past: "since *the start* of the year"
@@ -86,8 +88,8 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         return "elaboration"  # "..., killing eight people": part of the main clause's event
     if any(t.dep_ == "relcl" and not _where_clause(t) and not reaction_clause(t) and
            not _claimed_deed(t) and not mediating_clause(t) and not mediated_meeting(t) and
-           not _protest_clause(t) and not _ongoing_visit(t) and not _during_clause(t)
-           for t in [host, *syntax.governing_chain(host)]):
+           not _protest_clause(t) and not _ongoing_visit(t) and not _during_clause(t) and not _claim_clause(t) and
+           not _told_clause(t) for t in [host, *syntax.governing_chain(host)]):
         return "relative clause"  # "guerrillas, who overran the town last month, ...": background
     if _earlier(host):
         return "earlier act"  # "broke off relations, *five days after* a policewoman was shot":
@@ -287,7 +289,7 @@ def told_earlier(host: Token, date_token: int, when: date, published: date | Non
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     return clause.dep_ in {"advcl", "relcl", "pcomp"} and not _claimed_deed(clause) and \
-        clause.left_edge.i <= date_token <= clause.right_edge.i
+        not _told_clause(clause) and clause.left_edge.i <= date_token <= clause.right_edge.i
 
 
 def _claimed_deed(relcl: Token) -> bool:
@@ -307,6 +309,28 @@ def _claimed_deed(relcl: Token) -> bool:
     claim = prep.head  # "responsibility for", or "claimed responsibility on Friday for"
     return claim.lemma_.lower() in CLAIMED or any(
         c.dep_ in syntax.OBJECTS and c.lemma_.lower() in CLAIMED for c in claim.children)
+
+
+def _told_clause(relcl: Token) -> bool:
+    """"informed the Bundestag *that Germany had delivered* tanks": a that-clause of what is told,
+    which the parser hangs on the one told as if it were a relative clause ("that" is then no
+    pronoun of the clause but its mark, and the clause has a subject of its own)."""
+    told = relcl.head
+    return told.dep_ in {"dobj", "dative"} and told.head.lemma_.lower() in TELLING and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in relcl.children) and \
+        syntax.subject_of(relcl) is not None
+
+
+def _claim_clause(relcl: Token) -> bool:
+    """"the bombing, *for which the Islamic State claimed responsibility*": a claim told in a relative
+    clause on the attack is news of the story, not background."""
+    if relcl.lemma_.lower() != "claim":
+        return False
+    kids = list(relcl.children)
+    if any(c.dep_ in syntax.OBJECTS and c.tag_ == "WDT" for c in kids):
+        return True  # "an attack *which* the group claimed"
+    return any(c.dep_ in syntax.OBJECTS and c.lemma_.lower() in CLAIMED for c in kids) and any(
+        c.dep_ == "prep" and any(g.tag_ == "WDT" for g in c.children) for c in kids)
 
 
 def _protest_clause(relcl: Token) -> bool:

@@ -89,6 +89,9 @@ VISIT_PREPS = frozenset({"on", "in"})
 # dealings that parties of several countries naming no one else have with each other: "South Korea
 # and Japan resumed sharing intelligence", "Sudan and South Sudan agreed to withdraw their troops"
 MUTUAL = frozenset({"03", "04", "05", "06", "08"})
+# ... but not praise, verbal defence, rallying support, apology or forgiveness: "Ethiopia, Kenya and
+# Britain welcomed the signing" praise what was signed, not each other
+ABOUT_SOMETHING = frozenset({"051", "052", "053", "055", "056"})
 # acts that answer another's act when they name no one: a formal protest lodged, a release demanded
 # or appealed for ("seized 500 peacekeepers ..., *demanding* their release": of the captors), a third
 # party's help refused ("Annan offered to mediate, but Delhi rejected any outside role": Annan's)
@@ -574,7 +577,10 @@ class EventCoder:
             # militiamen*": the doer of the condemned act, not its victims
             own = {a.code for a, _ in src_actors}  # (not the participle's own doer: "a move
             # *condemned by the US*")
-            tgt_actors = [(a, t) for a, t in actors_at(
+            claimants = [syntax.subject_of(c) for t in targets if t.lemma_.lower() in ATTACKS
+                         for c in t.children if c.dep_ == "relcl" and c.lemma_.lower() == "claim"]
+            tgt_actors = [(a, t) for a, t in actors_at(  # "the bombing, *for which IS claimed* ...": IS
+                [c for c in claimants if c is not None] +
                 [o for t in targets for _, o in syntax.prep_objects(t, {"by"})] +
                 [o for t in targets if t.lemma_.lower() in ATTACKS and actors_at(
                     [v for _, v in syntax.prep_objects(t, {"on", "against"})], mentions)
@@ -680,7 +686,7 @@ class EventCoder:
             len({a.country for a, _ in src_actors if a.country}) > 1
         if joint:  # "U.S. and South Korean troops began a military exercise": they drill together
             code = "062"
-        mutual = code[:2] in MUTUAL and code[:3] != "045" and \
+        mutual = code[:2] in MUTUAL and code[:3] != "045" and code[:3] not in ABOUT_SOMETHING and \
             len({a.country for a, _ in src_actors if a.country}) > 1 and \
             (code[:2] != "03" or (cand.code[:2] in MUTUAL - {"03"} if "intent" in kinds
                                   else any(t.lemma_ in CONCURRING for t in cand.trigger)))
