@@ -4595,3 +4595,20 @@ def test_what_one_is_told_in_a_that_clause_the_parser_hangs_on_the_one_told(code
 def test_armed_forces_put_on_a_level_of_readiness(coded):
     assert [c for c, _, _ in coded("Serbia placed its army on the highest level of combat readiness.",
                                    "2022-12-27")] == ["152"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one who says or finds that a deed is a grave crime accuses its doer (1124), even hedged
+    ("Human Rights Watch said the shelling of Aleppo by government forces may amount to war crimes.",
+     ("1124", "NGO", "SYR")),
+    ("The UN envoy said the Serbian army's expulsions constituted ethnic cleansing.", ("1124", "IGO", "SRB")),
+    ("The State Department determined that the Burmese military had committed genocide against the Rohingya.",
+     ("1124", "USA", "MMR")),
+])
+def test_findings_of_grave_crimes_accuse_the_doer(coded, sentence, expected):
+    assert _coded_as(coded, sentence, "2022-03-21", expected), coded(sentence, "2022-03-21")
+
+
+def test_a_crime_that_is_no_grave_one_and_the_writers_own_finding_are_no_event(coded):
+    assert coded("The lawyer said the payments amounted to a crime.", "2022-03-21") == []
+    assert coded("The massacre at Srebrenica amounted to genocide.", "2022-03-21") == []

@@ -23,6 +23,7 @@ from tidings.events.confidence import bare_country, confidence, embedded
 from tidings.events.dyads import (answered, claimed, mediating_clause, mutual_breaks, no_visit, one_per_dyad,
                                   own_side, pressed_resignations, reaction_clause, reacts, refers_back, summed_up_doers,
                                   retold, third_place, without_restatements)
+from tidings.events.findings import finding
 from tidings.events.force import MULTITUDES, PROTESTING, abduction, mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
                                    is_stance, match, noun_event, noun_frames, slot_alternatives, slot_tokens,
@@ -549,6 +550,11 @@ class EventCoder:
         speech = syntax.speech_head(cand.host) if g.obliged else None
         if speech is not None:  # "Britain said Russia must withdraw": Britain demands of Russia
             sources, how_source, targets = doers(speech), "speaker", g.doers
+        judged = finding(host, code, cand.trigger)
+        if judged is not None:  # "Amnesty said the killings by the army may amount to war crimes"
+            if judged[0] is None:
+                return
+            code, sources, how_source, targets = "1124", doers(judged[0]), "speaker", judged[1]
         src_actors = actors_at(sources, mentions)
         if not src_actors and cand.nominal and "threat" in g.kinds:
             # "warned NATO that allowing strikes *would mean war*": one who warns another of war

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from tidings.events.findings import JUDGING
 from tidings.events.modality import Governor, governor_for
 from tidings.events.patterns import word_class
 from tidings.nlp import syntax
@@ -299,7 +300,8 @@ def _modals(tok: Token, g: Governance) -> None:
     if "can" in auxes and not syntax.is_negated(tok):
         g.dropped = "ability 'can'"  # "a practice that can turn a drive into an ordeal", "Iran can
         # enrich uranium": what one is able to do is not an act ("cannot accept" is a refusal)
-    if auxes & SPECULATIVE:
+    if auxes & SPECULATIVE and not (tok.lemma_.lower() in JUDGING and syntax.speech_head(tok) is not None):
+        # (but "said the destruction *may constitute* a war crime" is the speaker's finding)
         row = governor_of(tok.head) if tok.dep_ == "ccomp" else None
         if row is None or row.kind != "threat":  # "warned that Moscow *could* strike": a threat
             g.dropped = f"speculative '{sorted(auxes & SPECULATIVE)[0]}'"
