@@ -125,8 +125,10 @@ Sets (from ../shared/benchmarks, see its README, and bench/data):
                written blind at the start of round 24, frozen before the coder ran on them: held out
                in round 24, then (its round-24 figures recorded) used for pattern work in round 25:
                tuning
-  wordings 30  bench/data/wordings30.jsonl: see bench/data/README.md; written blind at the start of
-               round 25, frozen before the coder ran on them: held out
+  wordings 30  bench/data/wordings30.jsonl: 1995-2025 business and economic news with political acts
+               (trade disputes, sanctions on companies, nationalisations, IMF loans, strikes,
+               boycotts; companies, regulators and unions as actors; 30 of 200 with no event),
+               written blind at the start of round 25, frozen before the coder ran on them: held out
 petr_unittest.jsonl is stylised (toy dictionaries) and not used for accuracy claims.
 
 Every figure comes from tidings.evaluate (one-to-one matching per sentence; see its docstrings),
