@@ -384,7 +384,7 @@ def represented_parties(doc, mentions: "Mentions") -> None:
     People who act for one party that is not a bare country stand for it ("*a representative of* the
     rebels", "*delegates of* civil society groups"); for a country they are its government, as the
     phrase composes them ("the representative of Ghana": GHAGOV); for a named body we do not know they
-are no actor, rather than the government of the country around them."""
+    are no actor, rather than the government of the country around them."""
     for tok in doc:
         if tok.lemma_.lower() not in group_nouns()[1] or tok.i not in mentions.by_head:
             continue
