@@ -286,6 +286,7 @@ def test_an_ngo_with_a_participle_after_it(pipeline):
     # a town naming an airport or a market is a place, and places the group that struck there
     ("The Islamic State claimed responsibility for the bombing at Kabul airport.", "Islamic State", "AFGREB"),
     ("Dozens of police patrols were sent to Lagos.", "police patrols", "NGACOP"),
+    ("Gunmen ambushed an army patrol near Kidal.", "army patrol", "MLIMIL"),
     ("The Nigeria Labour Congress called a general strike.", "Nigeria Labour Congress", "NGALAB"),
 ])
 def test_local_offices_bodies_and_those_who_act_for_others(pipeline, text, words, code):
