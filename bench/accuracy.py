@@ -129,6 +129,12 @@ Sets (from ../shared/benchmarks, see its README, and bench/data):
                (trade disputes, sanctions on companies, nationalisations, IMF loans, strikes,
                boycotts; companies, regulators and unions as actors; 30 of 200 with no event),
                written blind at the start of round 25, frozen before the coder ran on them: held out
+               in round 25, then (its round-25 figures recorded) used for pattern work in round 26:
+               tuning
+  wordings 31  bench/data/wordings31.jsonl: 1995-2025 court and legal reporting (trials, indictments,
+               rulings, extraditions, warrants, sentences, appeals and lawsuits; courts, prosecutors,
+               lawyers and defendants as actors; 30 of 200 with no event), written blind at the
+               start of round 26, frozen before the coder ran on them: held out
 petr_unittest.jsonl is stylised (toy dictionaries) and not used for accuracy claims.
 
 Every figure comes from tidings.evaluate (one-to-one matching per sentence; see its docstrings),
@@ -178,6 +184,7 @@ WORDINGS27 = ROOT / "bench" / "data" / "wordings27.jsonl"
 WORDINGS28 = ROOT / "bench" / "data" / "wordings28.jsonl"
 WORDINGS29 = ROOT / "bench" / "data" / "wordings29.jsonl"
 WORDINGS30 = ROOT / "bench" / "data" / "wordings30.jsonl"
+WORDINGS31 = ROOT / "bench" / "data" / "wordings31.jsonl"
 
 # (label, how to read it from a report); None where the gold cannot say
 ROWS = [
@@ -253,7 +260,8 @@ def run() -> list:
             ("own wordings 27 (tuned on)", WORDINGS27, None, False),
             ("own wordings 28 (tuned on)", WORDINGS28, None, False),
             ("own wordings 29 (tuned on)", WORDINGS29, None, False),
-            ("own wordings 30 (held out)", WORDINGS30, None, False)):
+            ("own wordings 30 (tuned on)", WORDINGS30, None, False),
+            ("own wordings 31 (held out)", WORDINGS31, None, False)):
         if not path.exists():
             continue
         sentences = load_gold(path, lines=lines)
