@@ -300,6 +300,15 @@ def test_an_ngo_with_a_participle_after_it(pipeline):
     ("Washington sanctioned Venezuela's state oil company.", "state oil company", "VENBUS"),
     ("Peru's attorney general opened an investigation into the president.", "attorney general", "PERJUD"),
     ("Myanmar's junta leader met the Chinese envoy in Naypyitaw.", "junta leader", "MMRMIL"),
+    # companies are their home country's business; those who speak for a trade too
+    ("Workers at Hyundai Motor's plants staged a strike.", "Hyundai Motor", "KORBUS"),
+    ("Amnesty accused Apple of failing to check its suppliers.", "Apple", "USABUS"),
+    ("Apple Daily printed its last edition on Thursday.", "Apple Daily", "HKGMED"),
+    ("Germany's automotive industry association urged Berlin to vote no.", "association", "DEUBUS"),
+    ("Pakistan's textile exporters demanded cheaper gas.", "exporters", "PAKBUS"),
+    ("Brazilian truckers blocked highways.", "truckers", "BRALAB"),
+    # a company's workers are their country's labour, not the company
+    ("Employees of Air France walked off the job.", "Employees", "FRALAB"),
 ])
 def test_local_offices_bodies_and_those_who_act_for_others(pipeline, text, words, code):
     assert one(actors(pipeline, text), words).code == code

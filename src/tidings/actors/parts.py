@@ -458,6 +458,10 @@ class Parts:
             base, own = o.code, o.sectors
             if o.country and base == o.country + "GOV" and set(extra) & {"MIL", "COP"}:
                 base, own = o.country, ()  # "Sandinista troops" (1980s): the state's army, NICMIL
+            elif o.country and "BUS" in own and "LAB" in extra:
+                base, own = o.country, ()  # "employees of Air France": the country's labour, FRALAB
+            elif "BUS" in own:
+                extra = tuple(s for s in extra if s != "MIL")  # "a Ryanair jet": the airline's own
             return Actor(span.text, span.start_char, span.end_char, base + "".join(extra),
                          o.country, own + extra, o.name, how_of(o),
                          f"'{phrase}' of {o.name} ({o.code})", kind="organisation")

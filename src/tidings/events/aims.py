@@ -167,6 +167,8 @@ def _aim_phrases(host: Token, trigger: list[Token]) -> list[list[Token]]:
             if obj.lemma_.lower() in PROTEST_NOUNS:
                 phrases += [list(o.subtree)
                             for _, o in syntax.prep_objects(obj, AIM_PREPS | {"at"})]
+                phrases += [list(o.subtree) for _, o in syntax.prep_objects(head, AIM_PREPS | {"at"})
+                            if o.head.i == obj.i + 1]  # ("at" hung on the verb, right after "protest")
         for clause in (c for c in head.children if c.dep_ in {"advcl", "acl"} and c.pos_ == "VERB"):
             # "truckers *protesting against* vaccine mandates blockaded ...", "blocked highways,
             # *stepping up their protest against* the reforms"

@@ -428,6 +428,13 @@ class EventCoder:
                 nargs.slots[slot] = toks
                 borrowed.add(slot)
         frame = match(frames, nargs)
+        doer = host_args.first("subj")
+        if frame is not None and "by" not in nargs.slots and doer is not None and not host_args.passive:
+            nargs.slots["by"] = [doer]  # "the union *began* a strike": the light verb's doer is the
+            by_doer = match(frames, nargs)  # noun's "by" for a frame that asks who does it (a strike
+            del nargs.slots["by"]  # by workers is a labour strike)
+            if by_doer is not None and any(key == "by" for key, _ in by_doer.conditions):
+                frame = by_doer
         if frame is None:
             return
         if frame.code[:2] == "04":  # "returned *to Geneva* for talks": where they meet, not whom
@@ -634,6 +641,12 @@ class EventCoder:
             # "Russia said it must respond": one's own obligation is an intent, not a demand
             code = derive(cand.code, "intent")
             tgt_actors = actors_at(cand.targets, mentions)
+        if code[:2] == "14" and src_actors and tgt_actors and all(t.dep_ == "pobj" for _, t in tgt_actors) \
+                and {a.code for a, _ in tgt_actors} <= {a.code for a, _ in src_actors} and \
+                not any({"GOV", "MIL", "COP", "JUD", "LEG"} & set(a.sectors) for a, _ in src_actors):
+            tgt_actors = []  # "the union struck over the dismissal *of workers*": the protesters'
+            # own, named in a phrase, are the cause, not whom the protest is aimed at (the default
+            # then finds the employer or the government)
         tgt_actors = by_default(replace(act, code=code), src_actors, tgt_actors, mentions,
                                 self._first_targets)
         if cand.frame is OBLIGATION_FRAME and not tgt_actors:

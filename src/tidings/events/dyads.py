@@ -31,6 +31,8 @@ VIOLENCE = frozenset({"18", "19", "20"})
 WOUNDING_STEMS = ("wound", "injur", "kill", "maim")
 # places of detention: protesters held in another country's are protesting at it
 JAILS = word_class("@jails")
+# "workers *at* Hyundai", "employees *of* Air France", "staff *for* Amazon": the employer's phrase
+EMPLOYER_PREPS = frozenset({"at", "of", "for"})
 # claims and denials of a part in an act: aimed at the act's victims
 ANSWERS = frozenset({"015", "016"})
 MEDIATORS = word_class("@mediating") - {"host"}
@@ -131,6 +133,9 @@ def protested(sources: Found, targets: Found, trigger: Token, mentions: Mentions
     jailer = _jailer(sources, mentions)
     if jailer:  # "Palestinian prisoners *in Israeli jails* began a hunger strike": at their jailer
         return jailer
+    employer = [] if targets else _employer(sources, mentions)
+    if employer:  # "workers *at Hyundai Motor's* plants staged a strike": at the company
+        return employer
     if any(set(a.sectors).intersection(STATE_SECTORS) for a, _ in sources):  # the state itself
         return targets
     countries = {a.country for a, _ in sources if a.country}
@@ -143,6 +148,24 @@ def protested(sources: Found, targets: Found, trigger: Token, mentions: Mentions
                   country, ("GOV",), None, "implied",
                   f"a protest that names no other party is aimed at the government of {country}")
     return [(actor, trigger)]
+
+
+def _employer(sources: Found, mentions: Mentions) -> Found:
+    """The company that workers protesting are named as working for ("workers *at* the El
+    Teniente mine *of* Codelco", "unions *at* France Telecom", "employees *of* Air France"): a
+    labour dispute is aimed at the employer, as our gold sets code it (round 26)."""
+    for actor, tok in sources:
+        if "LAB" not in actor.sectors:
+            continue
+        for word in tok.subtree:
+            if word.dep_ == "pobj" and word.head.lower_ in EMPLOYER_PREPS and word.head.head.i >= tok.i:
+                found = [(a, t) for a, t in actors_at([word], mentions)
+                         if "BUS" in a.sectors and a.start != actor.start]
+                found += [(a, t) for c in word.children if c.dep_ == "poss"
+                          for a, t in actors_at([c], mentions) if "BUS" in a.sectors]
+                if found:
+                    return found[:1]
+    return []
 
 
 def _jailer(sources: Found, mentions: Mentions) -> Found:

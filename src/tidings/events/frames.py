@@ -391,10 +391,18 @@ class Args:
                 if prep == "through":  # "a protest through diplomatic channels *to the Chinese side*"
                     for sub, sobj in syntax.prep_objects(pobj, {"to", "with"}):
                         self._put(f"obj.{sub}", sobj)
+        own = {k for k in self.slots if k.startswith("obj.")}
+        for conj in (c for c in head.conjuncts if c.i > head.i and c.pos_ == "NOUN"):
+            for prep, pobj in syntax.prep_objects(conj):  # "lifted its arms embargo and other sanctions
+                if f"obj.{prep}" not in own:  # *against Libya*": the last noun's phrase is the first's too
+                    self._put(f"obj.{prep}", pobj)
         for c in head.children:  # "rejected mediation *offered by* the land commission": the author of
             if c.dep_ == "acl" and c.tag_ == "VBN":  # what is acted on, told in a participle
                 for _, agent in syntax.prep_objects(c, {"by"}):
                     self._put("obj.by", agent)
+                for prep, aimed in syntax.prep_objects(c, {"at", "against"}):  # "fired shells *filled
+                    self._put(f"obj.{prep}", aimed)  # with mustard gas at Iranian troops*": the parser
+                    # hangs the firing's aim on the participle
         for c in head.children:  # "ordered the monitors *out of* the country": the parser hangs the
             if c.dep_ == "prep" and c.lower_ == "out" and "out_of" not in self.slots:  # verb's phrase
                 for sub, sobj in syntax.prep_objects(c, {"of"}):  # on its object

@@ -22,6 +22,7 @@ from tidings.nlp import syntax
 # nouns that name a relation to their possessor, never the possessor itself: "its partners" are
 # not "it"
 RELATIONAL = word_class("@relational")
+PLATFORMS = word_class("@platforms")  # social networks: "said *on Telegram*" names the medium, no party
 # phrases inside a non-actor noun that name whose it is: "calls *by Belarus's rulers*",
 # "an appeal *from President Gbagbo*", "positions *of the Palestinian forces*"
 AUTHOR_PREPS = ("of", "by", "from", "with", "for")
@@ -72,6 +73,8 @@ def actors_at(tokens: list[Token], mentions: Mentions, _seen: frozenset[int] = f
                 out.extend(n for n in neighbours if all(n[0].start != a.start for a, _ in out))
                 continue
             actor = mentions.at(t)
+            if actor is not None and t.lower_ in PLATFORMS and t.head.lower_ in {"on", "via"}:
+                continue  # "claimed responsibility *on Twitter*": where it was said, no party
             if actor is None:
                 owners = [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PRON" and
                           c.i in mentions.refers]

@@ -41,6 +41,7 @@ FOR_PLACE = frozenset({"07", "09", "16"})
 # ("apologised to Namibia and pledged aid"), not statements or the blows of a fight
 FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
 CONDOLING = frozenset({"017", "018", "019"})
+HOLDING = word_class("@holding")  # taking or holding people: a passive one's doer holds the captive
 STATE_FORCES = frozenset({"MIL", "GOV", "COP"})  # a state's own forces, on its own ground  # symbolic acts, condolences and accord, aimed at a party
 # verbs of giving in: "bowing to opposition demands", "yielding to pressure from the unions"
 YIELDING = word_class("@yielding")
@@ -469,6 +470,12 @@ def _captors(host: Token, sources: Found, mentions: Mentions) -> Found:
                 found = [(a, t) for a, t in actors_at([agent], mentions) if a.code not in own] if agent else []
                 if found:
                     return found
+    for verb in host.sent:  # "demanded the release of its president *after he was detained by police*"
+        if verb.lemma_.lower() in HOLDING and verb.pos_ == "VERB" and syntax.is_passive(verb):
+            agent = syntax.agent_of(verb)
+            found = [(a, t) for a, t in actors_at([agent], mentions) if a.code not in own] if agent else []
+            if found:
+                return found
     return []
 
 

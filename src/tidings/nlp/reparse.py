@@ -33,6 +33,8 @@ JUDICIAL = frozenset({"arrest", "detain", "summon", "expel", "deport", "extradit
                       "imprison", "convict", "indict", "execute", "capture"})
 STATE_DOERS = frozenset({"police", "policeman", "authority", "court", "judge", "prosecutor", "government",
                          "junta", "regime", "army", "troop", "force", "soldier", "military", "official"})
+# what "live" describes in reports of shooting ("fired tear gas and *live* ammunition")
+LIVE_FIRE = frozenset({"ammunition", "round", "bullet", "fire"})
 # the entity types of a name that may be a clause's doer
 ACTOR_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # verbs that reject or condemn a thing as what they call it ("dismissed *as baseless* the claims")
@@ -181,6 +183,18 @@ def reparse(doc: Doc) -> int:
         if verb is not None:
             _make_predicate(tok, verb)  # "declared two diplomats *persona non grata*": what they are
             fixed += 1  # declared, not a clause or an object of its own
+        objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+        if tok.pos_ == "VERB" and len(objects) == 2 and objects[0].i < objects[1].i and \
+                objects[1].left_edge.i == objects[0].right_edge.i + 1 and \
+                (objects[1].left_edge.pos_ == "DET" or objects[1].left_edge.tag_ == "CD"):
+            objects[0].dep_ = "dative"  # "handed *Pakistan's envoy* a dossier": the one given to,
+            fixed += 1  # then what is given (the parser made both objects)
+        if _live_fire_read_as_verb(tok):
+            _make_adjective_of_next(tok)  # "fired tear gas and *live* ammunition at protesters": an
+            fixed += 1  # adjective of the second object, not a second verb
+        if _name_read_as_second_subject(tok):
+            tok.head, tok.dep_ = tok.doc[tok.i - 1], "appos"  # "the oil workers' union *PENGASSAN* began a
+            fixed += 1  # strike": the union's name after it, not a second subject of the verb
         first = _first_conjunct_inside(tok)
         if first is not None:
             _split_conjuncts(first, tok)  # "Prime Minister Ranil Wickremesinghe *and* Tamil Tiger
@@ -188,6 +202,33 @@ def reparse(doc: Doc) -> int:
     for sent in doc.sents:
         fixed += mend_headline(sent)  # "North Korea *fires* missile into sea": a headline's verb
     return fixed
+
+
+def _live_fire_read_as_verb(tok: Token) -> bool:
+    """"live" joined as a verb to the verb before, with "ammunition" or "rounds" as its object."""
+    if tok.lower_ != "live" or tok.dep_ != "conj" or tok.head.pos_ != "VERB" or tok.i + 1 >= len(tok.doc):
+        return False
+    noun = tok.doc[tok.i + 1]
+    return noun.head.i == tok.i and noun.dep_ == "dobj" and noun.lemma_.lower() in LIVE_FIRE and \
+        any(c.dep_ == "dobj" for c in tok.head.children)
+
+
+def _make_adjective_of_next(tok: Token) -> None:
+    verb, noun = tok.head, tok.doc[tok.i + 1]
+    first = next(c for c in verb.children if c.dep_ == "dobj")
+    for child in list(tok.children):
+        if child.i != noun.i:
+            child.head = verb  # ("... ammunition *at protesters*": the firing's phrase)
+    noun.head, noun.dep_ = first, "conj"
+    tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = noun, "amod", "ADJ", "JJ", "live"
+
+
+def _name_read_as_second_subject(tok: Token) -> bool:
+    """A name right after a common noun, both read as subjects of one verb: the noun's name."""
+    if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.i == 0:
+        return False
+    noun = tok.doc[tok.i - 1]
+    return noun.dep_ == "nsubj" and noun.head.i == tok.head.i and noun.pos_ == "NOUN"
 
 
 def _verb_read_as_adjective(verb: Token) -> bool:
