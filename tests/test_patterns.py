@@ -4668,3 +4668,17 @@ def test_a_social_network_where_something_is_said_is_no_party(coded):
 def test_an_airlines_jet_is_the_airlines(coded):
     found = coded("Belarus forced a Ryanair jet to land in Minsk on Sunday.", "2021-05-23")
     assert ("170", "BLR", "IRLBUS") in found, found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a fine is a finding of liability; a pay rise granted or agreed meets a demand
+    ("The European Commission fined Google 4.34 billion euros on Wednesday.", ("116", "IGO", "USA")),
+    ("Lonmin granted the miners a 22% pay rise on Tuesday.", ("0832", "GBR", None)),
+    ("The port authority agreed to a 7% pay rise on Friday.", ("0832", None, None)),
+    # a strike called off is aimed where the strike was: the government, or the employer
+    ("Nigeria's main labour unions called off a week-long general strike on Monday.", ("082", "NGA", "NGA")),
+    # an IMF arrangement approved is a loan
+    ("The IMF's executive board approved a $3 billion standby arrangement for Pakistan.", ("071", "IGO", "PAK")),
+])
+def test_business_news_acts(coded, sentence, expected):
+    assert _coded_as(coded, sentence, "2018-07-18", expected), coded(sentence, "2018-07-18")

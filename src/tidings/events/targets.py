@@ -41,6 +41,7 @@ FOR_PLACE = frozenset({"07", "09", "16"})
 # ("apologised to Namibia and pledged aid"), not statements or the blows of a fight
 FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
 CONDOLING = frozenset({"017", "018", "019"})
+PROTESTS_CALLED_OFF = word_class("@protest") | {"boycott", "walkout", "blockade", "stoppage"}  # what is called off
 HOLDING = word_class("@holding")  # taking or holding people: a passive one's doer holds the captive
 STATE_FORCES = frozenset({"MIL", "GOV", "COP"})  # a state's own forces, on its own ground  # symbolic acts, condolences and accord, aimed at a party
 # verbs of giving in: "bowing to opposition demands", "yielding to pressure from the unions"
@@ -404,8 +405,10 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
     country and coordinated dealings.
     ``first_targets`` gives the target words of a verb by its own frame."""
     host, code = act.host, act.code
-    if code[:2] == "14" and not act.addressed:
-        targets = protested(sources, targets, host, mentions)
+    if code[:2] == "14" and not act.addressed or code == "082" and not targets and any(
+            c.dep_ in syntax.OBJECTS and c.lemma_.lower() in PROTESTS_CALLED_OFF for c in host.children):
+        targets = protested(sources, targets, host, mentions)  # (and "called off their strike":
+        # at the one the protest was aimed at)
     if not targets and code == "0871" and sources and all(
             set(a.sectors) & ARMED_SIDES and a.country and a.country.isalpha() and
             a.country not in STATELESS for a, _ in sources):
