@@ -4679,6 +4679,11 @@ def test_an_airlines_jet_is_the_airlines(coded):
     ("Nigeria's main labour unions called off a week-long general strike on Monday.", ("082", "NGA", "NGA")),
     # an IMF arrangement approved is a loan
     ("The IMF's executive board approved a $3 billion standby arrangement for Pakistan.", ("071", "IGO", "PAK")),
+    # a complaint over another's measures is aimed at its owner; a crossing closed at the country across it
+    ("Japan filed a complaint at the WTO over China's export restrictions.", ("114", "JPN", "CHN")),
+    ("Venezuela's National Guard closed the main border crossings with Colombia.", ("191", "VEN", "COL")),
+    # a news channel is the media
+    ("Pakistan's media regulator fined the country's most-watched news channel.", ("116", "PAK", "PAK")),
 ])
 def test_business_news_acts(coded, sentence, expected):
     assert _coded_as(coded, sentence, "2018-07-18", expected), coded(sentence, "2018-07-18")

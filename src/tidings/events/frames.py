@@ -291,6 +291,10 @@ class Args:
             if prep in {"alongside", "with"}:  # "fought alongside Congolese soldiers *against M23*":
                 for _, sobj in syntax.prep_objects(pobj, {"against"}):  # the parser hangs the
                     a._put("against", sobj)  # enemy on the allies
+            if prep in {"over", "about"}:  # "filed a complaint at the WTO *over China's* restrictions"
+                for c in pobj.children:
+                    if c.dep_ == "poss" and c.pos_ != "PRON":
+                        a._put(f"{prep}.poss", c)
             if prep == "by":  # "spoke *by telephone with* Zelenskiy"
                 for sub, sobj in syntax.prep_objects(pobj, {"with"}):
                     a._put(f"by.{sub}", sobj)
@@ -382,6 +386,10 @@ class Args:
         for h in dict.fromkeys([head, event_noun(head)]):  # "part of a program *for Bosnia*"
             for prep, pobj in syntax.prep_objects(h):
                 self._put(f"obj.{prep}", pobj)
+                if prep in {"over", "about"}:  # "a complaint *over China's* restrictions": the one
+                    for c in pobj.children:  # whose act it is about, when the act names no one
+                        if c.dep_ == "poss" and c.pos_ != "PRON":
+                            self._put(f"obj.{prep}", c)
                 if prep == "of":  # "a pledge of aid *from Washington*", "normalisation of relations *with*"
                     for sub, sobj in syntax.prep_objects(pobj, {"from", "by", "with", "between"}):
                         self._put(f"obj.of.{sub}", sobj)
