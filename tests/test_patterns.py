@@ -4687,3 +4687,25 @@ def test_an_airlines_jet_is_the_airlines(coded):
 ])
 def test_business_news_acts(coded, sentence, expected):
     assert _coded_as(coded, sentence, "2018-07-18", expected), coded(sentence, "2018-07-18")
+
+
+def test_an_act_summed_up_by_a_move_others_expect_something_of_stays_the_sentence(coded):
+    # the parser made the arrest the complement of "expect" in the relative clause on "a move"
+    found = coded("Russian police arrested Yukos chief executive Mikhail Khodorkovsky on Saturday, in a move "
+                  "analysts expect to hammer the oil company's shares when markets reopen.", "2003-10-25")
+    assert ("173", "RUSCOP", "RUSBUS") in found, found
+
+
+def test_an_acronym_read_as_a_verb_before_the_heads_it_names(coded):
+    found = coded("At their extraordinary summit in Accra, ECOWAS Heads of State imposed economic and financial "
+                  "sanctions on Mali.", "2022-01-09")
+    assert ("163", "IGOWAFWAS", "MLI") in found, found
+
+
+def test_an_acts_of_phrase_after_a_date_is_the_acts(coded):
+    found = coded("Kenya welcomed the signing in Addis Ababa last week of the Revitalized Agreement between "
+                  "President Salva Kiir and opposition leader Riek Machar.", "2018-09-20")
+    assert {t for c, _, t in found if c == "051"} == {"SSDGOV", "SSDREB"}, found
+    # a date's own of-phrase stays the date's
+    assert [c for c, _, _ in coded("Kenya accused Uganda in the last week of March of arming the rebels.",
+                                   "2018-09-20")] == ["112"]

@@ -12,11 +12,14 @@ from spacy.tokens import Doc, Token
 
 from tidings.events.govern import governor_of
 from tidings.events.modality import controls_subject_only
+from tidings.events.patterns import word_class
 from tidings.nlp import syntax
 
 # day words that take no phrase of their own ("on Monday *of spying*")
 DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                        "today", "yesterday", "tonight", "weekend"})
+                        "today", "yesterday", "tonight", "weekend", "week", "month"})
+# acts whose of-phrase after a date is their own ("welcomed the signing last week *of* the agreement")
+OF_ACTS = word_class("@of_acts")
 # the dash that ends a dateline ("KABUL (Reuters) - ...")
 DASHES = frozenset({"-", "--", "–", "—"})
 # what may stand between a subject noun and its verb without making the verb a modifier of it
@@ -38,7 +41,8 @@ def repair(doc: Doc) -> int:
     for tok in doc:
         verb = _phrase_after_a_date(tok)
         if verb is not None:
-            tok.head = verb  # "accused the diplomats on Monday *of spying*": accused of spying
+            tok.head = verb  # "accused the diplomats on Monday *of spying*": accused of spying (or the
+            # act's noun: "welcomed the signing last week *of* the agreement")
             fixed += 1
     fixed += _dateline_subject(doc)
     for tok in doc:
@@ -143,11 +147,16 @@ def _phrase_after_a_date(prep: Token) -> Token | None:
     if prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "with", "against", "to"} or \
             date.lower_ not in DATE_WORDS or date.dep_ not in {"pobj", "npadvmod"}:
         return None
-    if any(c.lemma_.lower() in {"week", "month", "year"} for c in prep.children):
-        return None  # "on Monday of last week": the date's own phrase
+    if any(c.lemma_.lower() in {"week", "month", "year"} or c.ent_type_ == "DATE" for c in prep.children):
+        return None  # "on Monday of last week", "the last week of March": the date's own phrase
     verb = date.head.head if date.dep_ == "pobj" else date.head
-    return verb if verb.pos_ == "VERB" and prep.i == date.right_edge.i - len(list(prep.subtree)) + 1 \
-        else None
+    if verb.pos_ != "VERB" or prep.i != date.right_edge.i - len(list(prep.subtree)) + 1:
+        return None
+    act = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < date.i), None)
+    if prep.lower_ == "of" and act is not None and act.lemma_.lower() in OF_ACTS and \
+            not any(c.dep_ == "prep" and c.lower_ == "of" for c in act.children):
+        return act  # "welcomed *the signing* last week *of* the agreement": the act's own phrase
+    return verb
 
 
 def _authors_phrase(prep: Token) -> Token | None:

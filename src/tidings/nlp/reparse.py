@@ -64,6 +64,11 @@ def reparse(doc: Doc) -> int:
         if verb is not None:
             _make_subject_of(tok, verb)  # "*ECOWAS* imposed sanctions": a name, not a verb
             fixed += 1
+        if _acronym_read_as_modifying_verb(tok):
+            noun = tok.doc[tok.i + 1]  # "*ECOWAS* Heads of State imposed sanctions": the body whose
+            tok.head, tok.dep_, tok.pos_, tok.tag_ = noun, "compound", "PROPN", "NNP"  # heads they
+            tok.lemma_ = tok.text  # are, not a verb of their clause
+            fixed += 1
         if _acronym_read_as_auxiliary(tok):
             tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = "nsubj", "PROPN", "NNP", tok.text  # "*IS* claimed
             tok.head.tag_ = "VBD"  # responsibility": the group, not "is"
@@ -192,6 +197,14 @@ def reparse(doc: Doc) -> int:
         if _live_fire_read_as_verb(tok):
             _make_adjective_of_next(tok)  # "fired tear gas and *live* ammunition at protesters": an
             fixed += 1  # adjective of the second object, not a second verb
+        main = _clause_read_under_its_summing_noun(tok)
+        if main is not None:  # "police arrested X on Saturday, *in a move analysts expect* to hammer
+            prep = next(c for c in tok.children if c.dep_ == "prep" and c.i < tok.i and c.i > main.i)
+            noun = next(c for c in prep.children if c.dep_ == "pobj")  # shares": the arrest is the
+            main.head, main.dep_ = main, "ROOT"  # sentence, what analysts expect a clause on "move"
+            prep.head = main
+            tok.head, tok.dep_ = noun, "relcl"
+            fixed += 1
         if _name_read_as_second_subject(tok):
             tok.head, tok.dep_ = tok.doc[tok.i - 1], "appos"  # "the oil workers' union *PENGASSAN* began a
             fixed += 1  # strike": the union's name after it, not a second subject of the verb
@@ -221,6 +234,21 @@ def _make_adjective_of_next(tok: Token) -> None:
             child.head = verb  # ("... ammunition *at protesters*": the firing's phrase)
     noun.head, noun.dep_ = first, "conj"
     tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = noun, "amod", "ADJ", "JJ", "live"
+
+
+def _clause_read_under_its_summing_noun(verb: Token) -> Token | None:
+    """The sentence's clause that the parser made the complement of a verb in the relative clause
+    of a noun summing it up after a comma ("X arrested Y, in a move analysts *expect* to ..."):
+    that clause, or None."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+        return None
+    main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ == "VERB"), None)
+    if main is None:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and main.i < c.i < verb.i and c.lower_ == "in"),
+                None)
+    return main if prep is not None and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in SUMMING for c in prep.children) else None
 
 
 def _name_read_as_second_subject(tok: Token) -> bool:
@@ -282,6 +310,15 @@ def _acronym_read_as_verb(tok: Token) -> Token | None:
     if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "amod" or verb.head.head.i != tok.i:
         return None
     return verb
+
+
+def _acronym_read_as_modifying_verb(tok: Token) -> bool:
+    """An upper-case acronym read as a verb whose clause's subject is the noun right after it."""
+    if tok.pos_ != "VERB" or not tok.text.isupper() or len(tok.text) < 3 or tok.i + 1 >= len(tok.doc) or \
+            tok.dep_ not in {"advcl", "amod", "compound", "nmod", "nsubj"}:
+        return False
+    noun = tok.doc[tok.i + 1]
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == tok.head.i
 
 
 def _make_subject_of(name: Token, verb: Token) -> None:
