@@ -42,6 +42,7 @@ def test_codes_are_normalised_before_comparison():
     assert normalise_code("IGONATMIL") == "IGOWSTNATMIL"
     assert normalise_code("IGOAFRAU") == "IGOAFRAFU"
     assert normalise_code("IGOICC") == "IGOJUDICC"
+    assert normalise_code("IGOWTO") == "IGOBUSWTO"  # (round 26)
     assert normalise_code("IGOUNO") == "IGOUNO"
     assert normalise_code("IGOUNOREFHCR") == "IGOUNOREFHCR"
     assert country_of("---GOV") is None and country_of("RUSGOV") == "RUS"
