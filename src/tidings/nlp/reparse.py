@@ -188,12 +188,10 @@ def reparse(doc: Doc) -> int:
         if verb is not None:
             _make_predicate(tok, verb)  # "declared two diplomats *persona non grata*": what they are
             fixed += 1  # declared, not a clause or an object of its own
-        objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
-        if tok.pos_ == "VERB" and len(objects) == 2 and objects[0].i < objects[1].i and \
-                objects[1].left_edge.i == objects[0].right_edge.i + 1 and \
-                (objects[1].left_edge.pos_ == "DET" or objects[1].left_edge.tag_ == "CD"):
-            objects[0].dep_ = "dative"  # "handed *Pakistan's envoy* a dossier": the one given to,
-            fixed += 1  # then what is given (the parser made both objects)
+        given_to = _first_of_two_objects(tok)
+        if given_to is not None:
+            given_to.dep_ = "dative"  # "handed *Pakistan's envoy* a dossier": the one given to, then
+            fixed += 1  # what is given (the parser made both objects)
         if _live_fire_read_as_verb(tok):
             _make_adjective_of_next(tok)  # "fired tear gas and *live* ammunition at protesters": an
             fixed += 1  # adjective of the second object, not a second verb
@@ -215,6 +213,17 @@ def reparse(doc: Doc) -> int:
     for sent in doc.sents:
         fixed += mend_headline(sent)  # "North Korea *fires* missile into sea": a headline's verb
     return fixed
+
+
+def _first_of_two_objects(verb: Token) -> Token | None:
+    """The first of two noun objects the parser gave a verb, right before the second, which opens
+    with a determiner or a number ("handed *Pakistan's envoy* a dossier"); None otherwise."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    if verb.pos_ != "VERB" or len(objects) != 2 or objects[0].i > objects[1].i:
+        return None
+    second = objects[1].left_edge
+    return objects[0] if second.i == objects[0].right_edge.i + 1 and (second.pos_ == "DET" or second.tag_ == "CD") \
+        else None
 
 
 def _live_fire_read_as_verb(tok: Token) -> bool:
