@@ -4709,3 +4709,11 @@ def test_an_acts_of_phrase_after_a_date_is_the_acts(coded):
     # a date's own of-phrase stays the date's
     assert [c for c, _, _ in coded("Kenya accused Uganda in the last week of March of arming the rebels.",
                                    "2018-09-20")] == ["112"]
+
+
+def test_a_mediation_naming_no_parties_is_between_those_of_the_deal_told(coded):
+    found = coded("Hamas and Israel agreed a four-day truce on Wednesday; Qatar and Egypt mediated.", "2023-11-22")
+    assert {(s, t) for c, s, t in found if c == "045"} == {
+        ("QAT", "PSEREBHMS"), ("QAT", "ISR"), ("EGY", "PSEREBHMS"), ("EGY", "ISR")}, found
+    # with no deal told, a mediation keeps no target
+    assert [t for c, _, t in coded("Qatar mediated on Wednesday.", "2023-11-22") if c == "045"] in ([None], [])

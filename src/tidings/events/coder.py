@@ -20,9 +20,9 @@ from tidings.actors.resolver import Mentions
 from tidings.events.aims import domestic_inquiry, membership_exit, protest_code, reform_code, topic_code
 from tidings.events.assertion import is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.dyads import (answered, claimed, mediating_clause, mutual_breaks, no_visit, one_per_dyad,
-                                  own_side, pressed_resignations, reaction_clause, reacts, refers_back, summed_up_doers,
-                                  retold, third_place, without_restatements)
+from tidings.events.dyads import (answered, claimed, mediating_clause, mediations_between_dealers, mutual_breaks,
+                                  no_visit, one_per_dyad, own_side, pressed_resignations, reaction_clause, reacts,
+                                  refers_back, summed_up_doers, retold, third_place, without_restatements)
 from tidings.events.findings import finding
 from tidings.events.force import MULTITUDES, PROTESTING, abduction, mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
@@ -176,6 +176,7 @@ class EventCoder:
             found = self._reactions(found, before, document)
             found = with_guest_visits(greeted_arrivals(one_per_dyad(without_restatements(
                 pressed_resignations(mutual_breaks(claimed(found)))))), document)
+            found = mediations_between_dealers(found, before, document.id)
             if title is not None and index > 0 and any(t.pos_ == "VERB" for t in sent):
                 dropped, found = retold(title, found)  # a title and the sentence that tells its act
                 events = [e for e in events if not any(e is d for d in dropped)]  # again

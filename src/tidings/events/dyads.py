@@ -33,6 +33,8 @@ WOUNDING_STEMS = ("wound", "injur", "kill", "maim")
 JAILS = word_class("@jails")
 # "workers *at* Hyundai", "employees *of* Air France", "staff *for* Amazon": the employer's phrase
 EMPLOYER_PREPS = frozenset({"at", "of", "for"})
+# dealings between two parties that a third may have mediated: agreements, talks, cooperation, truces
+DEALING_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 # claims and denials of a part in an act: aimed at the act's victims
 ANSWERS = frozenset({"015", "016"})
 MEDIATORS = word_class("@mediating") - {"host"}
@@ -226,6 +228,35 @@ def mutual_breaks(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Even
             other[id(group[0])], other[id(group[1])] = group[1].source, group[0].source
     return [(replace(e, target=other[id(e)], pattern=f"{e.pattern}; with the other party of the break")
              if id(e) in other else e, evidence) for e, evidence in found]
+
+
+def mediations_between_dealers(found: list[tuple[Event, dict[str, bool]]], before: list[Event],
+                               document_id: str) -> list[tuple[Event, dict[str, bool]]]:
+    """"Hamas and Israel agreed a four-day truce; *Qatar and Egypt mediated*": a mediation that
+    names no parties is between the two parties of the deal, truce or talks the sentence tells, or
+    else the sentence before (``before``: its events)."""
+    parties: dict[str, Actor] = {}
+    told = [e for e, _ in found]
+    if not any(e.cameo == "045" and e.target is None for e in told):
+        return found
+    for e in told if any(e.root in DEALING_ROOTS and e.cameo != "045" for e in told) else before:
+        if not e.statement and e.source is not None and e.target is not None and \
+                e.root in DEALING_ROOTS and e.cameo != "045":
+            parties.setdefault(e.source.code, e.source)
+            parties.setdefault(e.target.code, e.target)
+    if len(parties) < 2:
+        return found
+    out = []
+    for e, evidence in found:
+        if e.cameo != "045" or e.target is not None or e.source is None or e.statement or \
+                e.source.code in parties:
+            out.append((e, evidence))
+            continue
+        for party in parties.values():
+            out.append((replace(e, target=party, pattern=f"{e.pattern}; between the parties of the deal told",
+                                id=event_id(document_id, e.sentence_index, e.trigger_start, e.cameo,
+                                            e.source.code, party.code)), dict(evidence)))
+    return out
 
 
 def pressed_resignations(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
