@@ -309,6 +309,9 @@ def test_an_ngo_with_a_participle_after_it(pipeline):
     ("Brazilian truckers blocked highways.", "truckers", "BRALAB"),
     # a company's workers are their country's labour, not the company
     ("Employees of Air France walked off the job.", "Employees", "FRALAB"),
+    # a capital named as the city a district or the outskirts belong to is a place, and places the doers
+    ("Gang members killed 110 people in the Wharf Jeremie area of Port-au-Prince.", "Gang members", "HTICRM"),
+    ("Russian troops shelled the outskirts of Kyiv on Monday.", "Kyiv", "UKR"),
 ])
 def test_local_offices_bodies_and_those_who_act_for_others(pipeline, text, words, code):
     assert one(actors(pipeline, text), words).code == code

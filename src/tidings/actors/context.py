@@ -48,6 +48,10 @@ NATIONAL_WEIGHT = 0.5
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "district",
                          "north", "south", "east", "west", "northeast", "northwest", "southeast",
                          "southwest", "border", "countryside", "territory", "streets", "street"})
+# parts of a city or a country: their of-phrase names the place ("the Wharf Jeremie *area of*
+# Port-au-Prince", "the *outskirts of* Kyiv"), and a seat of government there is a place, not its rulers
+PLACE_PARTS = frozenset({"area", "district", "outskirts", "outskirt", "suburb", "suburbs", "centre", "center",
+                         "neighbourhood", "neighborhood", "heart", "quarter", "slum", "township", "edge"})
 # places a town's name before them locates ("at *Kabul* airport", "in a *Baghdad* market"); an
 # adjective does not ("a *Russian* air base" may stand in Syria)
 FACILITY_NOUNS = frozenset({"airport", "market", "marketplace", "port", "harbour", "harbor", "square",
@@ -176,7 +180,7 @@ def _place_country(tok: Token, st: "DocState") -> tuple[str, str] | None:
     if tok.pos_ == "PROPN":
         name = st.doc[min(t.i for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"):tok.i + 1]
         return country_of_tokens(name, st)
-    if tok.lemma_.lower() in PLACE_NOUNS:
+    if tok.lemma_.lower() in PLACE_NOUNS | PLACE_PARTS:
         # "the Kazakh capital", "the east of the Gaza Strip"
         near = [t for t in tok.lefts] + [o for o in tok.rights if o.dep_ == "prep" and o.lower_ == "of"
                                            for o in o.children if o.dep_ == "pobj"]

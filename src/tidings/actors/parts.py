@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from tidings.actors.communities import community_of, community_people, modifies, pick_country
 from tidings.actors.coref import group_nouns, recent_mentions
-from tidings.actors.context import context_country, country_of_tokens, government_partner
+from tidings.actors.context import PLACE_PARTS, context_country, country_of_tokens, government_partner
 from tidings.actors.lexicon import Entry, region_codes
 from tidings.actors.people import apposition, bracketed_acronym, ethnic_group, known_person, named_body, titled_person
 from tidings.actors.roles import KEPT_AFTER_ELI, STATE_SECTORS, extra_sectors, org_row, person_role
@@ -351,8 +351,10 @@ class Parts:
                 f"'{c.phrase}' names {c.name}" + (" (seat of government)" if c.kind == "seat" else "")
             prep = head.head
             if c.kind == "seat" and head.dep_ == "pobj" and (prep.lower_ in LOCATIVE or (
-                    prep.lower_ in DIRECTIONAL and prep.head.lemma_.lower() in TRAVEL)):
-                # "arrived *in Tokyo*", "a visit *to Baghdad*": the city as a place, not its rulers
+                    prep.lower_ in DIRECTIONAL and prep.head.lemma_.lower() in TRAVEL) or (
+                    prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_PARTS)):
+                # "arrived *in Tokyo*", "a visit *to Baghdad*", "the Wharf Jeremie area *of
+                # Port-au-Prince*": the city as a place, not its rulers
                 return Actor(text, start, end, c.country, c.country, (), c.name, how_of(c),
                              f"'{c.phrase}', a place in {c.name}", kind="country")
             return Actor(text, start, end, c.code, c.country, c.sectors, c.name, how_of(c), detail,
