@@ -52,6 +52,7 @@ PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "provin
 # Port-au-Prince", "the *outskirts of* Kyiv"), and a seat of government there is a place, not its rulers
 PLACE_PARTS = frozenset({"area", "district", "outskirts", "outskirt", "suburb", "suburbs", "centre", "center",
                          "neighbourhood", "neighborhood", "heart", "quarter", "slum", "township", "edge"})
+PLACE_WORDS = PLACE_NOUNS | PLACE_PARTS
 # places a town's name before them locates ("at *Kabul* airport", "in a *Baghdad* market"); an
 # adjective does not ("a *Russian* air base" may stand in Syria)
 FACILITY_NOUNS = frozenset({"airport", "market", "marketplace", "port", "harbour", "harbor", "square",
@@ -180,7 +181,7 @@ def _place_country(tok: Token, st: "DocState") -> tuple[str, str] | None:
     if tok.pos_ == "PROPN":
         name = st.doc[min(t.i for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"):tok.i + 1]
         return country_of_tokens(name, st)
-    if tok.lemma_.lower() in PLACE_NOUNS | PLACE_PARTS:
+    if tok.lemma_.lower() in PLACE_WORDS:
         # "the Kazakh capital", "the east of the Gaza Strip"
         near = [t for t in tok.lefts] + [o for o in tok.rights if o.dep_ == "prep" and o.lower_ == "of"
                                            for o in o.children if o.dep_ == "pobj"]

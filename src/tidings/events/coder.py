@@ -20,9 +20,10 @@ from tidings.actors.resolver import Mentions
 from tidings.events.aims import domestic_inquiry, membership_exit, protest_code, reform_code, topic_code
 from tidings.events.assertion import is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.dyads import (answered, claimed, mediating_clause, mediations_between_dealers, mutual_breaks,
-                                  no_visit, one_per_dyad, own_side, pressed_resignations, reaction_clause, reacts,
-                                  refers_back, summed_up_doers, retold, third_place, without_restatements)
+from tidings.events.dyads import (DEALING_ROOTS, answered, claimed, mediating_clause, mediations_between_dealers,
+                                  mutual_breaks, no_visit, one_per_dyad, own_side, pressed_resignations,
+                                  reaction_clause, reacts, refers_back, summed_up_doers, retold, third_place,
+                                  without_restatements)
 from tidings.events.findings import finding
 from tidings.events.force import MULTITUDES, PROTESTING, abduction, mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
@@ -89,7 +90,7 @@ VENUES = MEETING_PREPS | {"in", "to"}
 VISIT_PREPS = frozenset({"on", "in"})
 # dealings that parties of several countries naming no one else have with each other: "South Korea
 # and Japan resumed sharing intelligence", "Sudan and South Sudan agreed to withdraw their troops"
-MUTUAL = frozenset({"03", "04", "05", "06", "08"})
+MUTUAL = DEALING_ROOTS
 # ... but not praise, verbal defence, rallying support, apology or forgiveness: "Ethiopia, Kenya and
 # Britain welcomed the signing" praise what was signed, not each other
 ABOUT_SOMETHING = frozenset({"051", "052", "053", "055", "056"})

@@ -58,6 +58,8 @@ STANCES = word_class("@hopeful") | word_class("@doubtful")
 SERIES = word_class("@series")
 # vehicles that bring relief ("a convoy of trucks *carrying flour*"), and what says they carry it
 VEHICLES = word_class("@vehicles")
+# prepositions of what a complaint or a dispute is about: their object's possessor is whose act it is
+ABOUT_PREPS = frozenset({"over", "about"})
 # troops or police "of" a peacekeeping mission are peacekeepers ("the first troops *of the ECOWAS
 # Mission*", "a contingent of Kenyan police officers of the MSS mission")
 FORCES = word_class("@troops") | word_class("@police")
@@ -291,10 +293,9 @@ class Args:
             if prep in {"alongside", "with"}:  # "fought alongside Congolese soldiers *against M23*":
                 for _, sobj in syntax.prep_objects(pobj, {"against"}):  # the parser hangs the
                     a._put("against", sobj)  # enemy on the allies
-            if prep in {"over", "about"}:  # "filed a complaint at the WTO *over China's* restrictions"
-                for c in pobj.children:
-                    if c.dep_ == "poss" and c.pos_ != "PRON":
-                        a._put(f"{prep}.poss", c)
+            if prep in ABOUT_PREPS:  # "filed a complaint at the WTO *over China's* restrictions"
+                for owner in _owners(pobj):
+                    a._put(f"{prep}.poss", owner)
             if prep == "by":  # "spoke *by telephone with* Zelenskiy"
                 for sub, sobj in syntax.prep_objects(pobj, {"with"}):
                     a._put(f"by.{sub}", sobj)
@@ -386,10 +387,9 @@ class Args:
         for h in dict.fromkeys([head, event_noun(head)]):  # "part of a program *for Bosnia*"
             for prep, pobj in syntax.prep_objects(h):
                 self._put(f"obj.{prep}", pobj)
-                if prep in {"over", "about"}:  # "a complaint *over China's* restrictions": the one
-                    for c in pobj.children:  # whose act it is about, when the act names no one
-                        if c.dep_ == "poss" and c.pos_ != "PRON":
-                            self._put(f"obj.{prep}", c)
+                if prep in ABOUT_PREPS:  # "a complaint *over China's* restrictions": the one whose
+                    for owner in _owners(pobj):  # act it is about, when the act names no one
+                        self._put(f"obj.{prep}", owner)
                 if prep == "of":  # "a pledge of aid *from Washington*", "normalisation of relations *with*"
                     for sub, sobj in syntax.prep_objects(pobj, {"from", "by", "with", "between"}):
                         self._put(f"obj.of.{sub}", sobj)
@@ -463,6 +463,11 @@ class Args:
         if "*" in values:
             return True
         return any((keys(t) | keys(event_noun(t))) & values for t in toks)
+
+
+def _owners(noun: Token) -> list[Token]:
+    """The named possessors of a noun ("*China's* restrictions"), not pronouns."""
+    return [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
 
 
 def _place(tok: Token) -> bool:

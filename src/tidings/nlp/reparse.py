@@ -195,11 +195,10 @@ def reparse(doc: Doc) -> int:
         if _live_fire_read_as_verb(tok):
             _make_adjective_of_next(tok)  # "fired tear gas and *live* ammunition at protesters": an
             fixed += 1  # adjective of the second object, not a second verb
-        main = _clause_read_under_its_summing_noun(tok)
-        if main is not None:  # "police arrested X on Saturday, *in a move analysts expect* to hammer
-            prep = next(c for c in tok.children if c.dep_ == "prep" and c.i < tok.i and c.i > main.i)
-            noun = next(c for c in prep.children if c.dep_ == "pobj")  # shares": the arrest is the
-            main.head, main.dep_ = main, "ROOT"  # sentence, what analysts expect a clause on "move"
+        summed = _clause_read_under_its_summing_noun(tok)
+        if summed is not None:  # "police arrested X on Saturday, *in a move analysts expect* to hammer
+            main, prep, noun = summed  # shares": the arrest is the sentence, what analysts expect a
+            main.head, main.dep_ = main, "ROOT"  # clause on "move"
             prep.head = main
             tok.head, tok.dep_ = noun, "relcl"
             fixed += 1
@@ -245,10 +244,10 @@ def _make_adjective_of_next(tok: Token) -> None:
     tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = noun, "amod", "ADJ", "JJ", "live"
 
 
-def _clause_read_under_its_summing_noun(verb: Token) -> Token | None:
+def _clause_read_under_its_summing_noun(verb: Token) -> tuple[Token, Token, Token] | None:
     """The sentence's clause that the parser made the complement of a verb in the relative clause
     of a noun summing it up after a comma ("X arrested Y, in a move analysts *expect* to ..."):
-    that clause, or None."""
+    (that clause's verb, the "in", the summing noun), or None."""
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
         return None
     main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ == "VERB"), None)
@@ -256,8 +255,9 @@ def _clause_read_under_its_summing_noun(verb: Token) -> Token | None:
         return None
     prep = next((c for c in verb.children if c.dep_ == "prep" and main.i < c.i < verb.i and c.lower_ == "in"),
                 None)
-    return main if prep is not None and any(
-        c.dep_ == "pobj" and c.lemma_.lower() in SUMMING for c in prep.children) else None
+    noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in SUMMING), None) \
+        if prep is not None else None
+    return (main, prep, noun) if noun is not None else None
 
 
 def _name_read_as_second_subject(tok: Token) -> bool:
