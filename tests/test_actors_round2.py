@@ -312,6 +312,12 @@ def test_an_ngo_with_a_participle_after_it(pipeline):
     # a capital named as the city a district or the outskirts belong to is a place, and places the doers
     ("Gang members killed 110 people in the Wharf Jeremie area of Port-au-Prince.", "Gang members", "HTICRM"),
     ("Russian troops shelled the outskirts of Kyiv on Monday.", "Kyiv", "UKR"),
+    # state bodies that investigate officials, abuses or disasters act for the government (round 27)
+    ("Kenya's anti-corruption agency questioned the governor of Nairobi.", "anti-corruption agency", "KENGOV"),
+    ("The Dutch Safety Board published its findings on Tuesday.", "Dutch Safety Board", "NLDGOV"),
+    ("The Philippine Commission on Human Rights began an inquiry.", "Commission", "PHLGOV"),
+    ("Nigeria's EFCC arrested a former minister on Tuesday.", "EFCC", "NGAGOV"),
+    ("The Inter-American Commission on Human Rights visited Peru.", "Inter-American Commission", "IGOOAS"),
 ])
 def test_local_offices_bodies_and_those_who_act_for_others(pipeline, text, words, code):
     assert one(actors(pipeline, text), words).code == code

@@ -376,6 +376,25 @@ def definite_bodies(doc, mentions: "Mentions") -> None:
                 break
 
 
+COURTS = frozenset({"court", "tribunal"})
+
+
+def definite_courts(doc, mentions: "Mentions") -> None:
+    """"The International Criminal Court's prosecutor opened *the court's* first investigation":
+    a bare "the court" or "the tribunal" is the court last named before it, in its sentence or the
+    one before, rather than a court of the country the article is about."""
+    for tok in doc:
+        found = mentions.by_head.get(tok.i)
+        if tok.lemma_.lower() not in COURTS or tok.tag_ != "NN" or tok.dep_ == "compound" or \
+                found is not None and found.how != "context" or \
+                [c.lower_ for c in tok.children] not in (["the"], ["the", "'s"]):
+            continue
+        for i, actor in recent_mentions(tok, mentions.by_head, tok.i):
+            if "JUD" in actor.sectors and not actor.guessed and doc[i].pos_ != "PRON":
+                mentions.by_head[tok.i] = _as_pronoun(tok, actor, f"the court last named, '{actor.text}'")
+                break
+
+
 def represented_parties(doc, mentions: "Mentions") -> None:
     """"*Negotiators for* the Angolan government and UNITA rebels resumed talks": people who act for
     two or more coordinated parties stand for each of them; coded as the first, coordinated with the

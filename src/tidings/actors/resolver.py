@@ -35,8 +35,8 @@ from spacy.tokens import Doc, Token
 from tidings.actors.bodies import bare_bodies
 from tidings.actors.communities import community_entries
 from tidings.actors.context import dateline_place, main_country, place_country, place_label
-from tidings.actors.coref import (Registry, definite_bodies, definite_countries, pair_antecedents,
-                                  pronoun_antecedent, represented_parties)
+from tidings.actors.coref import (Registry, definite_bodies, definite_countries, definite_courts,
+                                  pair_antecedents, pronoun_antecedent, represented_parties)
 from tidings.actors.lexicon import (Entry, Lexicon, is_user, nonactor_entries, package_entries,
                                     region_codes, user_entries)
 from tidings.actors.matching import match_document
@@ -206,6 +206,7 @@ class ActorResolver:
         represented_parties(doc, mentions)
         definite_countries(doc, mentions)
         definite_bodies(doc, mentions)
+        definite_courts(doc, mentions)
         self._place_groups(doc, mentions, state)
         return mentions
 

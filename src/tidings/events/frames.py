@@ -386,6 +386,8 @@ class Args:
                 self._put("obj.mod", c)  # "denied *the UN* access": a name the parser hung on the object
         for h in dict.fromkeys([head, event_noun(head)]):  # "part of a program *for Bosnia*"
             for prep, pobj in syntax.prep_objects(h):
+                if pobj.ent_type_ in TIMES and prep not in {"of", "until"}:
+                    continue  # "demanded the resignation of the premier *on Wednesday*": when
                 self._put(f"obj.{prep}", pobj)
                 if prep in ABOUT_PREPS:  # "a complaint *over China's* restrictions": the one whose
                     for owner in _owners(pobj):  # act it is about, when the act names no one
@@ -425,6 +427,8 @@ class Args:
             if child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"} and child.i < noun.i:
                 a._put("mod", child)  # "after *Qatari* mediation": a nationality on the noun
         for prep, pobj in syntax.prep_objects(noun):
+            if pobj.ent_type_ in TIMES and prep not in {"of", "until"}:
+                continue  # "the resignation of the premier *on Wednesday*": when, not who
             a._put(prep, pobj)
             if prep == "of":  # "the expulsion of diplomats *from* the Baltic states", "the release
                 for sub, sobj in syntax.prep_objects(pobj, {"from", "by"}):  # of hostages *by* Hamas"

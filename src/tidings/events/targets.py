@@ -432,9 +432,10 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
         targets = _captors(host, sources, mentions)
     if not targets and sources and code == "016":
         targets = _denied_to(host, sources, mentions)
-    if not targets and sources and code[:2] in VIOLENCE and not act.reciprocal:
+    if not targets and sources and (code[:2] in VIOLENCE or code == "115") and not act.reciprocal:
         # "broke the ceasefire on Saturday, *shelling the outskirts of Zadar*", "violated the truce,
         # *firing on Pakistani posts*": the elaborating participle names whom the force was used on
+        # ("filed a case at the court *accusing Myanmar* of genocide": whom the case is against)
         own = {b.code for b, _ in sources}
         for clause in host.children:
             if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > host.i and \

@@ -46,7 +46,7 @@ def line_breaks(doc):
         elif tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
             paragraph_start = tok.i + 1
-        elif tok.text in DASHES and 1 < tok.i - paragraph_start <= DATELINE_MAX_TOKENS and \
+        elif tok.text in DASHES and 0 < tok.i - paragraph_start <= DATELINE_MAX_TOKENS and \
                 _looks_like_dateline(doc[paragraph_start:tok.i]):
             doc[tok.i + 1].is_sent_start = True
         elif (tok.text in DASHES or tok.text == ":") and 0 < tok.i - paragraph_start <= 6 and \
@@ -178,7 +178,11 @@ def _date_label(span) -> bool:
 
 
 def _looks_like_dateline(span) -> bool:
-    """Capitalised place, a comma, a date or an agency — and no verb."""
+    """Capitalised place, a comma, a date or an agency — and no verb; or a place in capitals alone
+    ("THE HAGUE —", "PORT-AU-PRINCE —")."""
+    if span[-1].whitespace_ and all(t.is_upper or t.is_punct for t in span) and \
+            any(t.is_alpha and len(t) > 1 for t in span):
+        return True
     if not span[0].text[:1].isupper() or not any(t.text == "," for t in span):
         return False
     return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in span)

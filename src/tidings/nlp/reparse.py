@@ -41,7 +41,8 @@ ACTOR_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 DESCRIBING = frozenset({"reject", "dismiss", "denounce", "condemn", "brand", "describe", "deny", "refute",
                         "slam", "criticise", "criticize", "decry"})
 # nouns that sum up an act just told ("..., *a move* Moscow condemned")
-SUMMING = frozenset({"move", "step", "decision", "measure", "action", "act"})
+RULERS = frozenset({"government", "regime", "administration", "junta", "army", "military"})
+SUMMING = frozenset({"move", "step", "decision", "measure", "action", "act", "verdict", "ruling"})
 # verbs that let or bring others somewhere ("allowed inspectors *back* into the country")
 LETTING = frozenset({"allow", "let", "permit", "admit", "invite", "welcome", "bring", "send", "take"})
 # parts of speech that never head a clause or a subject
@@ -56,6 +57,14 @@ def reparse(doc: Doc) -> int:
     for tok in doc:
         if _verb_read_as_adjective(tok):
             _make_main_verb(tok)  # "Thailand's military *seized* power": a clause, not a noun
+            fixed += 1
+        noun = _verb_with_subject_read_as_adjective(tok)
+        if noun is not None:  # "A court in the capital *sentenced* activist Maria Kolesnikova to
+            for child in list(noun.children):  # eleven years": the court's verb, and its object
+                if child.i > noun.i:
+                    child.head = tok
+            tok.head, tok.dep_ = tok, "ROOT"
+            noun.head, noun.dep_ = tok, "dobj"
             fixed += 1
         if _listed_verb_read_as_clause(tok):
             tok.dep_ = "conj"  # "declared an emergency, *placed* leaders under arrest and vowed
@@ -202,6 +211,19 @@ def reparse(doc: Doc) -> int:
             prep.head = main
             tok.head, tok.dep_ = noun, "relcl"
             fixed += 1
+        summed = _clause_read_as_complement_of_its_reaction(tok)
+        if summed is not None:  # "a tribunal sentenced X, *a verdict her party rejected* as a
+            main, noun = summed  # vendetta": the sentence is the sentencing, the rejection a clause
+            main.head, main.dep_ = main, "ROOT"  # on the noun that sums it up
+            for child in list(noun.children):
+                if child.dep_ == "appos" and noun.i < child.i < tok.i:
+                    child.head, child.dep_ = tok, "nsubj"  # (the rejecter, read as the noun's apposition)
+            for punct in tok.doc[main.i:noun.i]:
+                if punct.is_punct and punct.head.i == tok.i:
+                    punct.head = main  # (the comma before the noun belongs to the sentence)
+            noun.head, noun.dep_ = main, "npadvmod"
+            tok.head, tok.dep_ = noun, "relcl"
+            fixed += 1
         if _name_read_as_second_subject(tok):
             tok.head, tok.dep_ = tok.doc[tok.i - 1], "appos"  # "the oil workers' union *PENGASSAN* began a
             fixed += 1  # strike": the union's name after it, not a second subject of the verb
@@ -260,6 +282,20 @@ def _clause_read_under_its_summing_noun(verb: Token) -> tuple[Token, Token, Toke
     return (main, prep, noun) if noun is not None else None
 
 
+def _clause_read_as_complement_of_its_reaction(verb: Token) -> tuple[Token, Token] | None:
+    """The sentence's clause that the parser made the complement of the verb of a relative clause
+    on a noun summing it up after a comma, with that noun as the verb's subject ("X sentenced Y, a
+    verdict Z *rejected*"): (that clause's verb, the summing noun), or None."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+        return None
+    main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ == "VERB"), None)
+    noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in SUMMING), None)
+    if main is None or noun is None or not main.i < noun.i < verb.i:
+        return None
+    start = noun.left_edge.i
+    return (main, noun) if start > 0 and verb.doc[start - 1].text == "," else None
+
+
 def _name_read_as_second_subject(tok: Token) -> bool:
     """A name right after a common noun, both read as subjects of one verb: the noun's name."""
     if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.i == 0:
@@ -283,6 +319,19 @@ def _verb_read_as_adjective(verb: Token) -> bool:
         subj.pos_ in {"ADJ", "NOUN", "PROPN"} and all(
             t.dep_ in {"det", "amod", "compound", "nummod", "nmod"} or t.tag_ == "HYPH"
             for t in verb.doc[verb.i + 1:noun.i])  # ("two *short-range* ballistic missiles")
+
+
+def _verb_with_subject_read_as_adjective(verb: Token) -> Token | None:
+    """A past tense that the parser hung as a modifier on the sentence's head noun after it (or on
+    a word of that noun's name), though it took the noun before it for the verb's own subject: the
+    verb of the sentence, the noun its object. Returns that noun."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or not any(
+            c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    noun = verb.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun if noun.dep_ == "ROOT" and noun.i > verb.i and noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _before_verb(verb: Token) -> Token | None:
@@ -351,11 +400,14 @@ def _first_conjunct_inside(head: Token) -> Token | None:
     if head.dep_ not in ARGUMENTS or head.pos_ not in {"PROPN", "NOUN"}:
         return None
     for mod in head.lefts:
-        if mod.dep_ not in {"nmod", "compound"} or mod.pos_ != "PROPN":
-            continue
+        if mod.dep_ not in {"nmod", "compound"} or mod.pos_ != "PROPN" and mod.lemma_.lower() not in RULERS:
+            continue  # (or a named government: "the *Sandinista government* and contra rebel leaders")
         ands = [c for c in mod.rights if c.dep_ == "cc" and c.lower_ == "and"]
         conjs = [c for c in mod.rights if c.dep_ == "conj" and c.i < head.i]
-        named = any(c.pos_ == "PROPN" and c.dep_ in {"compound", "nmod"} for c in mod.lefts)
+        before = head.doc[mod.i - 1] if mod.i > 0 else None
+        named = any(c.pos_ == "PROPN" and c.dep_ in {"compound", "nmod"} for c in mod.lefts) or \
+            mod.pos_ != "PROPN" and before is not None and before.pos_ in {"PROPN", "ADJ"} and \
+            before.head.i in {mod.i, head.i}  # (the government's name hung on the second phrase's noun)
         if named and ands and conjs and ands[0].i < conjs[0].i and not any(
                 c.dep_ == "conj" for c in head.children):
             return mod  # (a first name of its own: "U.S. and Philippine forces" share one noun)
