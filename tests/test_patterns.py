@@ -4773,3 +4773,30 @@ def test_the_court_is_the_court_last_named(coded):
     found = coded("THE HAGUE — The International Criminal Court's chief prosecutor opened the court's first "
                   "investigation on Wednesday, into killings committed in Ituri province.", "2004-06-23")
     assert all(s is None or s.startswith("IGO") for _, s, _ in found) and found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    # a defendant's plea is no appeal; meeting a definition is no meeting
+    "The former minister pleaded not guilty to all charges at the opening of his trial on Monday.",
+    "Lawyers for Bosnia told the judges on Monday that Serbia's conduct in Srebrenica met the legal definition "
+    "of genocide.",
+    # a standing position told in the past perfect, with "always", is a habit
+    "The envoy said his government had always opposed unilateral sanctions on Iran.",
+    # harm in an accident or a disaster is no one's act
+    "Eleven people were killed and 23 injured when a bus skidded off the road and plunged into a river.",
+    "Seven fishermen were killed when their boat capsized off the coast on Monday.",
+])
+def test_pleas_definitions_standing_positions_and_accidents_are_no_events(coded, sentence):
+    assert coded(sentence, "2020-03-02") == []
+
+
+def test_warning_shots_fire_on_no_one(coded):
+    assert [c for c, _, _ in coded("Soldiers fired warning shots and beat protesting monks with batons on "
+                                   "Wednesday.", "2007-09-26")] == ["182"]
+
+
+def test_a_participle_after_to_describes_whom_something_is_given_to(coded):
+    # "to jailed dissident": the parser read "to jailed" as an infinitive, and coded an arrest
+    found = coded("Norway angered China by awarding the Nobel Peace Prize to jailed dissident Liu Xiaobo.",
+                  "2010-10-08")
+    assert not [c for c, _, _ in found if c == "173"], found

@@ -118,6 +118,9 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     doer = syntax.agent_of(host) if syntax.is_passive(host) else syntax.subject_of(host)
     if _doer_words(host, doer) & classes.get("@nonagent", frozenset()):
         return "no agent"  # "floods killed 100 people", "Cyclone Freddy killed", "an earthquake"
+    if doer is None and syntax.is_passive(host) and _mishap(host, classes):
+        return "no agent"  # "were killed in a helicopter crash", "were killed *when a bus skidded
+        # off the road*": an accident or a disaster, no one's act
     if _sport(host, classes.get("@sport", frozenset())):
         return "sport"  # "Argentina beat France on penalties to win the World Cup"
     if host.lemma_.lower() in BLAMING and syntax.is_passive(host) and syntax.agent_of(host) is None and any(
@@ -162,10 +165,10 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     governing = host.head if host.dep_ == "xcomp" or host.dep_ == "conj" and \
         syntax.subject_of(host) is None else host  # "has *repeatedly* threatened to use force",
     # "*regularly* extort money from villagers *and abduct* students"
-    if any((_present(h) or _present_perfect(h)) and _habitual(h) for h in {host, governing}):
+    if any((_present(h) or _present_perfect(h) or _past_perfect(h)) and _habitual(h) for h in {host, governing}):
         return "habit"  # "the two leaders meet every year", "police often use tear gas", "every
         # year thousands of migrants *are detained*", "militants have often threatened to disrupt
-        # it"
+        # it", "China *had always opposed* unilateral sanctions"
     chain = [host, *syntax.governing_chain(host)]
     if _own_voice(host) and {"would", "have"} <= syntax.aux_lemmas(host) or any(
             _inverted_condition(c) and c.i < h.i for h in chain for c in h.children) or any(
@@ -379,6 +382,17 @@ def _sport(verb: Token, sport_words: frozenset[str]) -> bool:
     return any(obj.lemma_.lower() in sport_words or " ".join(
         [c.lemma_.lower() for c in obj.lefts if c.dep_ == "compound"] + [obj.lemma_.lower()])
         in sport_words for _, obj in syntax.prep_objects(verb, {"on", "in"}))
+
+
+def _mishap(host: Token, classes: dict[str, frozenset[str]]) -> bool:
+    """The harm told happened in an accident or a disaster: an "in" phrase naming one, or a "when"
+    clause in which a vehicle or a building skids, capsizes, crashes or collapses."""
+    accidents, mishaps = classes.get("@accidents", frozenset()), classes.get("@mishaps", frozenset())
+    if any(obj.lemma_.lower() in accidents for _, obj in syntax.prep_objects(host, {"in"})):
+        return True
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in mishaps and any(
+        m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)
+        for verb in (host, *host.conjuncts) for c in verb.children)  # ("were killed and 23 *injured when* ...")
 
 
 def _doer_words(host: Token, doer: Token | None) -> set[str]:

@@ -66,6 +66,13 @@ def reparse(doc: Doc) -> int:
             tok.head, tok.dep_ = tok, "ROOT"
             noun.head, noun.dep_ = tok, "dobj"
             fixed += 1
+        obj = _participle_read_after_to(tok)
+        if obj is not None:
+            to = next(c for c in tok.children if c.dep_ == "aux")  # "awarding the prize to *jailed*
+            to.head, to.dep_, to.pos_ = tok.head, "prep", "ADP"  # dissident Liu Xiaobo": whom it is
+            obj.head, obj.dep_ = to, "pobj"  # given to, described as jailed; not an act of jailing
+            tok.head, tok.dep_, tok.pos_, tok.tag_ = obj, "amod", "ADJ", "JJ"
+            fixed += 1
         if _listed_verb_read_as_clause(tok):
             tok.dep_ = "conj"  # "declared an emergency, *placed* leaders under arrest and vowed
             fixed += 1  # ...": the second of three coordinated acts, with the same subject
@@ -332,6 +339,18 @@ def _verb_with_subject_read_as_adjective(verb: Token) -> Token | None:
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
     return noun if noun.dep_ == "ROOT" and noun.i > verb.i and noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _participle_read_after_to(verb: Token) -> Token | None:
+    """A past participle right after the preposition "to", which the parser took for the "to" of
+    an infinitive (an infinitive is never a participle): the participle describes the noun after
+    it. Returns that noun, the participle's object in the parse."""
+    if verb.tag_ != "VBN" or verb.i == 0:
+        return None
+    to = verb.doc[verb.i - 1]
+    if to.lower_ != "to" or to.tag_ != "IN" or to.dep_ != "aux" or to.head.i != verb.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
 
 
 def _before_verb(verb: Token) -> Token | None:
