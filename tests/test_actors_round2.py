@@ -318,6 +318,7 @@ def test_an_ngo_with_a_participle_after_it(pipeline):
     ("The Philippine Commission on Human Rights began an inquiry.", "Commission", "PHLGOV"),
     ("Nigeria's EFCC arrested a former minister on Tuesday.", "EFCC", "NGAGOV"),
     ("The Inter-American Commission on Human Rights visited Peru.", "Inter-American Commission", "IGOOAS"),
+    ("Police arrested the prayer leader of a mosque in Karachi.", "prayer leader", "PAKREL"),
 ])
 def test_local_offices_bodies_and_those_who_act_for_others(pipeline, text, words, code):
     assert one(actors(pipeline, text), words).code == code

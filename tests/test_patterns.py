@@ -4800,3 +4800,19 @@ def test_a_participle_after_to_describes_whom_something_is_given_to(coded):
     found = coded("Norway angered China by awarding the Nobel Peace Prize to jailed dissident Liu Xiaobo.",
                   "2010-10-08")
     assert not [c for c, _, _ in found if c == "173"], found
+
+
+def test_a_blame_told_in_the_past_in_a_relative_clause_is_news(coded):
+    found = coded("Kenyan troops crossed into Somalia on Sunday in pursuit of al-Shabaab militants, whom Nairobi "
+                  "blamed for a series of kidnappings of foreigners.", "2011-10-16")
+    assert any(c[:3] == "112" and s == "KENGOV" and t == "SOMREB" for c, s, t in found), found
+    # in the present, a standing charge: background
+    found = coded("Kenyan troops crossed into Somalia on Sunday in pursuit of al-Shabaab militants, whom Nairobi "
+                  "blames for a series of kidnappings of foreigners.", "2011-10-16")
+    assert not any(c[:3] == "112" for c, _, _ in found), found
+
+
+def test_a_date_in_an_apposition_dates_what_it_tells_of_the_person(coded):
+    found = coded("Germany asked Russia on Tuesday to extradite a former intelligence officer, the main suspect in "
+                  "a murder in a Berlin park last August.", "2020-03-03")
+    assert ("0213", "DEU", "RUS") in found, found

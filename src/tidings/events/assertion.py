@@ -326,7 +326,11 @@ def _told_clause(relcl: Token) -> bool:
 
 def _claim_clause(relcl: Token) -> bool:
     """"the bombing, *for which the Islamic State claimed responsibility*": a claim told in a relative
-    clause on the attack is news of the story, not background."""
+    clause on the attack is news of the story, not background; so is a blame told in the past tense
+    on the one blamed ("targeted Fuad Shukr, *whom it blamed* for a rocket attack")."""
+    if relcl.lemma_.lower() in BLAMING and relcl.tag_ == "VBD" and \
+            any(c.dep_ in syntax.OBJECTS and c.tag_ == "WP" for c in relcl.children):
+        return True  # (not "whom Nairobi *blames* for the kidnappings": a standing charge)
     if relcl.lemma_.lower() != "claim":
         return False
     kids = list(relcl.children)

@@ -250,6 +250,8 @@ class Args:
                 if any(w.tag_ == "WP" and w.lower_ == "what" for v in inner for w in v.children):
                     obj = next((w for v in inner for w in v.children if w.dep_ in {"dobj", "oprd", "attr"}
                                 and w.tag_ != "WP" and w.pos_ in {"NOUN", "PROPN"}), None)
+        if obj is not None and obj.tag_ == "WP" and obj.lower_ in {"whom", "who"} and verb.dep_ == "relcl":
+            obj = syntax.antecedent(verb)  # "Fuad Shukr, *whom* it blamed for the attack": the one named
         if obj is None and not a.passive and verb.dep_ == "relcl" and verb.head.lemma_.lower() in REFERRED \
                 and subj is not None and subj.tag_ not in {"WDT", "WP"}:
             obj = verb.head  # "..., *a move* the Kremlin dismissed as null": the noun is the object

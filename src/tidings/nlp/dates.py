@@ -161,6 +161,9 @@ def _anchor(doc: Doc, expr: TimeExpr) -> tuple[Token, Token]:
         if clause.dep_ == "prep" and clause.lower_ in _CAUSE_PREPS:
             return head, head  # "apologised *for the downing of a warplane last November*": the
             # date of the cause, not of the apology
+        if clause.dep_ == "appos":
+            return head, clause  # "to extradite Lugovoy, *the suspect in a poisoning last November*":
+            # the date of what the apposition tells about the person, not of the extradition
         clause = clause.head
     return head, clause
 
