@@ -4816,3 +4816,28 @@ def test_a_date_in_an_apposition_dates_what_it_tells_of_the_person(coded):
     found = coded("Germany asked Russia on Tuesday to extradite a former intelligence officer, the main suspect in "
                   "a murder in a Berlin park last August.", "2020-03-03")
     assert ("0213", "DEU", "RUS") in found, found
+
+
+@pytest.mark.parametrize("sentence, code", [
+    # the internet restored after a shutdown: a restriction on freedoms eased
+    ("Authorities restored mobile internet in two districts of Kashmir on Saturday after six months.", "0811"),
+    ("Kazakhstan restored access to the internet in Almaty on Monday after a five-day shutdown.", "0811"),
+    # a resignation tendered or submitted is a resignation
+    ("Prime Minister Mykola Azarov tendered his resignation on Tuesday in the face of mass protests.", "0831"),
+])
+def test_internet_restored_and_resignations_handed_in(coded, sentence, code):
+    assert code in [c for c, _, _ in coded(sentence, "2020-02-01")], coded(sentence, "2020-02-01")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # cooperating with a court or its inquiry is judicial cooperation; refused, 1213
+    ("Kenya's government said on Friday it would not cooperate with the International Criminal Court.",
+     ("1213", "KEN", "IGO")),
+    ("Colombia said on Monday it would cooperate fully with the International Criminal Court's inquiry.",
+     ("0313", "COL", "IGO")),
+    # a request for extradition rejected: judicial cooperation refused to the one who asked
+    ("Brazil granted asylum to the former Italian militant on Thursday, rejecting Italy's request for his "
+     "extradition.", ("1213", "BRA", "ITA")),
+])
+def test_judicial_cooperation_given_and_refused(coded, sentence, expected):
+    assert _coded_as(coded, sentence, "2009-01-15", expected), coded(sentence, "2009-01-15")
