@@ -4696,6 +4696,13 @@ def test_an_act_summed_up_by_a_move_others_expect_something_of_stays_the_sentenc
     assert ("173", "RUSCOP", "RUSBUS") in found, found
 
 
+def test_an_acronym_named_after_its_noun_read_as_the_root(coded):
+    # "the regional bloc ECOWAS": the parser made the acronym the root and "imposed" an adjective (round 27)
+    found = coded("The regional bloc ECOWAS imposed economic sanctions on Guinea's military junta on Thursday.",
+                  "2021-09-16")
+    assert ("163", "IGOWAFWAS", "GINMIL") in found, found
+
+
 def test_an_acronym_read_as_a_verb_before_the_heads_it_names(coded):
     found = coded("At their extraordinary summit in Accra, ECOWAS Heads of State imposed economic and financial "
                   "sanctions on Mali.", "2022-01-09")

@@ -380,9 +380,9 @@ def _acronym_read_as_verb(tok: Token) -> Token | None:
     """"ECOWAS imposed sanctions on Niger": an upper-case acronym that opens the clause, read as the
     main verb (a gerund "ecowa-s") with the real past tense as an adjective of its object. Returns
     the past tense (None when ``tok`` is not so parsed)."""
-    if tok.dep_ != "ROOT" or tok.pos_ != "VERB" or not tok.text.isupper() or len(tok.text) < 3 or \
+    if tok.dep_ != "ROOT" or tok.pos_ not in {"VERB", "PROPN"} or not tok.text.isupper() or len(tok.text) < 3 or \
             tok.i + 1 >= len(tok.doc):
-        return None
+        return None  # (or read as the root noun: "the West African bloc *ECOWAS* imposed sanctions")
     verb = tok.doc[tok.i + 1]
     if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "amod" or verb.head.head.i != tok.i:
         return None
@@ -405,9 +405,15 @@ def _make_subject_of(name: Token, verb: Token) -> None:
             child.head = verb  # the rest of the sentence hangs on the verb
     verb.head, verb.dep_ = verb, "ROOT"
     verb.pos_ = "VERB"
+    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        verb.tag_ = "VBD"  # a past tense with its subject, not a participle
     name.head, name.dep_ = verb, "nsubj"
     name.pos_, name.tag_ = "PROPN", "NNP"
     noun.head, noun.dep_ = verb, "dobj"
+    named = next((c for c in name.children if c.dep_ == "nsubj" and c.i < name.i), None)
+    if named is not None:  # "the bloc ECOWAS": the noun is the subject, the acronym its name
+        named.head, named.dep_ = verb, "nsubj"
+        name.head, name.dep_ = named, "appos"
 
 
 def _first_conjunct_inside(head: Token) -> Token | None:
