@@ -41,6 +41,7 @@ ACTOR_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 DESCRIBING = frozenset({"reject", "dismiss", "denounce", "condemn", "brand", "describe", "deny", "refute",
                         "slam", "criticise", "criticize", "decry"})
 # nouns that sum up an act just told ("..., *a move* Moscow condemned")
+# nouns of a ruling body that a name may head before "and" ("the Sandinista *government* and contra rebels")
 RULERS = frozenset({"government", "regime", "administration", "junta", "army", "military"})
 SUMMING = frozenset({"move", "step", "decision", "measure", "action", "act", "verdict", "ruling"})
 # verbs that let or bring others somewhere ("allowed inspectors *back* into the country")
