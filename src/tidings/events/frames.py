@@ -388,7 +388,7 @@ class Args:
                 self._put("obj.mod", c)  # "denied *the UN* access": a name the parser hung on the object
         for h in dict.fromkeys([head, event_noun(head)]):  # "part of a program *for Bosnia*"
             for prep, pobj in syntax.prep_objects(h):
-                if pobj.ent_type_ in TIMES and prep not in {"of", "until"}:
+                if _when(prep, pobj):
                     continue  # "demanded the resignation of the premier *on Wednesday*": when
                 self._put(f"obj.{prep}", pobj)
                 if prep in ABOUT_PREPS:  # "a complaint *over China's* restrictions": the one whose
@@ -429,7 +429,7 @@ class Args:
             if child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"} and child.i < noun.i:
                 a._put("mod", child)  # "after *Qatari* mediation": a nationality on the noun
         for prep, pobj in syntax.prep_objects(noun):
-            if pobj.ent_type_ in TIMES and prep not in {"of", "until"}:
+            if _when(prep, pobj):
                 continue  # "the resignation of the premier *on Wednesday*": when, not who
             a._put(prep, pobj)
             if prep == "of":  # "the expulsion of diplomats *from* the Baltic states", "the release
@@ -469,6 +469,12 @@ class Args:
         if "*" in values:
             return True
         return any((keys(t) | keys(event_noun(t))) & values for t in toks)
+
+
+def _when(prep: str, pobj: Token) -> bool:
+    """A noun's phrase of time ("*on Wednesday*"), which names no participant (but "the events *of
+    January*" and a deadline, "*until Friday*", are kept)."""
+    return pobj.ent_type_ in TIMES and prep not in {"of", "until"}
 
 
 def _owners(noun: Token) -> list[Token]:
