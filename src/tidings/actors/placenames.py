@@ -226,9 +226,16 @@ def _misread_names(doc: Doc, covered: set[int], name_words: frozenset[str]) -> l
     return out
 
 
-def _stated_country(span: Span, country_at: dict[int, str]) -> str | None:
-    """The country the words before a place name give it: "the besieged *Syrian* town of Madaya"
-    is in Syria, however small (the gazetteer may not even list it) and whatever its namesakes."""
+def _stated_country(span: Span, country_at: dict[int, str], trust: str) -> str | None:
+    """The country the words around a place name give it: "the besieged *Syrian* town of Madaya"
+    and "Solhan *in northern Burkina Faso*" are there, however small (the gazetteer may not even
+    list them) and whatever their namesakes."""
+    for child in span.root.children if trust == "place" else ():  # (a name the tagger took for a
+        # person's is no place: "envoy Terry Waite *in Beirut*")
+        inner = next((o for o in child.children if o.dep_ == "pobj"), None) \
+            if child.dep_ == "prep" and child.lower_ == "in" else None
+        if inner is not None and inner.i in country_at:
+            return country_at[inner.i]
     prep = span.root.head
     if span.root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in PLACE_NOUNS:
         return None
@@ -280,9 +287,9 @@ class PlaceFinder:
             if any(t.i in covered for t in span) or trust != "local" and not any(t.pos_ == "PROPN" for t in span):
                 continue  # a lexicon phrase; "the north", "the region" are the places stage's
             sentence = by_sentence.get(span.sent.start, [])
-            stated = _stated_country(span, country_at)
+            stated = _stated_country(span, country_at, trust)
             for name in _names(span):
-                got = (stated, f"a place in {stated}, as the words before it say") if stated else \
+                got = (stated, f"a place in {stated}, as the words around it say") if stated else \
                     choose_country(self._named(name), sentence, article, trust, context_only=trust == "misread")
                 if got is not None:
                     start = span.start + (1 if span[0].pos_ == "DET" else 0)

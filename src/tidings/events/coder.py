@@ -104,6 +104,8 @@ WEAPONRY = frozenset({"18", "19", "20"})
 CROWDED = 3
 # sectors of armed groups that are no state's forces (their threats of force are CAMEO 1383)
 IRREGULARS = frozenset({"REB", "INS", "SEP", "UAF", "RAD"})
+# verbs and nouns of an attack itself: a state's threat to make one is CAMEO 1384, conventional attack
+ATTACKING = frozenset({"attack", "strike", "bomb", "hit", "raid"})
 # emergency rule and its end (curfew, martial law or a state of emergency: imposed, lifted)
 EMERGENCY_RULE = frozenset({"1723", "1724", "0813", "0814"})
 
@@ -323,12 +325,15 @@ class EventCoder:
 
     def _refused_request(self, obj: Token, frame: Frame) -> Frame:
         """"rejected a request *to extradite* X" (1213), "dismissed calls *for his resignation*"
-        (1231): refusing a request, demand or offer refuses the act it asks for."""
+        (1231), "rejected a demand *that it withdraw* from Kuwait" (1246): refusing a request,
+        demand or offer refuses the act it asks for."""
         if obj.lemma_.lower() not in REQUESTS:
             return frame
         asked = [self._frame(c) for c in [*obj.children, *purposes_of(obj.head)]
-                 if c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ == "VERB"
-                 and syntax.to_infinitive(c)]
+                 if c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ == "VERB" and syntax.to_infinitive(c)]
+        asked += [f for c in obj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and
+                  _that_clause(c) for f in [self._frame(c)] if f is None or f.code[:2] != "01"]
+        # (not "rejected the demand *that Tehran explain* ...": a demand to act, not to speak)
         for _, noun in syntax.prep_objects(obj, {"for"}):
             frames = noun_frames(noun, self.patterns)
             asked.append(match(frames, Args.of_noun(event_noun(noun))) if frames else None)
@@ -678,6 +683,10 @@ class EventCoder:
         if code == "138" and src_actors and all(set(a.sectors) & IRREGULARS for a, _ in src_actors):
             code = "1383"  # "al-Shabaab threatened to step up attacks inside Kenya": an armed group's
             # threat of force is one of unconventional violence (CAMEO 1383), as our gold sets code it
+        elif code == "138" and any(t.lemma_.lower() in ATTACKING and (t.pos_ == "VERB" or t.lemma_ != "strike")
+                                   for t in [host, *cand.trigger]):  # (not "a campaign of *strikes*")
+            code = "1384"  # "warned that it would *strike* Iran's nuclear sites": a state's threat of
+            # an attack is one of conventional attack (not "would use force", "would retaliate": 138)
         if cand.nominal and code[:2] in {"19", "04"} and src_actors and all(
                 a.how in {"implied", "context"} and not a.sectors for a, _ in src_actors) and all(
                 t.i in mentions.place_kinds or _where(t) for _, t in tgt_actors):
@@ -900,3 +909,9 @@ def _where(tok: Token) -> bool:
         if tok.dep_ == "prep" and tok.lower_ in LOCATIVE:
             return True
     return False
+
+
+def _that_clause(verb: Token) -> bool:
+    """A that-clause of what is asked, with its own subject: "(a demand) *that it withdraw*"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and \
+        syntax.subject_of(verb) is not None

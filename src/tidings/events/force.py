@@ -74,11 +74,15 @@ def weapon_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str 
     words: list[Token] = []
     for head in dict.fromkeys([host, *trigger]):
         for prep, obj in syntax.prep_objects(head, {"with", "by", "in"}):
-            if prep != "in" or obj.lemma_.lower() in WEAPON_EVENTS:  # "killed *in a gunbattle*"
+            if prep != "in":
                 words += list(obj.subtree)
+            elif obj.lemma_.lower() in WEAPON_EVENTS:  # "killed *in a gunbattle*", "*in a bombing raid*
+                # on a camp*", "*in an exchange of fire*": the fight's own words, not what it hit
+                words += [t for t in obj.subtree if t.i <= obj.i] + [
+                    t for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         for obj in (c for c in head.children if c.dep_ in syntax.OBJECTS):
-            if obj.lemma_.lower() in SHOTS:  # "exchanged *small-arms* fire" (not "shot down a jet")
-                words += [t for t in obj.subtree if t.i <= obj.i]
+            if obj.lemma_.lower() in SHOTS:  # "exchanged *small-arms* fire" (not "shot down a jet"),
+                words += [head] + [t for t in obj.subtree if t.i <= obj.i]  # "*exchanged* fire"
             elif code in {"195", "183"}:  # "dropped *precision-guided* bombs", "a *roadside* bomb"
                 words += [t for t in obj.subtree if t.i <= obj.i]
         if code in {"195", "183"} or head is host:  # "a missile fired from *a Predator drone*

@@ -37,6 +37,8 @@ WHERE_PREPS = frozenset({"in", "near", "inside", "across", "around", "throughout
                          "over", "on", "into", "at"})
 # where the people an act is for or about are: "aid for flood victims *in Pakistan*"
 INSIDE_PREPS = frozenset({"in", "inside", "across", "throughout"})
+# participles of who holds a place ("*rebel-held* districts", "*army-controlled* towns")
+HOLDING = frozenset({"hold", "control", "occupy", "run"})
 # people named only by where they are: "killed 20 people *in Gaza*" are civilians of that place
 CIVILIANS = word_class("@civilians")
 
@@ -198,6 +200,11 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
             if found is not None and child.pos_ != "PRON" and not (
                     found.code in region_codes() and not found.sectors):
                 return found  # (a region's: "Europe's largest plant" is not Europe's)
+    for child in tok.lefts:  # "*rebel-held* districts of Aleppo": the holders, before the place
+        if child.dep_ == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in HOLDING:
+            found = next(filter(None, (mentions.at(g) for g in child.lefts)), None)
+            if found is not None and set(found.sectors) & SIDES:
+                return found
     for prep in AUTHOR_PREPS:
         if prep == "for" and tok.lemma_.lower() in ASKING_NOUNS:
             continue  # "opposition calls *for his resignation*": what is asked, not who asks
