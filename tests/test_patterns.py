@@ -4911,3 +4911,33 @@ def test_a_rebel_held_district_is_the_rebels(coded):
     found = coded("Syrian army helicopters dropped barrel bombs on rebel-held districts of Aleppo on Friday.",
                   "2014-04-12")
     assert ("195", "SYRMIL", "SYRREB") in found, found
+
+
+def test_a_country_coordinated_with_one_named_by_its_armys_name(coded):
+    # "Israeli armies" is the Israel Defense Forces in the lexicon; "Lebanese" is the other army
+    found = coded("The Lebanese and Israeli armies exchanged fire across the Blue Line on Tuesday.", "2023-07-07")
+    assert sorted(found) == [("193", "ISRMIL", "LBNMIL"), ("193", "LBNMIL", "ISRMIL")], found
+
+
+def test_supporters_clashing_with_police_protest_violently(coded):
+    found = coded("Supporters of opposition leader Ousmane Sonko clashed with police in Dakar on Thursday.",
+                  "2023-06-01")
+    assert ("145", "SENOPP", "SENCOP") in found, found
+
+
+
+def test_a_crossing_opened_to_let_aid_in_grants_humanitarian_access(coded):
+    found = coded("Egypt opened the Rafah border crossing on Saturday to let humanitarian aid into Gaza.",
+                  "2023-10-21")
+    assert ("0863", "EGY", "PSE") in found, found
+    found = coded("The Sudanese authorities reopened the Adre border crossing to UN humanitarian convoys for "
+                  "three months.", "2024-08-15")
+    assert [c for c, _, _ in found] == ["0863"], found
+    # a crossing reopened with no aid named eases a blockade
+    assert "0872" in [c for c, _, _ in coded("Egypt reopened the Rafah crossing on Saturday.", "2023-10-21")]
+
+
+def test_to_tagged_a_particle_still_names_whom_something_is_given(coded):
+    # the tagger made "to" a particle (dative) with the leader as its object
+    found = coded("Zimbabwe has granted asylum to ousted Ethiopian leader Mengistu Haile Mariam.", "1991-06-01")
+    assert any(c == "075" and s == "ZWE" and (t or "").startswith("ETH") for c, s, t in found), found

@@ -119,10 +119,17 @@ def _coordinated(span: Span, place: Entry, owner: Actor, mentions: "Mentions") -
     Romanian officials"): its own mention, with the phrase's sectors."""
     tok = span[-1]
     if place.kind not in COUNTRY_KINDS or owner.country == place.country \
-            or owner.kind not in {"group", "person"}:
+            or owner.kind not in {"group", "person"} and not _national_body(owner):
         return
     first = tok.head if tok.dep_ == "conj" else _sibling_before_and(span)
-    if first is None or first.dep_ not in MODIFIER_DEPS or mentions.at(first.head) is not owner:
+    noun = first.head if first is not None else None
+    second = next((c for c in tok.children if c.dep_ == "conj"), None)
+    if first is None and second is not None and tok.dep_ in MODIFIER_DEPS:
+        first, noun = second, tok.head  # "*Lebanese* and Israeli armies": the phrase was named by the
+        # second ("Israeli army"), the first is coordinated with it
+    elif first is None or first.dep_ not in MODIFIER_DEPS:
+        return
+    if noun is None or mentions.at(noun) is not owner:
         return
     code = place.country + "".join(owner.sectors)
     mentions.add(tok, Actor(span.text, span.start_char, span.end_char, code, place.country,
@@ -130,7 +137,14 @@ def _coordinated(span: Span, place: Entry, owner: Actor, mentions: "Mentions") -
                             f"'{place.phrase}' coordinated with '{first.text}' in '{owner.text}': "
                             f"{place.country} + {' '.join(owner.sectors) or 'no sector'}",
                             kind=owner.kind))
-    mentions.coordinated_with.setdefault(first.head.i, []).append(tok.i)
+    mentions.coordinated_with.setdefault(noun.i, []).append(tok.i)
+
+
+def _national_body(actor: Actor) -> bool:
+    """A country's own force or body named by its adjective ("the *Israeli army*": ISRMIL), whose
+    coordinated adjective names another country's ("the Lebanese and Israeli armies")."""
+    return actor.kind == "organisation" and bool(actor.sectors) and bool(actor.country) and \
+        actor.code == actor.country + "".join(actor.sectors)
 
 
 def _sibling_before_and(span: Span) -> Token | None:

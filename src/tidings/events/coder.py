@@ -561,6 +561,11 @@ class EventCoder:
         if warner is not None:  # "warned Georgia that *it could face sanctions*": the EU threatens
             sources, how_source = doers(warner), "control"
         targets = [ordered] if ordered is not None else g.addressee if g.addressee else cand.targets
+        let_in = self.purposes.access_granted(host) if code == "0872" and host.lemma_.lower() in {"open", "reopen"} \
+            else None  # (not "eased its blockade to allow food shipments": a blockade eased)
+        if let_in is not None:  # "reopened the Kerem Shalom crossing *to allow aid trucks to enter
+            code = "0863"  # Gaza*": humanitarian access, to where it leads
+            targets = targets if actors_at(targets, mentions) else let_in
         speech = syntax.speech_head(cand.host) if g.obliged else None
         if speech is not None:  # "Britain said Russia must withdraw": Britain demands of Russia
             sources, how_source, targets = doers(speech), "speaker", g.doers

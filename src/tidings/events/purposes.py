@@ -170,6 +170,19 @@ class Purposes:
         return frame is not None and frame.code[:2] == "12" and obj is not None and \
             obj.lemma_.lower() in REQUESTS
 
+    def access_granted(self, verb: Token) -> list[Token] | None:
+        """Where an opening lets aid in: "reopened the crossing *to let aid trucks into Gaza*" — the
+        places of its enabling clause when that clause lets in aid (0863), else None."""
+        for clause in (c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and syntax.to_infinitive(c)
+                       and c.lemma_.lower() in ENABLING):
+            frame = self.frame(clause)
+            if frame is not None and frame.code == "0863":
+                inner = [clause, *(c for c in clause.children if c.dep_ in {"xcomp", "ccomp"})]
+                heads = inner + [o for o in [syntax.object_of(clause)] if o is not None]  # ("let *aid into*
+                return [o for v in heads for _, o in syntax.prep_objects(v, {"into", "to", "in"})] + \
+                    [o for v in inner[1:] if (o := syntax.object_of(v)) is not None]  # Gaza", "*to enter* Gaza")
+        return None
+
     def aim_of_coded_act(self, verb: Token) -> bool:
         """True when ``verb`` is the purpose infinitive of an act with a pattern of its own: "sent
         troops *to help*", "declared a truce *to allow* ..." (the clause may hang off the object)."""

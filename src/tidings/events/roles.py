@@ -112,8 +112,9 @@ def actors_at(tokens: list[Token], mentions: Mentions, _seen: frozenset[int] = f
                     out.append(found)
             # "US and British warplanes": the resolver lists the second nationality with the first
             for i in mentions.coordinated_with.get(t.i, []):
-                other = mentions.by_head.get(i)
-                if other is not None and all(a.start != other.start for a, _ in out):
+                other = mentions.by_head.get(i)  # (by its span: "*Lebanese* and Israeli armies"
+                # starts where the phrase it is coordinated in does)
+                if other is not None and all((a.start, a.end) != (other.start, other.end) for a, _ in out):
                     out.append((other, t.doc[i]))
     # "*Chinese* State Councilor and Foreign Minister Wang Yi": the country read inside a title is
     # the person coordinated with it, not a party of its own

@@ -52,7 +52,7 @@ def prep_objects(head: Token, preps: frozenset[str] | set[str] | None = None) ->
         if child.dep_ not in {"prep", "agent", "dative"}:
             continue
         word = child.lower_
-        if child.dep_ == "dative" and child.pos_ != "ADP":
+        if child.dep_ == "dative" and child.pos_ != "ADP" and not _dative_preposition(child):
             continue
         if preps is not None and word not in preps:
             continue
@@ -90,9 +90,14 @@ def to_infinitive(verb: Token) -> bool:
 def dative_of(verb: Token) -> Token | None:
     """The indirect object: "told reporters", "gave Kazakhstan support"."""
     for child in verb.children:
-        if child.dep_ == "dative" and child.pos_ != "ADP":
+        if child.dep_ == "dative" and child.pos_ != "ADP" and not _dative_preposition(child):
             return child
     return None
+
+
+def _dative_preposition(child: Token) -> bool:
+    """"granted asylum *to* the leader" with "to" tagged a particle: a preposition all the same."""
+    return child.lower_ in {"to", "for"} and any(c.dep_ == "pobj" for c in child.children)
 
 
 def agent_of(verb: Token) -> Token | None:
