@@ -3904,8 +3904,10 @@ def test_a_headlines_infinitive_before_its_attribution(coded):
 
 
 def test_a_vowed_revenge_is_a_threat(coded):
-    assert ("138", "RUSGOV", "UKRGOV") in coded(
+    # retaliation vowed names no kind of act: a threat (130); revenge is one of force (138)
+    assert ("130", "RUSGOV", "UKRGOV") in coded(
         "Kremlin accuses Kyiv of drone attack on Putin's residence, vows retaliation", "2023-05-04")
+    assert [c for c, _, _ in coded("Tehran vowed harsh revenge on Friday.", "2020-01-03")] == ["138"]
     assert coded("China vows countermeasures against the United States over Taiwan arms sale",
                  "2022-08-02") == [("130", "CHN", "USA")]
 
@@ -4941,3 +4943,56 @@ def test_to_tagged_a_particle_still_names_whom_something_is_given(coded):
     # the tagger made "to" a particle (dative) with the leader as its object
     found = coded("Zimbabwe has granted asylum to ousted Ethiopian leader Mengistu Haile Mariam.", "1991-06-01")
     assert any(c == "075" and s == "ZWE" and (t or "").startswith("ETH") for c, s, t in found), found
+
+
+def test_a_peacekeeping_mission_ordered_to_leave_is_expelled(coded):
+    found = coded("Mali's junta ordered the UN peacekeeping mission to leave the country on Friday.", "2023-06-16")
+    assert [c for c, _, _ in found] == ["1661"], found
+
+
+def test_a_blockade_with_no_aim_named_presses_for_a_change_of_policy(coded):
+    found = coded("Farmers blocked highways across the country's farm belt on Tuesday for a third week.",
+                  "2008-04-01")
+    assert [c for c, _, _ in found] == ["1442"], found
+
+
+def test_the_government_of_a_named_leader_is_his_countrys(coded):
+    # not the country of the talks' venue
+    found = coded("Colombia's ELN rebels demanded on Thursday that the government of President Juan Manuel Santos "
+                  "send its negotiators back to the peace talks in Quito.", "2018-01-11")
+    assert any(s == "COLREB" and t == "COLGOV" for _, s, t in found), found
+
+
+def test_retaliating_by_an_act_is_that_act(coded):
+    found = coded("China retaliated on Friday by imposing tariffs on $34 billion of US goods.", "2018-07-06")
+    assert [c for c, _, _ in found] == ["163"], found
+    found = coded("India expelled a Pakistani diplomat on Friday, and Islamabad retaliated within hours by ordering "
+                  "an official of the Indian High Commission to leave.", "1999-05-28")
+    assert "190" not in [c for c, _, _ in found], found
+    # with no act named, retaliation is force
+    assert [c for c, _, _ in coded("Iran retaliated against Israel on Saturday.", "2024-10-26")] == ["190"]
+
+
+def test_police_detained_by_residents_are_abducted(coded):
+    found = coded("Residents of the Nahua community of Ostula on Sunday detained 14 state police officers.",
+                  "2023-05-01")
+    assert [c for c, _, _ in found] == ["181"], found
+
+
+def test_some_hundreds_or_two_thousand_deported_is_no_mass_expulsion(coded):
+    found = coded("Saudi Arabia deported more than 2,000 Ethiopian migrants on Wednesday.", "2013-11-13")
+    assert [c for c, _, _ in found] == ["174"], found
+
+
+def test_people_carried_off_by_an_armed_group_are_abducted(coded):
+    found = coded("Boko Haram fighters stormed a girls' boarding school in Chibok late on Monday and carried off "
+                  "more than 200 schoolgirls.", "2014-04-15")
+    assert ("181", "NGAREB", "NGAEDU") in found, found
+    # by the police, an arrest
+    assert [c for c, _, _ in coded("Police took away three students on Tuesday.", "2014-04-15")] == ["173"]
+
+
+def test_aid_officials_expelled_end_an_aid_operation(coded):
+    found = coded("Ethiopia expelled seven senior UN aid officials on Thursday over what it called meddling.",
+                  "2021-09-30")
+    assert found == [("1663", "ETH", "IGOUNO")], found

@@ -72,6 +72,8 @@ TRAVEL = frozenset({"visit", "trip", "journey", "tour", "travel", "fly", "go", "
                     "arrive", "head", "send", "deploy", "move", "dispatch", "flight", "march",
                     "drive", "sail", "rush", "airlift", "evacuate", "flee", "deport", "extradite"})
 PREPS_OF = frozenset({"of", "from", "in", "for", "at", "throughout", "across", "inside", "within"})
+# bodies named after the person who heads them: "the government *of President Santos*" is his country's
+RULED_BY = frozenset({"government", "regime", "administration", "cabinet", "junta"})
 # those of them that only say where an actor is
 LOCATED = PREPS_OF - {"of", "from", "for"}
 # words that make a title a former one ("former chairman", "ex-president", "ousted President")
@@ -257,6 +259,12 @@ class Parts:
                             self.country_how = f"{found[1]} in the phrase '{phrase.text}'"
                             self.country_assigned = preps.get(obj.i) == "for"
                             self.country_located = preps.get(obj.i) in LOCATED
+                    if self.country is None and node.i == head.i and preps.get(obj.i) == "of" and \
+                            head.lemma_.lower() in RULED_BY:  # "the government *of President Santos*"
+                        ruler = st.resolve_at(obj)
+                        if ruler is not None and ruler.kind == "person" and ruler.country and not ruler.guessed:
+                            self.country = ruler.country
+                            self.country_how = f"its head '{ruler.text}' ({ruler.code})"
                     if obj.lower_ in CONTEXT_NOUNS and self.country is None and st.main_country \
                             and [c.lower_ for c in obj.lefts] in (["the"], ["this"]):
                         self.country = st.main_country

@@ -18,6 +18,9 @@ from tidings.events.patterns import word_class, word_rows
 from tidings.nlp import syntax
 
 PROTESTS = frozenset({"141", "142", "143", "144", "145"})
+# the aim of a protest that names none, where one aim is the rule: a road, bridge or railway
+# blockade presses for a change of policy (our gold sets: 31 blockades of 1442 against 6 of 144)
+DEFAULT_AIMS = {"144": "2"}
 # generic asking, refusing and promising codes and their political-reform families (CAMEO 024,
 # 104, 123, 034), split by the same four aims: "demanded that Assad *step aside*" (1041),
 # "rejected demands to withdraw his pension *reform*" (1232), "urged X to respect *rights*" (0243);
@@ -51,7 +54,7 @@ def protest_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str
         found = _digit(phrase)
         if found is not None:
             return code + found[0], found[1]
-    return code, None
+    return code + DEFAULT_AIMS.get(code, ""), None
 
 
 def reform_code(code: str, host: Token) -> tuple[str, str | None]:

@@ -35,9 +35,9 @@ FIGHTERS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"})
 MULTITUDES = word_class("@multitudes")
 # verbs of protest itself ("thousands *marched*", "*rallied*", "*joined* the strike"), not of gathering
 PROTESTING = govern.PROTESTING | {"join"}
-# expelling people by the thousand is a mass expulsion (201)
+# expelling people by the thousands is a mass expulsion (201)
 EXPELLING = word_class("@expelling")
-MANY_EXPELLED = 1000
+MANY_EXPELLED = 5000  # (our gold sets: 1,500 and 2,000 deported are expulsions, 174; 10,000 a mass one)
 # chemical weapons (2041), in the attack's words
 CHEMICAL = word_class("@chemical")
 # phrases of a cause: what an attack answers is not what it is made with
@@ -139,10 +139,11 @@ def _dated(month: Token) -> bool:
 
 
 def abduction(code: str, sources: Found) -> str:
-    """An arrest (173) made by an armed group or gang is an abduction (181): "Hezbollah guerrillas
-    *captured* two Israeli soldiers". Only a state detains."""
+    """An arrest (173) made by an armed group, a gang or civilians is an abduction (181): "Hezbollah
+    guerrillas *captured* two Israeli soldiers", "residents *detained* 14 police officers". Only a
+    state detains."""
     if code == "173" and sources and all(
-            set(a.sectors) & IRREGULARS and not set(a.sectors) & ENFORCERS for a, _ in sources):
+            set(a.sectors) & (IRREGULARS | {"CVL"}) and not set(a.sectors) & ENFORCERS for a, _ in sources):
         return "181"
     return code
 
