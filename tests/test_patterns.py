@@ -4996,3 +4996,15 @@ def test_aid_officials_expelled_end_an_aid_operation(coded):
     found = coded("Ethiopia expelled seven senior UN aid officials on Thursday over what it called meddling.",
                   "2021-09-30")
     assert found == [("1663", "ETH", "IGOUNO")], found
+
+
+def test_a_demanded_verb_read_as_a_noun_after_the_name(coded):
+    # the tagger made "Keita resign" one noun phrase, leaving the demand with no one to resign
+    found = coded("The opposition demanded on Saturday that President Ibrahim Boubacar Keita resign.", "2020-07-18")
+    assert ("1041", "MLIOPP", "MLIGOV") in found, found
+
+
+def test_an_acronym_read_as_a_gerund_after_a_preposition(coded):
+    # "by ECOWAS mediators": the tagger read "ECOWAS" as a gerund with the mediators for its object
+    found = coded("The opposition rejected a proposal by ECOWAS mediators on Saturday.", "2020-07-18")
+    assert [(c, t) for c, _, t in found] == [("127", "IGOWAFWAS")], found

@@ -86,6 +86,14 @@ def reparse(doc: Doc) -> int:
             tok.head, tok.dep_, tok.pos_, tok.tag_ = noun, "compound", "PROPN", "NNP"  # heads they
             tok.lemma_ = tok.text  # are, not a verb of their clause
             fixed += 1
+        noun = _acronym_read_as_gerund(tok)
+        if noun is not None:
+            for child in list(tok.children):
+                if child.i != noun.i:
+                    child.head = noun  # "a proposal by *ECOWAS* mediators": the body the mediators are
+            noun.head, noun.dep_ = tok.head, "pobj"  # from, not a gerund with them for its object
+            tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = noun, "compound", "PROPN", "NNP", tok.text
+            fixed += 1
         if _acronym_read_as_auxiliary(tok):
             tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = "nsubj", "PROPN", "NNP", tok.text  # "*IS* claimed
             tok.head.tag_ = "VBD"  # responsibility": the group, not "is"
@@ -116,6 +124,11 @@ def reparse(doc: Doc) -> int:
         if _name_read_as_verb(tok):
             tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text  # "Putin congratulates *Trump*":
             tok.dep_ = "dobj"  # a person the tagger took for a verb, the object of the verb before
+            fixed += 1
+        name = _subjunctive_read_as_noun(tok)
+        if name is not None:
+            tok.pos_, tok.tag_ = "VERB", "VB"  # "demanded that President Keita *resign*": the name's
+            name.dep_ = "nsubj"  # verb in the demanded clause, not a noun the name modifies
             fixed += 1
         if _verb_read_as_noun_root(tok):
             tok.pos_ = "VERB"  # "Tens of thousands *march* in Paris": the subject's verb, not a noun
@@ -399,6 +412,16 @@ def _acronym_read_as_modifying_verb(tok: Token) -> bool:
     return noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == tok.head.i
 
 
+def _acronym_read_as_gerund(tok: Token) -> Token | None:
+    """An upper-case acronym after a preposition read as a gerund whose object is the noun right
+    after it ("by *ECOWAS* mediators"): that noun."""
+    if tok.pos_ != "VERB" or not tok.text.isupper() or len(tok.text) < 3 or tok.dep_ != "pcomp" or \
+            tok.head.pos_ != "ADP" or tok.i + 1 >= len(tok.doc):
+        return None
+    noun = tok.doc[tok.i + 1]
+    return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "dobj" and noun.head.i == tok.i else None
+
+
 def _make_subject_of(name: Token, verb: Token) -> None:
     noun = verb.head
     for child in list(name.children):
@@ -559,6 +582,23 @@ def _name_read_as_verb(tok: Token) -> bool:
         tok.text[:1].isupper() and tok.i > tok.sent.start and verb.i == tok.i - 1 and verb.pos_ == "VERB" and \
         not any(c.dep_ in {"dobj", "nsubj", "aux"} for c in tok.children) and \
         not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _subjunctive_read_as_noun(tok: Token) -> Token | None:
+    """The name before a bare verb of a that-clause the tagger read as one noun with it ("that
+    President Ibrahim Boubacar Keita *resign*"): the name, when the word is a verb the lemmatizer
+    knows, has no article, and "that" opens its clause."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in {"ccomp", "relcl", "acl"} or \
+            tok.lemma_.lower() not in known_verbs():
+        return None
+    children = list(tok.children)
+    if any(c.dep_ in {"det", "poss", "amod", "nummod"} for c in children) or \
+            not any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+        return None
+    name = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if name is None or name.pos_ != "PROPN" or name.dep_ != "compound" or name.head.i != tok.i:
+        return None
+    return name
 
 
 def _verb_read_as_noun_root(tok: Token) -> bool:
