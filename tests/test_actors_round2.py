@@ -362,3 +362,12 @@ def test_a_pronoun_in_what_one_is_told_to_do_is_the_one_told(pipeline):
     # in what is said, the pronoun is still the speaker's
     found = actors(pipeline, "Putin told reporters that Russia would withdraw its troops.", "2020-05-01")
     assert one(found, "its troops").country == "RUS"
+
+
+def test_the_kingdom_or_the_emirate_is_the_country_last_named():
+    from tidings.pipeline import code_text
+
+    events = code_text("Qatar has been under a blockade since June, and Saudi Arabia accused the emirate on Monday "
+                       "of funding terrorism.", date="2017-09-11").events
+    assert [(e.cameo[:3], e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("112", "SAU", "QAT")]

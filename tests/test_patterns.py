@@ -5008,3 +5008,26 @@ def test_an_acronym_read_as_a_gerund_after_a_preposition(coded):
     # "by ECOWAS mediators": the tagger read "ECOWAS" as a gerund with the mediators for its object
     found = coded("The opposition rejected a proposal by ECOWAS mediators on Saturday.", "2020-07-18")
     assert [(c, t) for c, _, t in found] == [("127", "IGOWAFWAS")], found
+
+
+def test_a_passive_shares_the_in_phrase_of_the_participle_after_it(coded):
+    found = coded("Four French soldiers were killed and five wounded in an ambush by Taliban insurgents in Kapisa.",
+                  "2012-01-20")
+    assert ("190", "AFGINSTAL", "FRAMIL") in found, found
+
+
+def test_a_passives_agent_hung_on_its_destination(coded):
+    found = coded("Food and medicine were delivered to the besieged Syrian town of Madaya by the UN and the Red "
+                  "Cross on Monday.", "2016-01-11")
+    assert {s for c, s, _ in found if c == "073"} == {"IGOUNO", "NGOHLHIRC"}, found
+
+
+def test_police_deployed_ahead_of_a_march_are_aimed_at_its_marchers(coded):
+    found = coded("Venezuelan authorities deployed some 3,000 riot police in central Caracas on Thursday ahead of an "
+                  "opposition march on the presidential palace.", "2019-01-10")
+    assert ("153", "VENGOV", "VENOPP") in found, found
+
+
+def test_well_known_journalists_are_media(coded):
+    assert coded("Ecuador granted political asylum on Thursday to WikiLeaks founder Julian Assange.",
+                 "2012-08-16") == [("075", "ECU", "AUSMED")]

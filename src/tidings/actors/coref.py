@@ -323,12 +323,16 @@ def _governed(actor: Actor) -> Actor:
     return replace(actor, code=actor.country + "GOV", sectors=("GOV",), kind="group")
 
 
+# nouns for a country as a whole ("the kingdom said it had granted refuge to him": Saudi Arabia)
+COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "emirate", "republic"})
+
+
 def definite_countries(doc, mentions: "Mentions") -> None:
-    """"imposed sanctions on India, cutting off aid *to the country*": a bare "the country" (no
-    other modifier) refers to the last country named before it, in its sentence or the one before;
-    "his country" is the country of the one "his" stands for."""
+    """"imposed sanctions on India, cutting off aid *to the country*": a bare "the country" (or "the
+    kingdom", "the republic", no other modifier) refers to the last country named before it, in its
+    sentence or the one before; "his country" is the country of the one "his" stands for."""
     for tok in doc:
-        if tok.lemma_.lower() not in {"country", "nation"} or tok.tag_ != "NN" or tok.dep_ == "compound" or \
+        if tok.lemma_.lower() not in COUNTRY_NOUNS or tok.tag_ != "NN" or tok.dep_ == "compound" or \
                 tok.i in mentions.by_head and mentions.by_head[tok.i].how != "context":
             continue  # (a guess from the article's main country gives way to the country last named)
         kids = list(tok.children)

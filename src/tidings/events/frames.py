@@ -79,6 +79,8 @@ NAME_PLACE_PREPS = frozenset({"at", "in"})
 QUANTIFYING_PREPS = frozenset({"up", "to", "about", "around", "nearly", "over", "some"})
 # nouns that sum up an act just told ("a move", "a step"): the object of a relative clause on them
 REFERRED = word_class("@referred_acts")
+# protests, which police are sent ahead of
+PROTESTS = word_class("@protest")
 PLACE_NOUNS = word_class("@place_nouns")  # nouns of places, which do nothing themselves
 # words that take a part of the noun in their of-phrase ("all *of the crossings*", "the last of")
 PARTITIVES = frozenset({"all", "some", "most", "many", "much", "several", "any", "both", "each",
@@ -278,7 +280,11 @@ class Args:
             a._put("subj", subj)
             a._put("obj", obj)
         a._put("dative", syntax.dative_of(verb))
-        for prep, pobj in syntax.prep_objects(verb):
+        for adverb in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "ahead"):
+            for _, event in syntax.prep_objects(adverb, {"of"}):  # "deployed riot police *ahead of*
+                if event.lemma_.lower() in PROTESTS:  # an opposition march": what the deployment is
+                    a._put("ahead_of", event)  # for (not "ahead of the court verdict")
+        for prep, pobj in [*syntax.prep_objects(verb), *_shared_in_phrase(verb)]:
             if pobj.ent_type_ in TIMES and prep != "until":  # "called *on Sunday* for ...", "agreed *on
                 continue  # Thursday* to ..." (but a deadline is kept: "gave him *until Friday* to leave")
             if prep == "with" and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in ONLOOKING
@@ -589,6 +595,15 @@ def _agent_clause(verb: Token) -> bool:
 def _onset(tok: Token) -> bool:
     """"the *opening* of an investigation": the start of an act (not "a test *launch* of a missile")."""
     return tok.lemma_.lower() in ONSETS and not any(c.dep_ in {"compound", "amod"} for c in tok.children)
+
+
+def _shared_in_phrase(verb: Token) -> list[tuple[str, Token]]:
+    """The "in" phrase of a passive participle coordinated after a passive with none of its own:
+    "four soldiers were killed and five wounded *in an ambush by Taliban insurgents*"."""
+    if verb.tag_ != "VBN" or any(True for _ in syntax.prep_objects(verb, {"in"})):
+        return []
+    return [("in", o) for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+            for _, o in syntax.prep_objects(c, {"in"})][:1]
 
 
 def _partitive(tok: Token | None) -> Token | None:

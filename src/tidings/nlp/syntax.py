@@ -120,6 +120,12 @@ def _own_agent(verb: Token) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    if is_passive(verb):  # "were delivered to the town of Madaya *by the UN*": the parser hung the
+        for _, place in prep_objects(verb, {"to", "in", "into", "at"}):  # agent on the place
+            for prep in (c for c in place.children if c.dep_ == "prep" and c.lower_ == "by"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"}:
+                        return obj
     return None
 
 
