@@ -236,8 +236,7 @@ def _hearsay(host: Token) -> bool:
     clause = host
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ not in {"ccomp", "acl", "relcl"} and not (clause.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+    if clause.dep_ not in {"ccomp", "acl", "relcl"} and not (clause.dep_ == "advcl" and syntax.that_marked(clause)):
         return False
     head = clause.head
     if head.pos_ in {"NOUN", "PROPN"}:
@@ -320,8 +319,7 @@ def _told_clause(relcl: Token) -> bool:
     pronoun of the clause but its mark, and the clause has a subject of its own)."""
     told = relcl.head
     return told.dep_ in {"dobj", "dative"} and told.head.lemma_.lower() in TELLING and \
-        any(c.dep_ == "mark" and c.lower_ == "that" for c in relcl.children) and \
-        syntax.subject_of(relcl) is not None
+        syntax.that_marked(relcl) and syntax.subject_of(relcl) is not None
 
 
 def _claim_clause(relcl: Token) -> bool:

@@ -105,7 +105,7 @@ CROWDED = 3
 # sectors of armed groups that are no state's forces (their threats of force are CAMEO 1383)
 IRREGULARS = frozenset({"REB", "INS", "SEP", "UAF", "RAD"})
 # verbs and nouns of an attack itself: a state's threat to make one is CAMEO 1384, conventional attack
-ATTACKING = frozenset({"attack", "strike", "bomb", "hit", "raid"})
+ATTACKING = word_class("@attacking")
 # emergency rule and its end (curfew, martial law or a state of emergency: imposed, lifted)
 EMERGENCY_RULE = frozenset({"1723", "1724", "0813", "0814"})
 
@@ -561,8 +561,7 @@ class EventCoder:
         if warner is not None:  # "warned Georgia that *it could face sanctions*": the EU threatens
             sources, how_source = doers(warner), "control"
         targets = [ordered] if ordered is not None else g.addressee if g.addressee else cand.targets
-        let_in = self.purposes.access_granted(host) if code == "0872" and host.lemma_.lower() in {"open", "reopen"} \
-            else None  # (not "eased its blockade to allow food shipments": a blockade eased)
+        let_in = self.purposes.access_granted(host) if code == "0872" else None
         if let_in is not None:  # "reopened the Kerem Shalom crossing *to allow aid trucks to enter
             code = "0863"  # Gaza*": humanitarian access, to where it leads
             targets = targets if actors_at(targets, mentions) else let_in
@@ -918,5 +917,4 @@ def _where(tok: Token) -> bool:
 
 def _that_clause(verb: Token) -> bool:
     """A that-clause of what is asked, with its own subject: "(a demand) *that it withdraw*"."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and \
-        syntax.subject_of(verb) is not None
+    return syntax.that_marked(verb) and syntax.subject_of(verb) is not None

@@ -60,6 +60,8 @@ PROTEST_WORDS = word_class("@protest") | {"tear gas", "water cannon", "rubber bu
 ENFORCERS = frozenset({"COP", "MIL", "SPY"})
 # armed groups that are no state's: what they seize, they abduct
 IRREGULARS = frozenset({"REB", "INS", "SEP", "UAF", "CRM", "RAD"})
+# who abducts rather than arrests: armed groups and gangs, and civilians
+ABDUCTORS = IRREGULARS | {"CVL"}
 # who is repressed: people, the opposition, workers, students
 PEOPLE = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REF", "MED", "HRI"})
 
@@ -143,7 +145,7 @@ def abduction(code: str, sources: Found) -> str:
     guerrillas *captured* two Israeli soldiers", "residents *detained* 14 police officers". Only a
     state detains."""
     if code == "173" and sources and all(
-            set(a.sectors) & (IRREGULARS | {"CVL"}) and not set(a.sectors) & ENFORCERS for a, _ in sources):
+            set(a.sectors) & ABDUCTORS and not set(a.sectors) & ENFORCERS for a, _ in sources):
         return "181"
     return code
 

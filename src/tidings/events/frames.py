@@ -256,7 +256,7 @@ class Args:
             obj = syntax.antecedent(verb)  # "Fuad Shukr, *whom* it blamed for the attack": the one named
         if obj is None and not a.passive and verb.dep_ == "relcl" and verb.head.lemma_.lower() in REFERRED \
                 and subj is not None and subj.tag_ not in {"WDT", "WP"} and \
-                not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+                not syntax.that_marked(verb):
             obj = verb.head  # "..., *a move* the Kremlin dismissed as null": the noun is the object
             # (not "a demand *that* Iraq withdraw": what is demanded)
         if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and \

@@ -25,6 +25,8 @@ ASKING = frozenset({"02", "10"})
 # verbs of enabling: in a purpose clause of a coded act they say what the act is for, not a second
 # act ("sent troops *to help* the army", "declared a truce *to allow* civilians to flee")
 ENABLING = word_class("@enabling")
+# verbs that open a crossing (access_granted)
+OPENING = word_class("@opening")
 # nouns for what one party asks or offers another: refusing them refuses the act they name
 REQUESTS = word_class("@requests")
 # acts of promising, agreeing, giving, yielding, threatening, withholding or restricting: their
@@ -172,7 +174,10 @@ class Purposes:
 
     def access_granted(self, verb: Token) -> list[Token] | None:
         """Where an opening lets aid in: "reopened the crossing *to let aid trucks into Gaza*" — the
-        places of its enabling clause when that clause lets in aid (0863), else None."""
+        places of its enabling clause when that clause lets in aid (0863), else None (also for what
+        is no opening: "eased its blockade to allow food shipments" eases a blockade)."""
+        if verb.lemma_.lower() not in OPENING:
+            return None
         for clause in (c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and syntax.to_infinitive(c)
                        and c.lemma_.lower() in ENABLING):
             frame = self.frame(clause)

@@ -591,9 +591,7 @@ def _subjunctive_read_as_noun(tok: Token) -> Token | None:
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in {"ccomp", "relcl", "acl"} or \
             tok.lemma_.lower() not in known_verbs():
         return None
-    children = list(tok.children)
-    if any(c.dep_ in {"det", "poss", "amod", "nummod"} for c in children) or \
-            not any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+    if any(c.dep_ in {"det", "poss", "amod", "nummod"} for c in tok.children) or not syntax.that_marked(tok):
         return None
     name = tok.doc[tok.i - 1] if tok.i > 0 else None
     if name is None or name.pos_ != "PROPN" or name.dep_ != "compound" or name.head.i != tok.i:

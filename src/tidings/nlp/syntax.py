@@ -87,6 +87,11 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def that_marked(verb: Token) -> bool:
+    """True when ``verb`` opens a clause with "that" ("(demanded) *that* Iraq withdraw")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
 def dative_of(verb: Token) -> Token | None:
     """The indirect object: "told reporters", "gave Kazakhstan support"."""
     for child in verb.children:
