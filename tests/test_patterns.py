@@ -5013,3 +5013,83 @@ def test_round_28_parties(coded, sentence, date, expected):
 def test_round_28_codes(coded, sentence, date, codes):
     found = coded(sentence, date)
     assert [c for c, _, _ in found] == codes, found
+
+
+# --- round 29 ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # "both countries" acted on stands for the two named before it
+    ("Ethiopia and Eritrea signed a border deal on Monday, and Washington imposed sanctions on both countries "
+     "on Friday.", "2021-11-12", ("163", "USAGOV", "ETH")),
+    ("Ethiopia and Eritrea signed a border deal on Monday, and Washington imposed sanctions on both countries "
+     "on Friday.", "2021-11-12", ("163", "USAGOV", "ERI")),
+    # supporters storming buildings riot
+    ("Hundreds of supporters of the jailed cleric stormed government offices in Peshawar on Tuesday.",
+     "2023-05-10", ("145", "PAKCVL", "PAKGOV")),
+    # quitting an agreement renounces it
+    ("Washington quit the arms control treaty with Moscow on Friday.", "2019-08-02", ("127", "USAGOV", "RUSGOV")),
+    # a plural nationality protesting is its people
+    ("Moroccans protested in Rabat on Sunday against the rise in fuel prices.", "2022-07-10",
+     ("140", "MARCVL", "MARGOV")),
+    # an intent agreed *with* someone is promised to them
+    ("Kenya's president agreed with Uganda's president on Thursday to finalise a pipeline deal within a month.",
+     "2016-03-24", ("030", "KENGOV", "UGAGOV")),
+    # more aid to a country is aid to it
+    ("Germany tripled its humanitarian aid to Sudan on Monday.", "2023-05-08", ("073", "DEU", "SDN")),
+    ("Britain doubled its military aid to Kyiv on Tuesday.", "2023-01-10", ("072", "GBR", "UKRGOV")),
+    # agreeing to talks with a party is an intent to negotiate with it
+    ("The ELN rebels agreed on Monday to talks with Colombia's government in Caracas.", "2022-10-03",
+     ("036", "COLREB", "COLGOV")),
+    # the parser hung the name's verb on it as a participle after its relative clause
+    ("Norway, which has hosted several rounds of talks since 2016, offered on Tuesday to mediate between "
+     "Venezuela's government and the opposition.", "2019-05-21", ("039", "NOR", "VENGOV")),
+    # "the generals" are the military
+    ("Zimbabwe's president resigned on Tuesday, yielding to the generals' demands.", "2017-11-21",
+     ("0831", "ZWEGOV", "ZWEMIL")),
+    # a surname tagged as a common noun, after the full name
+    ("Bolivia's army chief urged President Evo Morales to step down on Sunday, and Morales resigned hours "
+     "later.", "2019-11-11", ("0831", "BOLGOV", "BOLMIL")),
+    # asking that a wanted person be sent back to face trial asks for an extradition
+    ("Peru formally asked the United States on Monday to send back former president Alejandro Toledo to face "
+     "trial.", "2019-07-22", ("0213", "PER", "USA")),
+    # ignoring a request to hand someone over refuses an extradition
+    ("Moscow granted asylum to the fugitive on Thursday, ignoring Washington's requests to send him home to "
+     "face charges.", "2013-08-01", ("1213", "RUSGOV", "USAGOV")),
+    # a past form right after a transitive verb describes its object
+    ("Iran's intelligence ministry accused detained Swedish diplomat Johan Floderus and his colleague of spying "
+     "for Israel on Monday.", "2023-05-15", ("1125", "IRNGOVSPY", "SWEGOV")),
+    # "the island" is the island state last named
+    ("Taiwan raised its alert level on Thursday as China staged drills around the island.", "2024-05-23",
+     ("150", "CHN", "TWN")),
+    # aid sent after condolences goes to those consoled
+    ("Japan's prime minister offered condolences to Morocco on Saturday, and Japan sent rescue teams and tents "
+     "within days.", "2023-09-09", ("073", "JPN", "MAR")),
+    # a bombing's victims, not the country it happened in
+    ("A car bomb exploded in a busy market in Kirkuk on Monday, killing 12 people.", "2023-03-06",
+     ("1832", None, "IRQCVL")),
+    # economic ties are economic cooperation, whatever they are coordinated with
+    ("Russia's president pledged on Thursday to deepen energy and trade ties with China.", "2024-05-16",
+     ("0311", "RUSGOV", "CHN")),
+])
+def test_round_29_parties(coded, sentence, date, expected):
+    found = coded(sentence, date)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("sentence, date, codes", [
+    # a label given with "what ... called" appeals to no one
+    ("Lithuania summoned the Belarusian envoy on Monday to protest over what Vilnius called a Minsk-directed "
+     "campaign of arson on Lithuanian soil.", "2024-05-20", ["114"]),
+    # self-immolation is no act at another party
+    ("A street vendor set himself on fire in Sidi Bouzid on Friday.", "2010-12-20", []),
+    # leaving a scheme is no resignation
+    ("Italy told Beijing on Wednesday that it was quitting the Belt and Road Initiative.", "2023-12-06", []),
+    # an embassy is in the traveller's own city
+    ("Police detained the former minister on Wednesday as he headed to the Swiss embassy.", "2022-12-07",
+     ["173"]),
+    # troops sent to face an offensive are a mobilisation, not an extradition
+    ("Russia sent troops to face the Ukrainian offensive on Monday.", "2024-08-12", ["154"]),
+])
+def test_round_29_codes(coded, sentence, date, codes):
+    found = coded(sentence, date)
+    assert [c for c, _, _ in found] == codes, found

@@ -91,6 +91,12 @@ def test_nationality_words_are_not_places(places):
     assert found == []
 
 
+def test_an_organisation_named_like_a_foreign_town_spelling_is_not_a_place(places):
+    # GeoNames lists "Hamas" among Hamm's spellings
+    found = places("Qatar offered to mediate between Israel and Hamas.")
+    assert "Hamas" not in [p.text for p in found], [(p.text, p.name) for p in found]
+
+
 def test_place_glued_to_the_next_word_is_found(places):
     found = places("Unrest spread across KazakhstanThe government resigned on Wednesday.")
     kz = only(found, "Kazakhstan")[0]

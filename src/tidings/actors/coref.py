@@ -289,8 +289,8 @@ def pair_antecedents(doc, mentions: "Mentions") -> None:
         bare = tok.lower_ == "two" and tok.pos_ == "NUM" and any(  # "*the two* signed a treaty"
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         if not bare and (tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in group_nouns()[0]) or \
-                tok.dep_ not in {"nsubj", "nsubjpass"}:
-            continue  # as the doers ("islets claimed *by both countries*" are no party's act)
+                not _pair_slot(tok):
+            continue
         if not bare and not any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod"}
                                 for c in tok.children):
             continue
@@ -299,9 +299,10 @@ def pair_antecedents(doc, mentions: "Mentions") -> None:
             # two heads *of state*" name an office)
         kinds = BARE_PAIR_KINDS if bare else group_nouns()[0][tok.lemma_.lower()]
         found: list[int] = []
+        own = _own_doers(tok) if tok.dep_ not in {"nsubj", "nsubjpass"} else set()
         for i, actor in recent_mentions(tok, mentions.by_head, tok.left_edge.i):
             if doc[i].pos_ == "PRON" or not actor.country or actor.kind not in kinds or \
-                    "MED" in actor.sectors:
+                    "MED" in actor.sectors or i in own:
                 continue  # (a news agency reports; it is not a side)
             if all(mentions.by_head[j].country != actor.country or mentions.by_head[j].code != actor.code
                    for j in found):  # (two parties of one country, if they differ: "Yeltsin received the
@@ -316,6 +317,33 @@ def pair_antecedents(doc, mentions: "Mentions") -> None:
         mentions.coordinated_with[tok.i] = [later]
 
 
+def _pair_slot(tok) -> bool:
+    """Where "the two countries" stands for two parties: a doer, or the one a verb acts on ("imposed
+    sanctions *on both countries*"); not an agent ("islets claimed *by both countries*" are no party's
+    act) nor a noun's complement ("the border *between the two countries*")."""
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    if tok.lemma_.lower() not in STATE_PAIRS:
+        return False  # ("accused *both parties* of violating the truce": which parties is not
+        # safely the last two places told)
+    prep = tok.head
+    return tok.dep_ == "dobj" or tok.dep_ == "pobj" and prep.lower_ in {"on", "against", "to", "with"} and (
+        prep.head.pos_ == "VERB" or prep.head.dep_ == "dobj")  # ("imposed *sanctions on* both")
+
+
+# the plural nouns for two states that may stand for them where they are acted on
+STATE_PAIRS = frozenset({"country", "nation", "state", "government"})
+
+
+def _own_doers(tok) -> set[int]:
+    """The words of the subjects of the verb that acts on ``tok``: "the United States congratulated
+    *both countries*" does not count itself among them."""
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    return {w.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree}
+
+
 def _governed(actor: Actor) -> Actor:
     """A country's government for a bare country; any other actor as it is."""
     if actor.kind != "country" or not actor.country or actor.code != actor.country:
@@ -327,15 +355,24 @@ def _governed(actor: Actor) -> Actor:
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "emirate", "republic"})
 
 
+# countries that news calls "the island" ("drills around *the island*": Taiwan; "*the island nation*
+# ran out of dollars": Sri Lanka)
+ISLAND_STATES = frozenset({"TWN", "LKA", "CUB", "CYP", "BHR", "SGP", "MDG", "ISL", "IRL", "JAM", "MLT",
+                           "MUS", "HTI", "DOM", "TTO", "FJI", "TLS", "NRU", "TON", "WSM", "VUT", "SLB"})
+
+
 def definite_countries(doc, mentions: "Mentions") -> None:
     """"imposed sanctions on India, cutting off aid *to the country*": a bare "the country" (or "the
-    kingdom", "the republic", no other modifier) refers to the last country named before it, in its
-    sentence or the one before; "his country" is the country of the one "his" stands for."""
+    kingdom", "the republic", no other modifier; "the island" or "the island nation" for an island
+    state) refers to the last country named before it, in its sentence or the one before; "his
+    country" is the country of the one "his" stands for."""
     for tok in doc:
-        if tok.lemma_.lower() not in COUNTRY_NOUNS or tok.tag_ != "NN" or tok.dep_ == "compound" or \
-                tok.i in mentions.by_head and mentions.by_head[tok.i].how != "context":
+        island = tok.lemma_.lower() == "island" or any(
+            c.dep_ == "compound" and c.lower_ == "island" for c in tok.children)
+        if tok.lemma_.lower() not in COUNTRY_NOUNS and not island or tok.tag_ != "NN" or \
+                tok.dep_ == "compound" or tok.i in mentions.by_head and mentions.by_head[tok.i].how != "context":
             continue  # (a guess from the article's main country gives way to the country last named)
-        kids = list(tok.children)
+        kids = [c for c in tok.children if not (c.dep_ == "compound" and c.lower_ == "island")]
         if len(kids) == 1 and kids[0].dep_ == "poss" and kids[0].i in mentions.by_head:
             owner = mentions.by_head[kids[0].i]  # "the representative of Qatar said *her country* had ..."
             if owner.country and not owner.guessed and owner.kind != "country":
@@ -353,7 +390,8 @@ def definite_countries(doc, mentions: "Mentions") -> None:
         own = {mentions.by_head[i].country for i in doers if i in mentions.by_head}
         for i, actor in recent_mentions(tok, mentions.by_head, tok.i):
             if actor.kind == "country" and actor.country and doc[i].pos_ != "PRON" and \
-                    actor.country not in own and doc[i].dep_ not in {"compound", "amod", "nmod"}:
+                    actor.country not in own and doc[i].dep_ not in {"compound", "amod", "nmod"} and \
+                    (not island or actor.country in ISLAND_STATES):
                 # (not the doer's, nor "*U.S.* aid to the country": the country an act is aimed at)
                 mentions.by_head[tok.i] = _as_pronoun(tok, actor, f"the country last named, '{actor.text}'")
                 break

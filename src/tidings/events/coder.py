@@ -21,7 +21,7 @@ from tidings.events.aims import domestic_inquiry, membership_exit, protest_code,
 from tidings.events.assertion import is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
 from tidings.events.dyads import (DEALING_ROOTS, answered, claimed, mediating_clause, mediations_between_dealers,
-                                  mutual_breaks, no_visit, one_per_dyad, own_side, pressed_resignations,
+                                  mutual_breaks, nationals, no_visit, one_per_dyad, own_side, pressed_resignations,
                                   reaction_clause, reacts, refers_back, summed_up_doers, retold, third_place,
                                   without_restatements)
 from tidings.events.findings import finding
@@ -487,10 +487,11 @@ class EventCoder:
             # a description (but "fired tear gas at supporters *protesting* in Maputo" tells a
             # protest, where the protesters are not the main clause's doers, and "annexed Crimea, a
             # move *condemned by* the US" a reaction)
-        if cand.code == "111" and host.lemma_.lower() == "call" and \
+        if cand.code in {"111", "020"} and host.lemma_.lower() == "call" and \
                 any(c.dep_ in syntax.OBJECTS and c.tag_ in {"WP", "WDT"} for c in host.children) and \
                 not reaction_clause(host):
-            return  # "shelled a hospital, *in what the rebels called* a war crime": a label, not an act
+            return  # "shelled a hospital, *in what the rebels called* a war crime", "*what Warsaw called*
+            # a campaign of sabotage on Polish soil": a label, not an act (nor an appeal "on" anyone)
             # (but "began joint drills, *which* Pyongyang called a rehearsal for invasion" condemns them)
         if cand.code[:2] == "14" and self._thwarted(host):
             return  # "arrested the chairman *as he tried to lead a march*": the protest was stopped
@@ -658,6 +659,8 @@ class EventCoder:
             tgt_actors = []  # "the union struck over the dismissal *of workers*": the protesters'
             # own, named in a phrase, are the cause, not whom the protest is aimed at (the default
             # then finds the employer or the government)
+        if code[:2] == "14":
+            src_actors = nationals(src_actors)
         tgt_actors = by_default(replace(act, code=code), src_actors, tgt_actors, mentions,
                                 self._first_targets)
         if cand.frame is OBLIGATION_FRAME and not tgt_actors:

@@ -152,6 +152,21 @@ def protested(sources: Found, targets: Found, trigger: Token, mentions: Mentions
     return [(actor, trigger)]
 
 
+def nationals(sources: Found) -> Found:
+    """Protesters named by a plural of their nationality are its people, not its state:
+    "*Tunisians* protested for weeks" is TUNCVL, as "tens of thousands of Serbs marched" is SRBCVL
+    in our gold sets ("*the Philippines* protested" stays the country)."""
+    out: Found = []
+    for actor, tok in sources:
+        if actor.kind == "country" and actor.code == actor.country and tok.tag_ in {"NNPS", "NNS"} and \
+                tok.lower_ not in (actor.name or actor.country).lower() and \
+                not any(c.dep_ == "det" for c in tok.children):
+            actor = replace(actor, code=actor.country + "CVL", sectors=("CVL",), kind="group",
+                            detail=actor.detail + f"; '{tok.text}' protesting are its people")
+        out.append((actor, tok))
+    return out
+
+
 def _employer(sources: Found, mentions: Mentions) -> Found:
     """The company that workers protesting are named as working for ("workers *at* the El
     Teniente mine *of* Codelco", "unions *at* France Telecom", "employees *of* Air France"): a

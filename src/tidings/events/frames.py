@@ -168,13 +168,15 @@ def _of_mission(tok: Token, depth: int = 0) -> bool:
 
 def _modifiers(tok: Token) -> list[Token]:
     """The compound and adjective modifiers before a noun, with theirs ("joint counter-terrorism
-    drills": "joint" hangs under "terrorism"), in text order."""
+    drills": "joint" hangs under "terrorism") and the nouns coordinated with them ("energy *and
+    trade* ties"), in text order."""
     found: list[Token] = []
-    todo = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}]
+    todo = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}]
     while todo:
         m = todo.pop()
         found.append(m)
         todo.extend(c for c in m.lefts if c.dep_ in {"compound", "amod"})
+        todo.extend(c for c in m.rights if c.dep_ == "conj" and c.i < tok.i and c.pos_ == m.pos_)
     return sorted(found, key=lambda t: t.i)
 
 
@@ -306,9 +308,9 @@ class Args:
             if prep in ABOUT_PREPS:  # "filed a complaint at the WTO *over China's* restrictions"
                 for owner in _owners(pobj):
                     a._put(f"{prep}.poss", owner)
-            if prep == "by":  # "spoke *by telephone with* Zelenskiy"
-                for sub, sobj in syntax.prep_objects(pobj, {"with"}):
-                    a._put(f"by.{sub}", sobj)
+            if prep in {"by", "to", "from"}:  # "spoke *by telephone with* Zelenskiy", "agreed *to talks
+                for sub, sobj in syntax.prep_objects(pobj, {"with"}):  # with* the government", "pulled
+                    a._put(f"{prep}.{sub}", sobj)  # out *from a pact with* the Tigers"
             if prep == "under":  # "came *under fire from* Taliban fighters": the attackers
                 for sub, sobj in syntax.prep_objects(pobj, {"from", "by"}):
                     a._put(f"under.{sub}", sobj)

@@ -127,6 +127,8 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
             nouns += [o for c in [host, *(c for c in host.children if c.dep_ == "prep")]
                       for _, o in syntax.prep_objects(c, {"from", "of"})]
         found = place_targets(noun_phrase_words(nouns + objects), sources, mentions, INSIDE_PREPS)
+    if not found and code[:2] == "07" and not act.addressed:
+        found = helped_before(host, sources, mentions)
     if not found and code[:2] == "09":
         found = investigated(host, act.trigger, sources, mentions)
     if not found and (code in ANSWERS or code == "055"):
@@ -137,6 +139,8 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
         found = threatened(host, sources, mentions)
     if not found and code[:2] == "03" and not act.addressed:
         found = told(host, sources, mentions)  # "Iraq told Annan it would allow ..."
+    if not found and code[:2] == "03":
+        found = agreed_with(host, sources, mentions)
     if not found and (code[:2] == "08" or code[:3] in {"034", "035"}):  # (and a promise to yield)
         found = yielded_to(host, sources, mentions)  # "resigned, *bowing to* opposition demands"
     if not found and code[:2] == "15":
@@ -146,6 +150,37 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
         found = prompted_by(host, sources, mentions)  # "put its forces on alert *after China
         # launched drills*"
     return found
+
+
+# the verbs of a gesture to a country that aid coordinated with it goes to
+SOLIDARITY = frozenset({"offer", "express", "convey", "extend", "visit", "pledge", "promise", "telephone"})
+
+
+def helped_before(host: Token, sources: Found, mentions: Mentions) -> Found:
+    """Whom aid that names no receiver goes to, when the clause it is coordinated with is the same
+    country's act aimed at another: "Sharif offered condolences *to Turkey*, and Pakistan sent rescue
+    teams": to Turkey."""
+    first = host.head
+    if host.dep_ != "conj" or first.pos_ != "VERB" or first.lemma_.lower() not in SOLIDARITY:
+        return []  # (not "criticised China and sent aid")
+    own = {a.country for a, _ in sources}
+    doers = actors_at([c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}], mentions)
+    if not doers or {a.country for a, _ in doers} != own:
+        return []
+    words = [c for c in first.children if c.dep_ in {"dobj", "dative"}]
+    words += [o for _, o in syntax.prep_objects(first, {"to"})]
+    return [(a, t) for a, t in actors_at(words, mentions) if a.country and a.country not in own]
+
+
+def agreed_with(host: Token, sources: Found, mentions: Mentions) -> Found:
+    """Whom an intent is agreed with: "Abiy *agreed with* Sisi to finalise a deal" promises it to
+    Egypt."""
+    agree = host.head
+    if host.dep_ != "xcomp" or agree.lemma_.lower() != "agree":
+        return []
+    own = {a.code for a, _ in sources}
+    return [(a, t) for a, t in actors_at([o for _, o in syntax.prep_objects(agree, {"with"})], mentions)
+            if a.code not in own]
 
 
 def shown_near(host: Token, objects: list[Token], sources: Found, mentions: Mentions) -> Found:
@@ -416,6 +451,12 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
         country = sources[0][0].country
         targets = [_implied(host, f"{country}GOV", country, ("GOV",),
                             f"{country}GOV: an armed group's ceasefire is with its own government")]
+    if code[:2] == "18" and targets and all(not a.sectors and t.dep_ == "pobj" for a, t in targets):
+        # "a car bomb exploded *in a Baghdad market*, killing 40 people": the victims are those it
+        # killed there, rather than the country it happened in
+        killed = victims(host, sources, mentions)
+        if killed and {a.country for a, _ in killed} == {a.country for a, _ in targets}:
+            targets = killed[:len(targets)]  # (one event still: "killing a judge and his driver")
     vetoed = syntax.object_of(host) if code == "129" else None
     if not targets and vetoed is not None and vetoed.lemma_.lower() in RESOLUTIONS:
         # "Russia vetoed a draft resolution on Syria": the Security Council, which votes on it

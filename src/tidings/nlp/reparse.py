@@ -130,6 +130,29 @@ def reparse(doc: Doc) -> int:
             tok.pos_, tok.tag_ = "VERB", "VB"  # "demanded that President Keita *resign*": the name's
             name.dep_ = "nsubj"  # verb in the demanded clause, not a noun the name modifies
             fixed += 1
+        obj = _participle_read_as_clause(tok)
+        if obj is not None:
+            for child in list(tok.children):  # "accused *detained* French teacher Cecile Kohler of
+                if child.i > obj.i:  # spying": the teacher is the one accused, described as detained
+                    child.head = tok.head
+            obj.head, obj.dep_ = tok.head, "dobj"
+            tok.head, tok.dep_, tok.pos_, tok.tag_ = obj, "amod", "ADJ", "VBN"
+            fixed += 1
+        if _name_read_as_noun(tok):
+            tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text  # "urged President Evo Morales to
+            fixed += 1  # step down, and *Morales* resigned": the name again, not "morale"
+        if _verb_read_as_clause_of_its_subject(tok):
+            noun = tok.head  # "Egypt, which has brokered every truce since 2008, *offered* on Tuesday
+            for child in list(noun.children):  # to mediate": the name's verb after its relative clause,
+                if child.i > tok.i:  # not a participle describing the name
+                    child.head = tok
+            tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"
+            noun.head, noun.dep_ = tok, "nsubj"
+            for child in tok.children:
+                if child.dep_ == "advcl" and child.i > tok.i and \
+                        any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    child.dep_ = "xcomp"  # "offered ... *to mediate*"
+            fixed += 1
         if _verb_read_as_noun_root(tok):
             tok.pos_ = "VERB"  # "Tens of thousands *march* in Paris": the subject's verb, not a noun
             tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
@@ -597,6 +620,40 @@ def _subjunctive_read_as_noun(tok: Token) -> Token | None:
     if name is None or name.pos_ != "PROPN" or name.dep_ != "compound" or name.head.i != tok.i:
         return None
     return name
+
+
+def _participle_read_as_clause(verb: Token) -> Token | None:
+    """A past form right after a transitive verb with no object of its own, read as the verb of a
+    subjectless complement clause: it describes the noun after it, which is the first verb's object.
+    Returns that noun."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ not in {"VBD", "VBN"} or head.i != verb.i - 1 or \
+            head.pos_ != "VERB" or head.lemma_.lower() not in _always_transitive() or \
+            any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children) or \
+            any(c.dep_ in {"dobj", "ccomp"} and c.i != verb.i for c in head.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
+def _name_read_as_noun(tok: Token) -> bool:
+    """A capitalised word inside the sentence, tagged a common noun though the text has already used it
+    as a name (a person's surname, tagged a proper noun there)."""
+    if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.i == tok.sent.start or \
+            tok.ent_type_ not in {"PERSON", ""} or tok.text.isupper():
+        return False
+    return any(t.text == tok.text and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tok.doc[:tok.i])
+
+
+def _verb_read_as_clause_of_its_subject(verb: Token) -> bool:
+    """A past form hung as a participle on the sentence's head name, right after the comma that
+    closes the name's relative clause: with no other verb over it, it is the name's own verb."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or noun.dep_ != "ROOT" or \
+            noun.pos_ not in {"PROPN", "NOUN"} or verb.i < 2 or verb.doc[verb.i - 1].lower_ != "," or \
+            any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in verb.children):
+        return False
+    return any(c.dep_ == "relcl" and noun.i < c.i < verb.i and c.right_edge.i == verb.i - 2
+               for c in noun.children)
 
 
 def _verb_read_as_noun_root(tok: Token) -> bool:

@@ -21,9 +21,10 @@ from tidings.places.locative import kinds_named_before, locative_before
 from tidings.places.names import (BIG_CITY, IN_NAME, extend, generic_kinds, generic_name,
                                   known_part, longest_known_prefix, names_inside, shared_head,
                                   trim)
-from tidings.places.words import CALENDAR_WORDS
+from tidings.places.words import CALENDAR_WORDS, word_list
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ORGANISATIONS = word_list("organisation")  # never places ("Hamas", not Hamm)
 _CAMEL = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*")
 
 
@@ -108,6 +109,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for ent in doc.ents:
         span = extend(trim(ent), gaz, taken)
         before = len(found)
+        if span.text.lower() in ORGANISATIONS:
+            for t in range(ent.start, ent.end):  # "Hamas" is the movement, not Hamm
+                taken[t] = True
+            continue
         if ent.label_ in PLACE_LABELS:
             cue = f"ner:{ent.label_}"
             keyed = known_part(span, gaz)
