@@ -5067,6 +5067,9 @@ def test_round_28_codes(coded, sentence, date, codes):
     # a bombing's victims, not the country it happened in
     ("A car bomb exploded in a busy market in Kirkuk on Monday, killing 12 people.", "2023-03-06",
      ("1832", None, "IRQCVL")),
+    # a harmful act's noun modifier is its doer, its "of" phrase the victims
+    ("Kenya's opposition leader condemned the police shooting of three students in Kisumu on Monday.",
+     "2023-07-10", ("111", "KENOPP", "KENCOP")),
     # economic ties are economic cooperation, whatever they are coordinated with
     ("Russia's president pledged on Thursday to deepen energy and trade ties with China.", "2024-05-16",
      ("0311", "RUSGOV", "CHN")),

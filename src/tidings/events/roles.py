@@ -56,6 +56,10 @@ BORDER_WORDS = word_class("@border")
 
 # sectors of a side of their own in a conflict: not given the nationality of what they are listed with
 SIDES = frozenset({"REB", "INS", "OPP", "SEP", "RAD", "UAF", "CRM"})
+# nouns of a harmful act whose noun modifier is its doer and whose "of" phrase its victim ("the *police*
+# shooting *of* two protesters")
+HARMS = word_class("@attack") | {"shooting", "killing", "beating", "arrest", "detention", "torture",
+                                 "abduction", "execution", "crackdown", "massacre", "murder"}
 
 
 def actors_at(tokens: list[Token], mentions: Mentions, _seen: frozenset[int] = frozenset()) -> Found:
@@ -206,6 +210,11 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
             found = next(filter(None, (mentions.at(g) for g in child.lefts)), None)
             if found is not None and set(found.sectors) & SIDES:
                 return found
+    if tok.lemma_.lower() in HARMS and any(syntax.prep_objects(tok, {"of"})):  # "the *police* shooting
+        # of two protesters": the police's, not the victims' (who are the "of" phrase)
+        found = next(filter(None, (mentions.at(c) for c in tok.lefts if c.dep_ == "compound")), None)
+        if found is not None and found.sectors:
+            return found
     for prep in AUTHOR_PREPS:
         if prep == "for" and tok.lemma_.lower() in ASKING_NOUNS:
             continue  # "opposition calls *for his resignation*": what is asked, not who asks
