@@ -5070,6 +5070,9 @@ def test_round_28_codes(coded, sentence, date, codes):
     # a harmful act's noun modifier is its doer, its "of" phrase the victims
     ("Kenya's opposition leader condemned the police shooting of three students in Kisumu on Monday.",
      "2023-07-10", ("111", "KENOPP", "KENCOP")),
+    # a verb that always takes an object shares the next one's across "or" and an adverb
+    ("Myanmar's army expelled or forcibly relocated thousands of Rohingya villagers on Monday.", "2017-09-04",
+     ("201", "MMRMIL", "MMRCVL")),
     # economic ties are economic cooperation, whatever they are coordinated with
     ("Russia's president pledged on Thursday to deepen energy and trade ties with China.", "2024-05-16",
      ("0311", "RUSGOV", "CHN")),

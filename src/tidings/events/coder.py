@@ -39,8 +39,8 @@ from tidings.events.repair import repair
 from tidings.events.roles import (actors_at, aim_targets, implied, names_each_other, pairs,
                                  state_in_own_voice)
 from tidings.events.targets import (VERBAL, Act, at_sidelines, by_default, from_clause, mediated,
-                                    mediated_parties, mediation_parties, not_own_ground, on_own_ground, own_things_dropped,
-                                    warned_of_own)
+                                    mediated_parties, mediation_parties, not_own_ground, on_own_ground,
+                                    own_things_dropped, warned_of_own)
 from tidings.events.visits import code_fields, greeted_arrivals, with_guest_visits
 from tidings.model import Actor, Document, Event, event_id
 from tidings.nlp import dates as nlp_dates

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from tidings.events.patterns import NO_EVENT, Frame, PatternSet, word_class
 from tidings.nlp import syntax
+from tidings.nlp.reparse import always_transitive
 
 SLOT_KEYS = frozenset({"subj", "obj", "dative", "poss", "by", "comp", "pred", "mod"})
 # where a target is looked for when the frame does not say
@@ -180,6 +181,29 @@ def _modifiers(tok: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
+def _shares_object(verb: Token, conj: Token) -> bool:
+    """True when ``conj``, with no subject of its own and active, follows ``verb`` right after "and"
+    (or, for a verb that always takes an object and is not negated, "or" and an adverb of its own)."""
+    doc = verb.doc
+    if syntax.subject_of(conj) is not None or syntax.is_passive(conj) or verb.i + 2 > conj.i:
+        return False
+    if conj.i == verb.i + 2 and doc[verb.i + 1].lower_ == "and":
+        return True
+    return verb.lemma_.lower() in always_transitive() and not any(c.dep_ == "neg" for c in verb.children) \
+        and doc[verb.i + 1].lower_ in {"and", "or"} and (conj.i == verb.i + 2 and doc[verb.i + 1].lower_ == "or"
+                                                          or conj.i == verb.i + 3 and doc[verb.i + 2].dep_ == "advmod")
+
+
+def _object_not_light(obj: Token, conj: Token, verb: Token) -> bool:
+    """False for a light verb's object with its preposition right after it ("set *fire to* the embassy",
+    "put pressure on"); a date there does not count for a verb that always takes an object."""
+    transitive = verb.lemma_.lower() in always_transitive() and not (
+        conj.i == verb.i + 2 and verb.doc[verb.i + 1].lower_ == "and")  # (not "shot and wounded X on
+    # Wednesday": one shooting, told by its result)
+    return not any(p.dep_ == "prep" and p.lower_ in {"to", "on"} and p.i == obj.right_edge.i + 1 and
+                   not (transitive and any(g.ent_type_ in TIMES for g in p.children)) for p in conj.children)
+
+
 def _shared_passive(verb: Token, subj: Token | None) -> bool:
     """A past participle coordinated with a passive verb, with no subject of its own."""
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and subj is None and \
@@ -236,12 +260,11 @@ class Args:
                 None)  # also a bare infinitive: "helped Sudan rebuild" (not "said it *would* ...")
         if obj is None and not a.passive and verb.lemma_.lower() not in ONE_ASSAULT:  # "police *beat*
             # and detained protesters": two verbs joined by "and" with nothing between them share the
-            # second's object (not a light verb's: "stormed and set *fire* to the embassy")
-            obj = next((o for c in verb.children if c.dep_ == "conj" and c.i == verb.i + 2 and
-                        verb.doc[verb.i + 1].lower_ == "and" and syntax.subject_of(c) is None and
-                        not syntax.is_passive(c) for o in [syntax.object_of(c)] if o is not None and
-                        not any(p.dep_ == "prep" and p.lower_ in {"to", "on"} and p.i == o.right_edge.i + 1
-                                for p in c.children)), None)
+            # second's object (not a light verb's: "stormed and set *fire* to the embassy"); a verb
+            # that always takes an object shares it across "or", an adverb or a date too ("*deported*
+            # or forcibly transferred children on Monday")
+            obj = next((o for c in verb.children if c.dep_ == "conj" and _shares_object(verb, c)
+                        for o in [syntax.object_of(c)] if o is not None and _object_not_light(o, c, verb)), None)
         if obj is None and not a.passive:  # "hand over *power*" parsed with the noun under the particle
             obj = next((g for c in verb.children if c.dep_ == "prt" for g in c.children
                         if g.dep_ == "pobj"), None)

@@ -43,7 +43,7 @@ FOLLOWS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
 CONDOLING = frozenset({"017", "018", "019"})
 PROTESTS_CALLED_OFF = word_class("@protest") | {"boycott", "walkout", "blockade", "stoppage"}  # what is called off
 HOLDING = word_class("@holding")  # taking or holding people: a passive one's doer holds the captive
-STATE_FORCES = frozenset({"MIL", "GOV", "COP"})  # a state's own forces, on its own ground  # symbolic acts, condolences and accord, aimed at a party
+STATE_FORCES = frozenset({"MIL", "GOV", "COP"})  # a state's own forces, on its own ground
 # verbs of giving in: "bowing to opposition demands", "yielding to pressure from the unions"
 YIELDING = word_class("@yielding")
 # verbs of a consequence clause that name the victims of an act of force ("..., *killing* 20")

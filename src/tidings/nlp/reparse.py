@@ -628,7 +628,7 @@ def _participle_read_as_clause(verb: Token) -> Token | None:
     Returns that noun."""
     head = verb.head
     if verb.dep_ != "ccomp" or verb.tag_ not in {"VBD", "VBN"} or head.i != verb.i - 1 or \
-            head.pos_ != "VERB" or head.lemma_.lower() not in _always_transitive() or \
+            head.pos_ != "VERB" or head.lemma_.lower() not in always_transitive() or \
             any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children) or \
             any(c.dep_ in {"dobj", "ccomp"} and c.i != verb.i for c in head.children):
         return None
@@ -901,7 +901,8 @@ def _verb_lemma(verb: Token) -> str:
 
 
 @lru_cache(maxsize=1)
-def _always_transitive() -> frozenset[str]:
+def always_transitive() -> frozenset[str]:
+    """The verbs that always take an object (data/headline_passives.txt)."""
     text = resources.files("tidings.nlp").joinpath("data/headline_passives.txt").read_text("utf-8")
     return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
@@ -910,7 +911,7 @@ def _headline_passive(verb: Token) -> bool:
     """"Imran Khan arrested in Islamabad": a verb that always takes an object, in the past tense
     with a subject and no object, auxiliary or clause of its own, is a passive whose "was" a headline
     or tracker left out."""
-    if verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in _always_transitive():
+    if verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in always_transitive():
         return False
     kids = {c.dep_ for c in verb.children}
     if "nsubj" not in kids or kids & {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative", "attr",
@@ -932,7 +933,7 @@ def _headline_fragment(verb: Token) -> bool:
     """"Opposition leader arrested in Kampala": the parser reads the headline passive as one noun
     phrase, the participle a modifier of the sentence's only noun."""
     noun = verb.head
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _always_transitive() and \
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in always_transitive() and \
         _nothing_undergoes(verb) and not any(c.dep_ == "dobj" for c in verb.children) and \
         noun.dep_ == "ROOT" and noun.pos_ in {"NOUN", "PROPN"} and noun.i < verb.i and \
         noun.lemma_.lower() not in STATE_DOERS and not any(
