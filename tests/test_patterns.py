@@ -5093,6 +5093,9 @@ def test_round_29_parties(coded, sentence, date, expected):
     # an embassy is in the traveller's own city
     ("Police detained the former minister on Wednesday as he headed to the Swiss embassy.", "2022-12-07",
      ["173"]),
+    # what one "would have to" do is not done: a threat here
+    ("Azerbaijan's defence ministry said on Sunday it would have to strike Armenian positions.", "2023-07-30",
+     ["1384"]),
     # troops sent to face an offensive are a mobilisation, not an extradition
     ("Russia sent troops to face the Ukrainian offensive on Monday.", "2024-08-12", ["154"]),
 ])
