@@ -339,7 +339,7 @@ def _own_doers(tok) -> set[int]:
     """The words of the subjects of the verb that acts on ``tok``: "the United States congratulated
     *both countries*" does not count itself among them."""
     verb = tok.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     return {w.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree}
 
