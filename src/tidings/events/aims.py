@@ -190,8 +190,8 @@ def _purpose_verbs_below(host: Token) -> list[Token]:
     ..."): not in a clause with a subject of its own, nor in a relative clause."""
     out = []
     for tok in host.subtree:
-        if tok is host or tok.lemma_.lower() not in AIM_VERBS or tok.pos_ != "VERB" or \
-                tok.dep_ not in {"advcl", "xcomp", "acl"} or tok.head is host:
+        if tok.i == host.i or tok.lemma_.lower() not in AIM_VERBS or tok.pos_ != "VERB" or \
+                tok.dep_ not in {"advcl", "xcomp", "acl"} or tok.head.i == host.i:
             continue
         if not (tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             continue
