@@ -58,8 +58,7 @@ BORDER_WORDS = word_class("@border")
 SIDES = frozenset({"REB", "INS", "OPP", "SEP", "RAD", "UAF", "CRM"})
 # nouns of a harmful act whose noun modifier is its doer and whose "of" phrase its victim ("the *police*
 # shooting *of* two protesters")
-HARMS = word_class("@attack") | {"shooting", "killing", "beating", "arrest", "detention", "torture",
-                                 "abduction", "execution", "crackdown", "massacre", "murder"}
+HARMS = word_class("@attack") | word_class("@harming")
 
 
 def actors_at(tokens: list[Token], mentions: Mentions, _seen: frozenset[int] = frozenset()) -> Found:

@@ -153,7 +153,7 @@ def from_clause(act: Act, sources: Found, mentions: Mentions) -> Found:
 
 
 # the verbs of a gesture to a country that aid coordinated with it goes to
-SOLIDARITY = frozenset({"offer", "express", "convey", "extend", "visit", "pledge", "promise", "telephone"})
+SOLIDARITY = word_class("@solidarity")
 
 
 def helped_before(host: Token, sources: Found, mentions: Mentions) -> Found:
