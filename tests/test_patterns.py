@@ -5102,3 +5102,75 @@ def test_round_29_parties(coded, sentence, date, expected):
 def test_round_29_codes(coded, sentence, date, codes):
     found = coded(sentence, date)
     assert [c for c, _, _ in found] == codes, found
+
+
+# --- round 30 ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a threat to turn a city into a sea of fire threatens force
+    ("Pyongyang threatened on Friday to turn Seoul into a sea of fire.", "2013-03-08", ("138", "PRKGOV", "KORGOV")),
+    # a refused offer or plan is aimed at the one who made it
+    ("Serbia rejected an offer on Monday from the European Union to mediate with Kosovo.", "2023-05-12",
+     ("126", "SRB", "IGOEUREEC")),
+    ("The junta rejected on Friday an African Union panel's plan for elections.", "2023-05-12",
+     ("127", "---MIL", "IGOAFRAFU")),
+    # a veto is aimed at the body that passed the text
+    ("The president vetoed a resolution passed by the senate on Friday.", "2023-05-12",
+     ("129", "---GOV", "---LEG")),
+    # dissolving or suspending a legislature is an administrative sanction on it
+    ("Kuwait's emir dissolved the National Assembly on Friday.", "2023-05-12", ("172", "KWTGOV", "KWTLEG")),
+    # ratifying a country's membership is an agreement with it
+    ("Hungary's parliament ratified Sweden's NATO membership on Monday.", "2024-02-26", ("057", "HUNLEG", "SWE")),
+    # financial help is economic aid
+    ("Pakistan appealed to China on Monday for financial help.", "2023-05-12", ("0231", "PAK", "CHN")),
+    # observers received are inspectors (0862), not peacekeepers; a promise to invite them is 0355
+    ("Nigeria's government welcomed an African Union observer mission on Monday.", "2023-05-12",
+     ("0862", "NGAGOV", "IGOAFRAFU")),
+    ("The president said on Monday that he would invite observers from the Commonwealth to monitor the vote.",
+     "2023-05-12", ("0355", "---GOV", "IGOCWN")),
+    # relations repaired are diplomatic cooperation with the other party
+    ("Israel's new prime minister promised on Monday to repair relations with Turkey.", "2023-05-12",
+     ("032", "ISRGOV", "TUR")),
+    # a past form with a "with" phrase right after the sentence's head noun is its verb; protest
+    # leaders are the opposition
+    ("Sudan's military council negotiated with protest leaders on Thursday.", "2019-06-14",
+     ("046", "SDNMIL", "SDNOPP")),
+    # a court throwing out a party's appeal rejects it
+    ("The Supreme Court threw out the opposition's appeal on Friday.", "2023-05-12", ("120", "---JUD", "---OPP")),
+    # "would use firearms against protesters" threatens repression
+    ("The interior ministry said on Monday that police would use firearms against protesters.", "2023-05-12",
+     ("137", "---COP", "---CVL")),
+    # "called for X to do Y": an appeal to X, for Y where Y is coded, else a plain appeal
+    ("The African Union called on Friday for Mali to release the detained ministers.", "2023-05-12",
+     ("0253", "IGOAFRAFU", "MLI")),
+    ("The UN called on Tuesday for Congo to postpone the count.", "2023-05-12", ("020", "IGOUNO", "COD")),
+])
+def test_round_30_parties(coded, sentence, date, expected):
+    found = coded(sentence, date)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("sentence, date, codes", [
+    # a plain "turn" refuses nothing
+    ("The court's ruling on Tuesday turned the opposition's narrow lead into a deficit.", "2023-05-12", []),
+    # a proposal for talks refused is talks refused
+    ("The government rejected an opposition proposal on Tuesday for talks on a unity cabinet.", "2023-05-12",
+     ["125"]),
+    # suspending a member of parliament is an administrative sanction
+    ("The speaker suspended the opposition lawmaker as a member of parliament on Tuesday.", "2023-05-12",
+     ["172"]),
+    # a loser conceding yields office
+    ("Kenya's president conceded defeat on Sunday.", "2023-05-12", ["0831"]),
+    # a candidate pulling out of a vote boycotts it; heeding a call for a strike strikes
+    ("The opposition candidate pulled out of the presidential runoff on Monday.", "2023-05-12", ["143"]),
+    ("Shopkeepers heeded the opposition's call for a general strike on Monday.", "2023-05-12", ["143"]),
+    # a warning about talks is no threat; one of consequences or further steps is
+    ("Analysts warned on Monday that Belgium's coalition talks could drag on for months.", "2023-05-12", []),
+    ("The foreign minister warned on Monday that any recognition of the breakaway region would have serious "
+     "consequences.", "2023-05-12", ["130"]),
+    ("Washington cut its aid to the junta on Friday and warned that further steps would follow.", "2023-05-12",
+     ["162", "130"]),
+])
+def test_round_30_codes(coded, sentence, date, codes):
+    found = coded(sentence, date)
+    assert [c for c, _, _ in found] == codes, found

@@ -346,6 +346,10 @@ class Args:
                 for c in pobj.children:
                     if c.dep_ == "poss" and c.pos_ != "PRON":
                         a._put("to.poss", c)
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and syntax.to_infinitive(c) and
+                       any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):
+            a._put("for_clause", syntax.subject_of(clause))  # "called *for Congo* to suspend the count":
+            # the one asked, the subject of the infinitive clause
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and "as" not in a.slots):
             a._put("as", next((g for g in prep.children if g.dep_ in {"amod", "acomp"}), None))
             # ("dismissed them *as groundless*": the parser hangs the adjective as a modifier)

@@ -54,6 +54,7 @@ HARMS = HARMING | word_class("@shooting") | {"strike", "hit", "attack", "bomb", 
 # where a show of force is staged, relative to whom it is shown to ("off Taiwan", "close to")
 NEAR_PREPS = frozenset({"into", "off", "near", "around", "over", "toward", "towards", "close", "along"})
 SURROUNDING = word_class("@surrounding")
+CONSEQUENCES = word_class("@consequences")  # what a warning says will answer an act
 # the modals of a warned clause that tell what the warner's side would do
 WARNED_MODALS = frozenset({"would", "could", "will", "may", "might", "'ll"})
 # what force against a crowd is for ("fired tear gas *to disperse* students"), and what a crowd does
@@ -565,8 +566,13 @@ def warned_of_own(warn: Token, sources: Found, mentions: Mentions, code: str,
     subj = syntax.subject_of(clause) if clause is not None else None
     if subj is None or not sources:
         return code, targets
-    own = actors_at([subj], mentions)
-    if not (own and own_side(warn, own, mentions) or subj.lower_ in {"we", "anyone", "those"}):
+    # the clause's subject must name a party itself ("warned that *Belgium's coalition talks*
+    # could drag on": a warning about talks, not of an act of Belgium's)
+    own = actors_at([subj], mentions) if mentions.at(subj) is not None or subj.pos_ == "PRON" else []
+    answered = any(c.dep_ == "dobj" and c.lemma_.lower() in CONSEQUENCES for c in clause.children)
+    # ("warned that its recognition would *have serious consequences*": a threat, as "warned of
+    # serious consequences" is)
+    if not (own and own_side(warn, own, mentions) or subj.lower_ in {"we", "anyone", "those"} or answered):
         return code, targets
     mine = {a.country for a, _ in sources}
     named = [(a, t) for a, t in actors_at(

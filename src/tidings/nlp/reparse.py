@@ -23,6 +23,8 @@ PLACE_PREPOSITIONS = frozenset({"outside", "inside"})
 # verbs whose particle "down" the parser may read as a preposition ("shoots down Russian warplane")
 DOWN_VERBS = frozenset({"shoot", "gun", "bring", "shut", "cut", "tear", "hunt", "track", "take", "turn", "hand",
                         "put", "strike", "close", "pull"})
+# verbs of asking that take "for ... to": "called *for Congo to suspend* the count"
+APPEALING = frozenset({"call", "appeal", "press", "push", "plead", "clamour", "clamor", "lobby"})
 # verbs that report, and the acts of a reporter that may follow a report: "Amnesty *said* the
 # execution followed a sham trial, and *urged* the authorities to halt executions"
 REPORTING = frozenset({"say", "state", "announce", "report", "note", "add", "find", "conclude", "tell"})
@@ -141,7 +143,7 @@ def reparse(doc: Doc) -> int:
         if _name_read_as_noun(tok):
             tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text  # "urged President Evo Morales to
             fixed += 1  # step down, and *Morales* resigned": the name again, not "morale"
-        if _verb_read_as_clause_of_its_subject(tok):
+        if _verb_read_as_clause_of_its_subject(tok) or _verb_with_read_as_participle(tok):
             noun = tok.head  # "Egypt, which has brokered every truce since 2008, *offered* on Tuesday
             for child in list(noun.children):  # to mediate": the name's verb after its relative clause,
                 if child.i > tok.i:  # not a participle describing the name
@@ -153,6 +155,9 @@ def reparse(doc: Doc) -> int:
                         any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                     child.dep_ = "xcomp"  # "offered ... *to mediate*"
             fixed += 1
+        if _appeal_clause_read_as_purpose(tok):
+            tok.dep_ = "ccomp"  # "called *for Congo to suspend* the count": what is asked, of the
+            fixed += 1  # clause's subject (as in "demanded that Congo suspend"), not a purpose
         if _verb_read_as_noun_root(tok):
             tok.pos_ = "VERB"  # "Tens of thousands *march* in Paris": the subject's verb, not a noun
             tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
@@ -654,6 +659,44 @@ def _verb_read_as_clause_of_its_subject(verb: Token) -> bool:
         return False
     return any(c.dep_ == "relcl" and noun.i < c.i < verb.i and c.right_edge.i == verb.i - 2
                for c in noun.children)
+
+
+def _verb_with_read_as_participle(verb: Token) -> bool:
+    """"The military council *negotiated* with protest leaders on Wednesday": a past form with a
+    "with" phrase, hung as a participle on the sentence's head noun right after it, in a sentence
+    with no other verb outside its own phrase: the noun's own verb (not "a deal negotiated with
+    Iran", which comes with a verb of its own)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or noun.dep_ != "ROOT" or \
+            noun.pos_ not in {"PROPN", "NOUN"} or verb.i != noun.i + 1 or \
+            any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "agent", "dobj"} for c in verb.children) or \
+            not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    inside = range(verb.left_edge.i, verb.right_edge.i + 1)
+    return not any(t.pos_ in {"VERB", "AUX"} and t.i not in inside and not _under_other_noun(t, noun)
+                   for t in verb.sent)  # (a verb in another noun's phrase is no verb of the sentence's:
+    # "Sudan's *ruling* military council", "the first talks since forces *broke up* the sit-in")
+
+
+def _under_other_noun(tok: Token, root: Token) -> bool:
+    """``tok`` is a modifier or lies in the phrase of a noun other than ``root``."""
+    if tok.dep_ in {"amod", "compound", "nmod"}:
+        return True
+    node = tok.head
+    while node.i != root.i and node.head.i != node.i:
+        if node.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return True
+        node = node.head
+    return False
+
+
+def _appeal_clause_read_as_purpose(verb: Token) -> bool:
+    """"called for Congo *to suspend* the count": a "for ... to" clause with its own subject, under
+    a verb of asking, read as an adverbial clause."""
+    return verb.dep_ == "advcl" and verb.head.lemma_.lower() in APPEALING and \
+        any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _verb_read_as_noun_root(tok: Token) -> bool:
