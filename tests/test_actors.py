@@ -253,3 +253,13 @@ def test_a_title_abbreviation_stays_with_its_name(pipeline):
     doc = load_nlp()("The junta leader, Capt. Ibrahim Traoré, met Lt. Col. Assimi Goita in Bamako on Monday.")
     assert len(list(doc.sents)) == 1
     assert "Lt. Col. Assimi Goita" in [a.text for a in actors(pipeline, doc.text, "2023-06-01")]
+
+
+def test_a_part_of_a_group_acted_on_is_of_the_group_named_before(pipeline):
+    found = actors(pipeline, "Belarusian police searched the homes of a dozen Belsat journalists on Tuesday "
+                             "and detained four of them.")
+    assert one(found, "them").code == "BLRMED"  # not the police, who detain them
+    found = actors(pipeline, "Russian peacekeepers came under artillery fire from Georgian troops overnight, "
+                             "and ten of them were killed.")
+    assert not [a for a in found if a.text == "them" and a.code == "GEOMIL"]  # a part of the subject,
+    # the peacekeepers, not the troops firing at them

@@ -5144,6 +5144,12 @@ def test_round_29_codes(coded, sentence, date, codes):
     ("The African Union called on Friday for Mali to release the detained ministers.", "2023-05-12",
      ("0253", "IGOAFRAFU", "MLI")),
     ("The UN called on Tuesday for Congo to postpone the count.", "2023-05-12", ("020", "IGOUNO", "COD")),
+    # an inquiry into crimes in a country is aimed at that country
+    ("The ICC prosecutor opened an investigation on Wednesday into alleged war crimes in Ukraine.", "2022-03-03",
+     ("094", "IGOJUDICC", "UKR")),
+    # "four of them", acted on, are of the group named before in the sentence, not of those acting
+    ("Belarusian police searched the homes of a dozen Belsat journalists on Tuesday and detained four of them.",
+     "2022-03-03", ("173", "BLRCOP", "BLRMED")),
 ])
 def test_round_30_parties(coded, sentence, date, expected):
     found = coded(sentence, date)

@@ -38,6 +38,9 @@ GROUP_NOUNS = "group_nouns.tsv"
 # verbs of a crowd, whose "they" is never the forces facing it ("as they marched to parliament")
 CROWD_VERBS = frozenset({"rally", "march", "protest", "demonstrate", "chant", "gather", "riot", "throng"})
 FORCES = frozenset({"COP", "MIL"})
+# words that take a part of a group in an "of" phrase: "detained *four of* them"
+SHARES = frozenset({"some", "many", "most", "several", "all", "both", "each", "none", "dozens", "hundreds",
+                    "thousands", "scores", "half", "rest"})
 # events a neuter pronoun may stand for ("protests broke out, and the president ordered troops to
 # suppress *it*"): not a party
 UNREST = frozenset({"protest", "unrest", "riot", "uprising", "demonstration", "rebellion", "revolt",
@@ -136,6 +139,17 @@ def pronoun_antecedent(pron: Token, mentions: "Mentions") -> tuple[Actor, int] |
         return None  # "protests broke out, and the president ordered the troops to suppress *it*"
     fallback = None
     own_subject = subject_of(pron.head) if pron.dep_ in {"dobj", "obj", "dative"} else None
+    share = pron.head.head if pron.dep_ == "pobj" and pron.head.lower_ == "of" else None
+    partitive = share is not None and (share.pos_ == "NUM" or share.lower_ in SHARES) and \
+        share.dep_ not in {"nsubj", "nsubjpass"}
+    # ("searched the journalists' homes and detained *four of them*": a group acted on, named before
+    # in the sentence, not the ones who act on it; "*ten of them* were killed" is a subject's)
+    doers = set()
+    if partitive:
+        verb = share.head
+        while verb is not None:
+            doers |= {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+            verb = verb.head if verb.dep_ == "conj" else None
     for i, actor in recent_mentions(pron, mentions.by_head, pron.i, WINDOW_SENTENCES):
         tok = doc[i]
         if own_subject is not None and i == own_subject.i:
@@ -146,12 +160,16 @@ def pronoun_antecedent(pron: Token, mentions: "Mentions") -> tuple[Actor, int] |
         if not _compatible(word, actor, tok):
             continue
         crowd = word in PLURAL and pron.head.lemma_.lower() in CROWD_VERBS
-        if word not in SINGULAR_PERSON and tok.dep_ not in ARGUMENTS and not (crowd and tok.dep_ == "pobj"):
+        if i in doers:
+            continue  # (a part of a group acted on is not of those who act)
+        if word not in SINGULAR_PERSON and tok.dep_ not in ARGUMENTS and \
+                not ((crowd or partitive) and tok.dep_ == "pobj"):
             continue  # "it"/"they" refer to a salient argument, not to "the president of *the country*"
             # (but the crowd that rallies may be named as the one fired *at*)
         # "them" in "ordered the troops to suppress them" is not the troops: skip plural
         # antecedents from the pronoun's own sentence for object pronouns
-        if word in PLURAL and pron.dep_ not in {"nsubj", "nsubjpass", "poss"} and i >= sent_start:
+        if word in PLURAL and pron.dep_ not in {"nsubj", "nsubjpass", "poss"} and i >= sent_start and \
+                not partitive:
             continue
         if word in PLURAL and tok.tag_ not in {"NNS", "NNPS"}:
             fallback = fallback or (actor, i)  # a collective ("the government ... they") only if no plural

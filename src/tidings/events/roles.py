@@ -41,6 +41,8 @@ INSIDE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 HOLDING = frozenset({"hold", "control", "occupy", "run"})
 # people named only by where they are: "killed 20 people *in Gaza*" are civilians of that place
 CIVILIANS = word_class("@civilians")
+# what an inquiry looks into, which is where it happened: "into war crimes *in Ukraine*"
+SITUATIONS = word_class("@situations")
 
 Found = list[tuple[Actor, Token]]
 # verbs that lay a measure on someone: a measure "imposed on X" is X's to bear
@@ -238,7 +240,9 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
                              None, "lexicon", f"'{child.text}' qualifies '{tok.text}': {why}",
                              kind="country")
     lemma = tok.lemma_.lower()
-    if lemma in PLACES or lemma in CIVILIANS:  # last: "rebel positions in Iraq" are the rebels' if known
+    looked_into = lemma in SITUATIONS and tok.dep_ == "pobj" and tok.head.lower_ == "into"
+    if lemma in PLACES or lemma in CIVILIANS or looked_into:  # last: "rebel positions in Iraq" are the
+        # rebels' if known; "an inquiry into the situation in Ukraine" is into Ukraine's
         for _, obj in syntax.prep_objects(tok, set(PLACE_PREPS)):
             found = mentions.at(obj) or inner_actor(obj, mentions, depth + 1)
             if found is not None:
