@@ -5150,6 +5150,9 @@ def test_round_29_codes(coded, sentence, date, codes):
     # "four of them", acted on, are of the group named before in the sentence, not of those acting
     ("Belarusian police searched the homes of a dozen Belsat journalists on Tuesday and detained four of them.",
      "2022-03-03", ("173", "BLRCOP", "BLRMED")),
+    # keeping someone confined to their home is a house arrest
+    ("Police kept the opposition leader confined to his home on Saturday.", "2021-01-16",
+     ("173", "---COP", "---OPP")),
 ])
 def test_round_30_parties(coded, sentence, date, expected):
     found = coded(sentence, date)

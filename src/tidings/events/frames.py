@@ -372,8 +372,9 @@ class Args:
             if child.dep_ == "npadvmod" and child.pos_ == "NOUN":
                 a._put("npadvmod", child)
         a.prt = syntax.particle_of(verb) or _adverb_particle(verb)
-        for child in verb.children:  # "calling the seizure *a violation*": a predicative noun
-            if child.dep_ == "oprd" and child.pos_ in {"NOUN", "PROPN"}:
+        for child in verb.children:  # "calling the seizure *a violation*": a predicative noun (or a
+            # participle: "kept him *confined* to his home")
+            if child.dep_ == "oprd" and (child.pos_ in {"NOUN", "PROPN"} or child.tag_ in {"VBN", "VBD"}):
                 a._put("pred", child)
         for child in verb.children:  # "found him *guilty*", "set streets *ablaze*": a predicative adjective
             if child.pos_ == "ADJ" and child.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} or (
