@@ -5153,6 +5153,9 @@ def test_round_29_codes(coded, sentence, date, codes):
     # keeping someone confined to their home is a house arrest
     ("Police kept the opposition leader confined to his home on Saturday.", "2021-01-16",
      ("173", "---COP", "---OPP")),
+    # taking refuge in an embassy is being sheltered by the embassy's state
+    ("The opposition leader took refuge in the Dutch embassy in Harare on Monday.", "2008-06-23",
+     ("075", "NLDGOV", "ZWEOPP")),
 ])
 def test_round_30_parties(coded, sentence, date, expected):
     found = coded(sentence, date)
