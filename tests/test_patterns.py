@@ -5156,6 +5156,9 @@ def test_round_29_codes(coded, sentence, date, codes):
     # taking refuge in an embassy is being sheltered by the embassy's state
     ("The opposition leader took refuge in the Dutch embassy in Harare on Monday.", "2008-06-23",
      ("075", "NLDGOV", "ZWEOPP")),
+    # applying to join an alliance, or for its membership, appeals to it for military cooperation
+    ("Sweden applied to join NATO on Wednesday.", "2022-05-18", ("0212", "SWE", "IGOWSTNAT")),
+    ("Ukraine applied for EU membership on Monday.", "2022-03-01", ("021", "UKR", "IGOEUREEC")),
 ])
 def test_round_30_parties(coded, sentence, date, expected):
     found = coded(sentence, date)
