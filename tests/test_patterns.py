@@ -5159,6 +5159,9 @@ def test_round_29_codes(coded, sentence, date, codes):
     # applying to join an alliance, or for its membership, appeals to it for military cooperation
     ("Sweden applied to join NATO on Wednesday.", "2022-05-18", ("0212", "SWE", "IGOWSTNAT")),
     ("Ukraine applied for EU membership on Monday.", "2022-03-01", ("021", "UKR", "IGOEUREEC")),
+    # recognising a killing as genocide condemns the killers (Ottoman forces are Turkey's)
+    ("The Dutch parliament recognised the killings of Armenians by Ottoman forces as genocide on Thursday.",
+     "2019-10-29", ("111", "NLDLEG", "TURMIL")),
 ])
 def test_round_30_parties(coded, sentence, date, expected):
     found = coded(sentence, date)
