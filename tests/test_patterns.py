@@ -5188,6 +5188,9 @@ def test_round_30_parties(coded, sentence, date, expected):
      "consequences.", "2023-05-12", ["130"]),
     ("Washington cut its aid to the junta on Friday and warned that further steps would follow.", "2023-05-12",
      ["162", "130"]),
+    # what would follow "otherwise" is a condition, not an intent
+    ("Four European governments gave Maduro eight days on Saturday to call an election, saying that otherwise "
+     "they would recognise the opposition leader.", "2019-01-26", ["139"]),
 ])
 def test_round_30_codes(coded, sentence, date, codes):
     found = coded(sentence, date)

@@ -334,6 +334,9 @@ def _conditional(tok: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children) and any(
             c.dep_ == "npadvmod" and c.lemma_.lower() in PERIODS for c in tok.children):
         return True  # "30 years *since* 800,000 were killed": an anniversary of history
+    if any(c.dep_ == "advmod" and c.lower_ == "otherwise" for c in tok.children) and \
+            syntax.aux_lemmas(tok) & {"would", "will"}:
+        return True  # "saying that *otherwise* they would recognise Guaido": what follows if not
     if tok.dep_ in {"ccomp", "pcomp"}:  # "it is unclear *whether* he will attend", "no decision *on
         # whether* the president would travel": an open question
         return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in tok.children)
