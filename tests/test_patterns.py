@@ -5162,6 +5162,9 @@ def test_round_29_codes(coded, sentence, date, codes):
     # recognising a killing as genocide condemns the killers (Ottoman forces are Turkey's)
     ("The Dutch parliament recognised the killings of Armenians by Ottoman forces as genocide on Thursday.",
      "2019-10-29", ("111", "NLDLEG", "TURMIL")),
+    # people told protesting in a participle are demonstrating (141)
+    ("Soldiers opened fire on opposition supporters protesting in central Harare on Wednesday.", "2008-04-02",
+     ("141", "ZWEOPP", "ZWEGOV")),
 ])
 def test_round_30_parties(coded, sentence, date, expected):
     found = coded(sentence, date)

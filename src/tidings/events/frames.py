@@ -82,6 +82,7 @@ QUANTIFYING_PREPS = frozenset({"up", "to", "about", "around", "nearly", "over", 
 REFERRED = word_class("@referred_acts")
 # protests, which police are sent ahead of
 PROTESTS = word_class("@protest")
+CROWD = word_class("@crowd")  # people in numbers, who may be told doing something in a participle
 PLACE_NOUNS = word_class("@place_nouns")  # nouns of places, which do nothing themselves
 # words that take a part of the noun in their of-phrase ("all *of the crossings*", "the last of")
 PARTITIVES = frozenset({"all", "some", "most", "many", "much", "several", "any", "both", "each",
@@ -291,6 +292,9 @@ class Args:
             while subj is None and clause.dep_ == "xcomp" and clause.head.pos_ in {"VERB", "AUX"}:
                 clause = clause.head
                 subj = syntax.subject_of(clause)
+        if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in CROWD:
+            subj = verb.head  # "fired on opposition supporters *protesting* in Harare": the supporters (not
+            # "a resolution *condemning* ...", whose adopters act)
         if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECTUAL:  # "warplanes began
             subj = syntax.subject_of(verb.head)  # *pounding* targets": the warplanes pound them
         if subj is not None and subj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" and \
