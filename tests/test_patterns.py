@@ -5191,6 +5191,11 @@ def test_round_30_parties(coded, sentence, date, expected):
      "consequences.", "2023-05-12", ["130"]),
     ("Washington cut its aid to the junta on Friday and warned that further steps would follow.", "2023-05-12",
      ["162", "130"]),
+    # cargo flown into a town is no visit
+    ("The UN refugee agency flew tents, blankets and cooking kits into Eldoret on Thursday.", "2008-01-11",
+     ["073"]),
+    # what one "has not ruled out" is a possibility, not an act
+    ("The foreign minister has not ruled out expelling the Russian ambassador.", "2024-07-12", []),
     # what would follow "otherwise" is a condition, not an intent
     ("Four European governments gave Maduro eight days on Saturday to call an election, saying that otherwise "
      "they would recognise the opposition leader.", "2019-01-26", ["139"]),
