@@ -5165,6 +5165,11 @@ def test_round_29_codes(coded, sentence, date, codes):
     # people told protesting in a participle are demonstrating (141)
     ("Soldiers opened fire on opposition supporters protesting in central Harare on Wednesday.", "2008-04-02",
      ("141", "ZWEOPP", "ZWEGOV")),
+    # barring an aid agency from operating expels it
+    ("Israel's parliament passed a law on Monday barring the UN agency for Palestinian refugees from operating "
+     "on Israeli territory.", "2024-10-28", ("1663", "ISRLEG", "IGOUNOREF")),
+    ("The junta barred foreign aid groups from operating in the north on Saturday.", "2024-10-28",
+     ("1663", "---MIL", "---NGO")),
 ])
 def test_round_30_parties(coded, sentence, date, expected):
     found = coded(sentence, date)
