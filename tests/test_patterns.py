@@ -5202,6 +5202,9 @@ def test_round_30_parties(coded, sentence, date, expected):
      "consequences.", "2023-05-12", ["130"]),
     ("Washington cut its aid to the junta on Friday and warned that further steps would follow.", "2023-05-12",
      ["162", "130"]),
+    # a legislature approving emergency rule imposes it
+    ("Ethiopia's parliament approved a six-month state of emergency in the Amhara region on Monday.",
+     "2023-08-14", ["1724"]),
     # cargo flown into a town is no visit
     ("The UN refugee agency flew tents, blankets and cooking kits into Eldoret on Thursday.", "2008-01-11",
      ["073"]),
