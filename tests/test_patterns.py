@@ -5176,6 +5176,12 @@ def test_round_29_codes(coded, sentence, date, codes):
      ("057", "ZWEGOV", "ZWEOPP")),
     ("Vojislav Kostunica met Russian Foreign Minister Igor Ivanov in Belgrade on Thursday.", "2000-10-05",
      ("040", "SRBOPP", "RUSGOV")),
+    # settling a dispute is its own intent (037); asking another to use its influence asks for
+    # diplomatic cooperation (022)
+    ("Guyana and Venezuela agreed on Thursday to resolve their border dispute peacefully.", "2023-12-15",
+     ("037", "GUY", "VEN")),
+    ("The German chancellor asked China's president on Friday to use his influence on Russia.", "2022-11-04",
+     ("022", "DEUGOV", "CHNGOV")),
 ])
 def test_round_30_parties(coded, sentence, date, expected):
     found = coded(sentence, date)
