@@ -664,8 +664,8 @@ def _verb_read_as_clause_of_its_subject(verb: Token) -> bool:
 def _verb_with_read_as_participle(verb: Token) -> bool:
     """"The military council *negotiated* with protest leaders on Wednesday": a past form with a
     "with" phrase, hung as a participle on the sentence's head noun right after it, in a sentence
-    with no other verb outside its own phrase: the noun's own verb (not "a deal negotiated with
-    Iran", which comes with a verb of its own)."""
+    with no other verb outside its own phrase: the noun's own verb (not "the deal negotiated with
+    Iran collapsed", where the noun has a verb of its own)."""
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or noun.dep_ != "ROOT" or \
             noun.pos_ not in {"PROPN", "NOUN"} or verb.i != noun.i + 1 or \
