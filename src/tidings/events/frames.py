@@ -188,11 +188,13 @@ def _shares_object(verb: Token, conj: Token) -> bool:
     doc = verb.doc
     if syntax.subject_of(conj) is not None or syntax.is_passive(conj) or verb.i + 2 > conj.i:
         return False
-    if conj.i == verb.i + 2 and doc[verb.i + 1].lower_ == "and":
+    after = doc[verb.i + 1].lower_
+    if conj.i == verb.i + 2 and after == "and":
         return True
-    return verb.lemma_.lower() in always_transitive() and not any(c.dep_ == "neg" for c in verb.children) \
-        and doc[verb.i + 1].lower_ in {"and", "or"} and (conj.i == verb.i + 2 and doc[verb.i + 1].lower_ == "or"
-                                                          or conj.i == verb.i + 3 and doc[verb.i + 2].dep_ == "advmod")
+    if verb.lemma_.lower() not in always_transitive() or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return conj.i == verb.i + 2 and after == "or" or \
+        conj.i == verb.i + 3 and after in {"and", "or"} and doc[verb.i + 2].dep_ == "advmod"
 
 
 def _object_not_light(obj: Token, conj: Token, verb: Token) -> bool:
