@@ -5223,3 +5223,67 @@ def test_round_30_parties(coded, sentence, date, expected):
 def test_round_30_codes(coded, sentence, date, codes):
     found = coded(sentence, date)
     assert [c for c, _, _ in found] == codes, found
+
+
+# --- round 31 ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a score of civilians killed by hand is a mass killing (202); so are many killed in a raid's
+    # participle, or told in the passive
+    ("Soldiers killed 21 civilians, including 13 children, in the village on Friday.", "2023-05-12",
+     ("202", "---MIL", "---CVL")),
+    ("Janjaweed militiamen attacked a village in North Darfur on Friday, killing at least 30 civilians.",
+     "2004-05-14", ("202", "SDNUAF", "SDNCVL")),
+    ("Boko Haram fighters killed scores of civilians in an assault on the town on Friday.", "2015-01-09",
+     ("202", "NGAREB", "NGACVL")),
+    # a capitalised "-men" plural opening the sentence is the common noun
+    ("Militiamen attacked the village on Monday.", "2023-05-12", ("180", "---UAF", None)),
+    # warning protesters off the streets threatens repression
+    ("The military warned protesters on Friday that they risked losing their lives.", "2023-05-12",
+     ("137", "---MIL", "---CVL")),
+    # whatever is confiscated is seized property, aimed at those it is taken from
+    ("Police confiscated satellite phones from foreign journalists at the checkpoint on Friday.", "2023-05-12",
+     ("1711", "---COP", "---MED")),
+    # halting an assault de-escalates; demanding it demands de-escalation
+    ("The Security Council demanded on Tuesday that the rebels halt their assault on the town.", "2023-05-12",
+     ("1056", "IGOUNO", "---REB")),
+    # an inquiry into strikes investigates military action
+    ("The United Nations set up a board of inquiry on Monday to investigate Israeli strikes on its schools.",
+     "2014-11-10", ("093", "IGOUNO", "ISRMIL")),
+    # refusing peacekeepers refuses a protection force
+    ("Sudan rejected the deployment of UN peacekeepers in Darfur on Tuesday.", "2006-09-05",
+     ("1224", "SDN", "IGOUNOMIL")),
+    # ethnic cleansing waged as a campaign is the act
+    ("Government troops waged a campaign of ethnic cleansing against Tigrayans in the west.", "2023-05-12",
+     ("203", "---MIL", "ETHCVL")),
+    # the UN agency for Palestinian refugees with dots in "U.N." is UNRWA, one body
+    ("The United States ended all funding for the U.N. agency for Palestinian refugees on Friday.", "2018-08-31",
+     ("162", "USA", "IGOUNOREF")),
+    # a bare verb of a that-clause read as a compound of its object is the clause's verb
+    ("The Taliban demanded on Monday that Jordan resume food deliveries to Syria.", "2023-05-12",
+     ("1033", "AFGGOVTAL", "JOR")),
+])
+def test_round_31_parties(coded, sentence, date, expected):
+    found = coded(sentence, date)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("sentence, date, codes", [
+    # by air strike or bomb, thirty civilians killed keep the weapon's code
+    ("Air strikes killed at least 30 civilians in the town on Monday.", "2023-05-12", ["195"]),
+    # a side suspending its part in talks halts them
+    ("The opposition suspended its participation in the peace talks on Monday.", "2023-05-12", ["164"]),
+    # an inquiry into looting investigates a crime
+    ("Police launched an inquiry on Monday into the looting of the warehouse.", "2023-05-12", ["091"]),
+    # police using force, threatened, is a threat of repression
+    ("The minister warned on Monday that police would use force to stop the protesters.", "2023-05-12",
+     ["137"]),
+    # disbanding an office demobilises nothing; a force disbanding itself does
+    ("The government disbanded its refugee department on Friday.", "2023-05-12", []),
+    ("The Kosovo Liberation Army formally disbanded on Monday.", "1999-09-20", ["0873"]),
+    # the words of a body's name are not an event ("World *Food* Programme")
+    ("The World Food Programme continued its work in Darfur on Monday.", "2023-05-12", []),
+])
+def test_round_31_codes(coded, sentence, date, codes):
+    found = coded(sentence, date)
+    assert [c for c, _, _ in found] == codes, found

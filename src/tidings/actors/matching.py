@@ -58,9 +58,12 @@ def match_document(lexicon: Lexicon, doc: Doc) -> list[Match]:
 
 def _keys(tok: Token) -> tuple[str, ...]:
     """The lower-case forms a token may match: its text, and for a noun its lemma. A plural proper
-    noun keeps its -s in spaCy's lemma, so its singular is added: "Revolutionary Guards"."""
+    noun keeps its -s in spaCy's lemma, so its singular is added: "Revolutionary Guards"; so does a
+    capitalised "-men" plural read as a name ("*Militiamen* attacked", at the start of a sentence)."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return (tok.lower_,)
+    if tok.pos_ == "PROPN" and tok.lower_.endswith("men") and tok.lemma_.lower() == tok.lower_:
+        return (tok.lower_, tok.lower_[:-3] + "man")
     if tok.tag_ == "NNPS" and tok.lower_.endswith("s") and not tok.lower_.endswith("ss"):
         return (tok.lower_, tok.lemma_.lower(), tok.lower_[:-1])
     return (tok.lower_, tok.lemma_.lower())

@@ -685,7 +685,7 @@ class EventCoder:
             tgt_actors = [(replace(a, code=a.country, sectors=()) if a.country and a.code == f"{a.country}GOV"
                            and a.kind != "person" else a, t) for a, t in tgt_actors]  # (a named envoy is his own)
         code = mass_violence(repression(abduction(code, src_actors), src_actors, tgt_actors, sent),
-                             tgt_actors, host, cand.trigger)
+                             tgt_actors, host, cand.trigger, doer_named=bool(src_actors))
         code = membership_exit(domestic_inquiry(code, src_actors, tgt_actors), tgt_actors, host, cand.trigger)
         if code == "138" and src_actors and all(set(a.sectors) & IRREGULARS for a, _ in src_actors):
             code = "1383"  # "al-Shabaab threatened to step up attacks inside Kenya": an armed group's

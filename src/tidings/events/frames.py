@@ -116,6 +116,8 @@ def _keys(tok: Token) -> set[str]:
     if tok.tag_ in {"NNP", "NNPS"} and tok.lower_.endswith("s"):
         out.add(tok.lower_[:-1])  # "*Rockets* slammed into ...": a capitalised first word tagged as a
         # plural name is the common noun; so is a plural name's last word ("the Abraham *Accords*")
+    if tok.tag_ in {"NNP", "NNPS"} and tok.lower_.endswith("men"):
+        out.add(tok.lower_[:-3] + "man")  # "*Militiamen* attacked": the same, for a "-men" plural
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES:
         out.add(f"{tok.head.head.lemma_.lower()} {lemma}")  # "a third *round of talks*", "two *days
         # of talks*": the partitive's head names a stage of a negotiation
@@ -137,15 +139,16 @@ def _keys(tok: Token) -> set[str]:
         for i in range(1, len(mods)):  # "war crimes probe": the modifier's own compound
             if mods[i].dep_ == "compound" and mods[i - 1].head.i == mods[i].i:
                 out.add(f"{mods[i - 1].lemma_.lower()} {mods[i].lemma_.lower()} {lemma}")
-        if lemma in EFFORT_HEADS:
-            out.update(m.lemma_.lower() for m in mods if m.dep_ == "compound")
+        if lemma in EFFORT_HEADS:  # (a common noun's modifiers: the World *Food* Programme is a name)
+            out.update(m.lemma_.lower() for m in mods if m.dep_ == "compound" and m.ent_type_ != "ORG")
         if tok.pos_ == "PROPN":  # "captured *soldier* Gilad Shalit", "*journalist* Daniel Pearl":
             # a common noun before a name is what the named one is
             out.update(m.lemma_.lower() for m in mods if m.dep_ == "compound" and m.pos_ == "NOUN"
                        and m.head.pos_ == "PROPN")
             # (also a capitalised title: "summoned Russian *Ambassador* Andrei Kelin", "Pakistan's
             # *High Commissioner* Abdul Basit")
-            titles = [m for m in mods if m.dep_ == "compound" and m.pos_ == "PROPN" and m.head.pos_ == "PROPN"]
+            titles = [m for m in mods if m.dep_ == "compound" and m.pos_ == "PROPN" and m.head.pos_ == "PROPN"
+                      and m.ent_type_ != "ORG"]  # (not the words of a body's name: "World *Food* Programme")
             out.update(m.lower_ for m in titles)
             out.update(f"{m.lower_} {n.lower_}" for m in mods for n in titles if m.i == n.i - 1 and m.head.i == n.i)
     return out

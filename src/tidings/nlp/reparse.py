@@ -132,6 +132,14 @@ def reparse(doc: Doc) -> int:
             tok.pos_, tok.tag_ = "VERB", "VB"  # "demanded that President Keita *resign*": the name's
             name.dep_ = "nsubj"  # verb in the demanded clause, not a noun the name modifies
             fixed += 1
+        noun = _subjunctive_read_as_compound(tok)
+        if noun is not None:  # "demanded that the agency *resume* food deliveries": the clause's verb,
+            tok.head, tok.dep_ = noun.head, noun.dep_  # with the noun phrase after it as its object
+            for child in list(noun.children):
+                if child.i < tok.i:
+                    child.head = tok  # ("that", the subject)
+            noun.head, noun.dep_ = tok, "dobj"
+            fixed += 1
         obj = _participle_read_as_clause(tok)
         if obj is not None:
             for child in list(tok.children):  # "accused *detained* French teacher Cecile Kohler of
@@ -625,6 +633,19 @@ def _subjunctive_read_as_noun(tok: Token) -> Token | None:
     if name is None or name.pos_ != "PROPN" or name.dep_ != "compound" or name.head.i != tok.i:
         return None
     return name
+
+
+def _subjunctive_read_as_compound(verb: Token) -> Token | None:
+    """A bare verb of a that-clause the parser hung as a modifier on the noun after it, with the
+    clause's subject on the verb ("that the World Food Programme *resume* food distributions"): the
+    noun, which heads the clause in the parse."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VB", "VBP"} or verb.dep_ != "compound":
+        return None
+    noun = verb.head
+    if noun.i <= verb.i or noun.pos_ != "NOUN" or noun.dep_ not in {"ccomp", "relcl", "acl"} or \
+            not syntax.that_marked(noun):
+        return None
+    return noun if any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) else None
 
 
 def _participle_read_as_clause(verb: Token) -> Token | None:
