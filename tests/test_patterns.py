@@ -5262,6 +5262,15 @@ def test_round_30_codes(coded, sentence, date, codes):
     # a bare verb of a that-clause read as a compound of its object is the clause's verb
     ("The Taliban demanded on Monday that Jordan resume food deliveries to Syria.", "2023-05-12",
      ("1033", "AFGGOVTAL", "JOR")),
+    # a ruling, verdict or package rejected is a settlement refused (127), dismissed as well as rejected
+    ("China rejected the ruling of the arbitration tribunal on Tuesday.", "2016-07-12", ("127", "CHN", "CHNJUD")),
+    ("Iran rejected a package of incentives offered by Britain and France on Saturday.", "2006-08-22",
+     ("127", "IRN", "GBR")),
+    ("Kyiv dismissed the Kremlin's proposal on Thursday as a cynical ploy.", "2023-01-05",
+     ("127", "UKRGOV", "RUSGOV")),
+    # a rally that demands what names no leader, right or institution demands a policy
+    ("Thousands of Armenians rallied in Yerevan on Friday to demand that the region be transferred to Armenia.",
+     "1988-02-26", ("1412", "ARMCVL", "ARMGOV")),
 ])
 def test_round_31_parties(coded, sentence, date, expected):
     found = coded(sentence, date)
