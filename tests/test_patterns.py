@@ -5271,6 +5271,28 @@ def test_round_30_codes(coded, sentence, date, codes):
     # a rally that demands what names no leader, right or institution demands a policy
     ("Thousands of Armenians rallied in Yerevan on Friday to demand that the region be transferred to Armenia.",
      "1988-02-26", ("1412", "ARMCVL", "ARMGOV")),
+    # readouts: a note handed to an envoy is a protest; displeasure conveyed is disapproval; a
+    # courtesy call is a visit; an envoy called in is summoned; briefing a counterpart consults
+    ("Poland handed a note verbale to the Belarusian charge d'affaires on Monday.", "2023-05-12",
+     ("114", "POL", "BLRGOV")),
+    ("India conveyed its strong displeasure to Pakistan on Sunday over the killing of two soldiers.",
+     "2023-05-12", ("110", "IND", "PAK")),
+    ("The Japanese ambassador paid a courtesy call on the Mongolian president on Tuesday.", "2023-05-12",
+     ("042", "JPNGOV", "MNGGOV")),
+    ("The Dutch foreign ministry called in the Chinese ambassador on Monday.", "2023-05-12",
+     ("114", "NLDGOV", "CHNGOV")),
+    ("The Saudi foreign minister briefed his Egyptian counterpart on the talks in Jeddah on Sunday.",
+     "2023-05-12", ("040", "SAUGOV", "EGYGOV")),
+    # consular access granted lets another state in (086); refused, 1245
+    ("Iran granted Swiss diplomats consular access to the detained American on Monday.", "2023-05-12",
+     ("086", "IRN", "CHEGOV")),
+    ("China refused to grant consular access to the detained Australian journalist.", "2023-05-12",
+     ("1245", "CHN", "AUSMED")),
+    # another's claims dismissed as baseless are denied (016)
+    ("Taipei dismissed Beijing's claims as baseless on Monday.", "2023-05-12", ("016", "TWNGOV", "CHNGOV")),
+    # "memoranda" is the plural of memorandum
+    ("Kenya and Uganda signed several memoranda of understanding on trade on Monday.", "2023-05-12",
+     ("057", "KEN", "UGA")),
 ])
 def test_round_31_parties(coded, sentence, date, expected):
     found = coded(sentence, date)
@@ -5292,6 +5314,13 @@ def test_round_31_parties(coded, sentence, date, expected):
     ("The Kosovo Liberation Army formally disbanded on Monday.", "1999-09-20", ["0873"]),
     # the words of a body's name are not an event ("World *Food* Programme")
     ("The World Food Programme continued its work in Darfur on Monday.", "2023-05-12", []),
+    # a request for consular access asks for involvement (0255)
+    ("Canada requested consular access to its two citizens on Monday.", "2023-05-12", ["0255"]),
+    # briefing reporters consults no one
+    ("The spokesman briefed reporters on the talks on Monday.", "2023-05-12", []),
+    # a riot forcing a leader to resign is for a change of leadership
+    ("Protesters set fire to parliament in Kathmandu on Tuesday, forcing the prime minister to resign.",
+     "2025-09-09", ["1451", "0831"]),
 ])
 def test_round_31_codes(coded, sentence, date, codes):
     found = coded(sentence, date)
