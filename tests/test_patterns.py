@@ -5293,6 +5293,10 @@ def test_round_30_codes(coded, sentence, date, codes):
     # "memoranda" is the plural of memorandum
     ("Kenya and Uganda signed several memoranda of understanding on trade on Monday.", "2023-05-12",
      ("057", "KEN", "UGA")),
+    # a demarche is a formal protest; so is an envoy's summoning, told as a noun
+    ("Pakistan issued a demarche to the Indian high commissioner on Monday.", "2023-05-12",
+     ("114", "PAK", "INDGOV")),
+    ("Iran announced the summoning of the Danish ambassador on Monday.", "2023-05-12", ("114", "IRN", "DNKGOV")),
 ])
 def test_round_31_parties(coded, sentence, date, expected):
     found = coded(sentence, date)
