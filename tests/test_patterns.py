@@ -5325,6 +5325,8 @@ def test_round_31_parties(coded, sentence, date, expected):
     # a riot forcing a leader to resign is for a change of leadership
     ("Protesters set fire to parliament in Kathmandu on Tuesday, forcing the prime minister to resign.",
      "2025-09-09", ["1451", "0831"]),
+    # what a text would let others do is no one's act
+    ("The agreement would allow citizens of both countries to travel without visas.", "2023-05-12", []),
 ])
 def test_round_31_codes(coded, sentence, date, codes):
     found = coded(sentence, date)
