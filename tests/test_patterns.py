@@ -5297,6 +5297,12 @@ def test_round_30_codes(coded, sentence, date, codes):
     ("Pakistan issued a demarche to the Indian high commissioner on Monday.", "2023-05-12",
      ("114", "PAK", "INDGOV")),
     ("Iran announced the summoning of the Danish ambassador on Monday.", "2023-05-12", ("114", "IRN", "DNKGOV")),
+    # another state's people barred from entering, or a visa revoked: a sanction (163)
+    ("Russia barred 18 Americans from entering the country on Saturday.", "2013-04-13", ("163", "RUS", "USACVL")),
+    ("Washington revoked the Brazilian judge's visa on Friday.", "2025-07-18", ("163", "USAGOV", "BRAJUD")),
+    # a checkpoint overrun is attacked, not territory occupied
+    ("Taliban fighters overran a police checkpoint in Ghazni province on Sunday.", "2019-05-12",
+     ("190", "AFGINSTAL", "AFGCOP")),
 ])
 def test_round_31_parties(coded, sentence, date, expected):
     found = coded(sentence, date)
@@ -5327,6 +5333,8 @@ def test_round_31_parties(coded, sentence, date, expected):
      "2025-09-09", ["1451", "0831"]),
     # what a text would let others do is no one's act
     ("The agreement would allow citizens of both countries to travel without visas.", "2023-05-12", []),
+    # people of one's own country banned from entering places are restricted (172), not sanctioned
+    ("The Taliban's governor banned women from entering public parks on Thursday.", "2023-05-12", ["172"]),
 ])
 def test_round_31_codes(coded, sentence, date, codes):
     found = coded(sentence, date)
