@@ -5303,6 +5303,10 @@ def test_round_30_codes(coded, sentence, date, codes):
     # a checkpoint overrun is attacked, not territory occupied
     ("Taliban fighters overran a police checkpoint in Ghazni province on Sunday.", "2019-05-12",
      ("190", "AFGINSTAL", "AFGCOP")),
+    # an invitation to visit is the host's intent to meet (036); one to talks an appeal to meet (026)
+    ("China invited the Honduran president to visit Beijing.", "2023-05-12", ("036", "CHN", "HNDGOV")),
+    ("The African Union invited Ethiopia's government and the Tigrayan rebels to peace talks on Saturday.",
+     "2022-10-01", ("026", "IGOAFRAFU", "ETHGOV")),
 ])
 def test_round_31_parties(coded, sentence, date, expected):
     found = coded(sentence, date)
