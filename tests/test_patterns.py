@@ -5307,6 +5307,9 @@ def test_round_30_codes(coded, sentence, date, codes):
     ("China invited the Honduran president to visit Beijing.", "2023-05-12", ("036", "CHN", "HNDGOV")),
     ("The African Union invited Ethiopia's government and the Tigrayan rebels to peace talks on Saturday.",
      "2022-10-01", ("026", "IGOAFRAFU", "ETHGOV")),
+    # warning protesters not to protest again: the warning is the act (the protest is negated)
+    ("The commander of the Revolutionary Guards warned protesters on Saturday not to take to the streets again.",
+     "2022-10-29", ("137", "---MIL", "---CVL")),
 ])
 def test_round_31_parties(coded, sentence, date, expected):
     found = coded(sentence, date)
