@@ -5310,6 +5310,9 @@ def test_round_30_codes(coded, sentence, date, codes):
     # warning protesters not to protest again: the warning is the act (the protest is negated)
     ("The commander of the Revolutionary Guards warned protesters on Saturday not to take to the streets again.",
      "2022-10-29", ("137", "---MIL", "---CVL")),
+    # accused of incitement, propaganda or dodging controls: of a crime (1121)
+    ("Venezuela's government accused Cargill on Saturday of dodging price controls.", "2009-03-01",
+     ("1121", "VENGOV", "USABUS")),
 ])
 def test_round_31_parties(coded, sentence, date, expected):
     found = coded(sentence, date)
