@@ -59,7 +59,7 @@ def protest_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str
     if code == "141" and any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in DEMANDING
                              for head in (host, *trigger) for c in head.children):
         return "1412", None  # "rallied *to demand* that the region be transferred": a demand that names
-        # no leader, right or institution asks for a change of policy (our tuning sets: 10 codes gained, 1 lost)
+        # no leader, right or institution asks for a change of policy (our tuning sets: about ten gained, one lost)
     return code + DEFAULT_AIMS.get(code, ""), None
 
 

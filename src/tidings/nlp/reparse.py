@@ -637,8 +637,8 @@ def _subjunctive_read_as_noun(tok: Token) -> Token | None:
 
 def _subjunctive_read_as_compound(verb: Token) -> Token | None:
     """A bare verb of a that-clause the parser hung as a modifier on the noun after it, with the
-    clause's subject on the verb ("that the World Food Programme *resume* food distributions"): the
-    noun, which heads the clause in the parse."""
+    clause's subject on the verb ("that Jordan *resume* food deliveries to Syria"): the noun, which
+    heads the clause in the parse."""
     if verb.pos_ != "VERB" or verb.tag_ not in {"VB", "VBP"} or verb.dep_ != "compound":
         return None
     noun = verb.head
