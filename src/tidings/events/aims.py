@@ -32,7 +32,7 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
 AIM_VERBS = word_class("@aim_verbs")
 AIM_PREPS = frozenset({"against", "for", "over"})
 # verbs of a demonstration's demand, whose content, when it names no aim of the table, is a policy
-DEMANDING = frozenset({"demand", "press", "push", "urge", "insist"})
+DEMANDING = word_class("@demanding")
 # nouns whose "in" phrase names a protest's aim: "blocked highways *in protest at* taxes"
 PROTEST_NOUNS = word_class("@protest_nouns")
 
