@@ -333,7 +333,7 @@ def test_representatives_of_a_body_we_do_not_know_are_no_government(pipeline):
 
 def test_a_bare_council_after_a_named_council_is_that_one(pipeline):
     found = actors(pipeline, "The Human Rights Council opened its session, and the Council condemned the killings.")
-    assert [a.code for a in found if a.text == "Council"] == ["IGOUNOHRI"]
+    assert [(a.code, a.name) for a in found if a.text == "Council"] == [("IGOUNO", "UN Human Rights Council")]
 
 
 def test_a_council_or_assembly_with_a_name_or_owner_of_its_own_is_no_international_body(pipeline):

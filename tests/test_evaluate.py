@@ -45,6 +45,7 @@ def test_codes_are_normalised_before_comparison():
     assert normalise_code("IGOWTO") == "IGOBUSWTO"  # (round 26)
     assert normalise_code("IGOUNO") == "IGOUNO"
     assert normalise_code("IGOUNOREFHCR") == "IGOUNOREFHCR"
+    assert normalise_code("IGOUNODEVWBK") == normalise_code("IGOWBK") == "IGOWBK"  # (round 32)
     assert country_of("---GOV") is None and country_of("RUSGOV") == "RUS"
 
 

@@ -123,12 +123,12 @@ def test_at_least_500_named_people():
 
 IGOS = {
     "United Nations": "IGOUNO", "UN Security Council": "IGOUNO", "UN General Assembly": "IGOUNO",
-    "UNHCR": "IGOUNOREFHCR", "UNICEF": "IGOUNOKID", "WHO": "IGOUNOHLHWHO", "WFP": "IGOUNOWFP",
-    "IAEA": "IGOUNOIAE", "European Union": "IGOEUREEC", "European Commission": "IGOEUREEC",
+    "UNHCR": "IGOUNO", "UNICEF": "IGOUNO", "WHO": "IGOUNO", "WFP": "IGOUNO",
+    "IAEA": "IGOUNO", "European Union": "IGOEUREEC", "European Commission": "IGOEUREEC",
     "NATO": "IGOWSTNAT", "African Union": "IGOAFRAFU", "ASEAN": "IGOSEAASN", "OSCE": "IGOEUROSC",
     "CSTO": "IGOCASCST", "Shanghai Cooperation Organisation": "IGOCASSCO", "IMF": "IGOBUSIMF",
-    "World Bank": "IGOUNODEVWBK", "WTO": "IGOBUSWTO", "International Criminal Court": "IGOJUDICC",
-    "ICJ": "IGOUNOJUDICJ", "Arab League": "IGOMEAARL", "OPEC": "IGOBUSOPC", "G7": "IGOGOS",
+    "World Bank": "IGOWBK", "WTO": "IGOBUSWTO", "International Criminal Court": "IGOJUDICC",
+    "ICJ": "IGOUNO", "Arab League": "IGOMEAARL", "OPEC": "IGOBUSOPC", "G7": "IGOGOS",
     "G20": "IGOGTW", "Interpol": "IGOCOPITP", "ICRC": "NGOHLHIRC", "Red Cross": "NGOHLHIRC",
     "Doctors Without Borders": "NGOHLHMSF", "Amnesty International": "NGOHRIAMN",
     "Human Rights Watch": "NGOHRIHRW",
@@ -303,13 +303,23 @@ def test_nazarbayev_is_not_government_on_2022_01_10(lexicon):
     assert on(entries, date(2022, 1, 10)) == set()
 
 
+def test_every_un_body_codes_igouno_and_keeps_its_name_and_kind(lexicon):
+    # round 32: the gold sets' convention; the body stays in the name, its kind in the sectors
+    for phrase, name, sector in (("UNHCR", "United Nations High Commissioner for Refugees", "REF"),
+                                 ("WHO", "World Health Organization", "HLH"),
+                                 ("ICJ", "International Court of Justice", "JUD")):
+        entries = [e for e in lexicon.lookup([phrase]) if e.kind != "agent"]
+        assert {(e.code, e.name) for e in entries} == {("IGOUNO", name)}
+        assert all(sector in e.sectors for e in entries)
+
+
 def test_a_persons_code_follows_the_event_date(lexicon):
     shoigu = lexicon.lookup(["Shoigu"])
     assert on(shoigu, date(2020, 3, 1)) == {"RUSGOV"}
     assert on(shoigu, date(2024, 6, 1)) == {"RUSGOV"}
     guterres = lexicon.lookup(["Guterres"])
     assert on(guterres, date(2000, 1, 1)) == {"PRTGOV"}
-    assert on(guterres, date(2010, 1, 1)) == {"IGOUNOREFHCR"}
+    assert on(guterres, date(2010, 1, 1)) == {"IGOUNO"}  # (refugee chief: every UN body is IGOUNO)
     assert on(guterres, date(2020, 1, 1)) == {"IGOUNO"}
     assert on(lexicon.lookup(["Trump"]), date(2023, 1, 1)) == set()
 
@@ -345,7 +355,7 @@ def test_exact_capitalisation_entries(lexicon, nlp):
     _, entries = match(lexicon, nlp, "Officials said the chad was torn.", "chad")
     assert not entries
     _, entries = match(lexicon, nlp, "The WHO declared an emergency.", "WHO")
-    assert {e.code for e in entries} == {"IGOUNOHLHWHO"}
+    assert {e.code for e in entries} == {"IGOUNO"}
     _, entries = match(lexicon, nlp, "People who fled were counted.", "who")
     assert not entries
     # without the token texts the spelling cannot be checked, and exact entries match as before

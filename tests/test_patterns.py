@@ -3560,7 +3560,7 @@ def test_considering_a_proposal(coded):
 
 def test_money_asked_or_pledged_as_emergency_aid(coded):
     assert coded("The World Food Programme has appealed for 20 million dollars in emergency funding for flood "
-                 "victims.", "2004-12-30") == [("0233", "IGOUNOWFP", None)]
+                 "victims.", "2004-12-30") == [("0233", "IGOUNO", None)]
     assert coded("Japan has pledged 5 million dollars in emergency aid for Turkey.", "2023-02-08") == [
         ("0333", "JPN", "TUR")]
 
@@ -3632,7 +3632,7 @@ def test_a_delegation_or_a_body_is_its_own_wherever_it_is(coded):
     assert coded("Egyptian President Sisi met with a Hamas delegation in Cairo.", "2021-05-20") == [
         ("040", "EGYGOV", "PSEREBHMS")]
     assert coded("Sudan accepted the deployment of UN peacekeepers in Darfur.", "2008-01-01") == [
-        ("0861", "SDN", "IGOUNOMIL")]
+        ("0861", "SDN", "IGOUNO")]
 
 
 def test_both_parties_stand_for_the_two_named_before(coded):
@@ -4042,7 +4042,7 @@ def test_an_amnesty_granted_is_a_release(coded):
 
 def test_an_order_to_a_party_the_orderer_does_not_command_is_a_demand(coded):
     assert coded("The International Court of Justice has ordered Israel to immediately halt its military "
-                 "offensive in Rafah.", "2024-05-24") == [("1056", "IGOUNOJUDICJ", "ISR")]
+                 "offensive in Rafah.", "2024-05-24") == [("1056", "IGOUNO", "ISR")]
     assert coded("The court ordered the government to release the detained journalists.", "2019-05-01")[0][0] == "1053"
     # one's own forces ordered: the act itself
     assert coded("Putin ordered troops into Ukraine's breakaway regions.", "2022-02-21") == [("154", "RUSGOV", "UKR")]
@@ -4149,7 +4149,7 @@ def test_a_third_party_under_whose_auspices_an_act_was_done_mediated(coded):
 
 def test_a_reaction_clause_on_a_move_is_aimed_at_its_doer_even_when_the_move_is_not_coded(coded):
     assert coded("Iran stripped several IAEA inspectors of their accreditation, a move Grossi condemned as "
-                 "extreme.", "2023-09-16") == [("111", "IGOUNOIAE", "IRN")]
+                 "extreme.", "2023-09-16") == [("111", "IGOUNO", "IRN")]
     assert ("111", "PRK", "USAMIL") in coded("American and South Korean forces have begun their largest joint "
                                              "air exercise in years, a move that North Korea has condemned.",
                                              "2023-08-20")
@@ -5168,7 +5168,7 @@ def test_round_29_codes(coded, sentence, date, codes):
      ("141", "ZWEOPP", "ZWEGOV")),
     # barring an aid agency from operating expels it
     ("Israel's parliament passed a law on Monday barring the UN agency for Palestinian refugees from operating "
-     "on Israeli territory.", "2024-10-28", ("1663", "ISRLEG", "IGOUNOREF")),
+     "on Israeli territory.", "2024-10-28", ("1663", "ISRLEG", "IGOUNO")),
     ("The junta barred foreign aid groups from operating in the north on Saturday.", "2024-10-28",
      ("1663", "---MIL", "---NGO")),
     # opposition leaders before they took office (people.tsv)
@@ -5252,13 +5252,13 @@ def test_round_30_codes(coded, sentence, date, codes):
      "2014-11-10", ("093", "IGOUNO", "ISRMIL")),
     # refusing peacekeepers refuses a protection force
     ("Sudan rejected the deployment of UN peacekeepers in Darfur on Tuesday.", "2006-09-05",
-     ("1224", "SDN", "IGOUNOMIL")),
+     ("1224", "SDN", "IGOUNO")),
     # ethnic cleansing waged as a campaign is the act
     ("Government troops waged a campaign of ethnic cleansing against Tigrayans in the west.", "2023-05-12",
      ("203", "---MIL", "ETHCVL")),
     # the UN agency for Palestinian refugees with dots in "U.N." is UNRWA, one body
     ("The United States ended all funding for the U.N. agency for Palestinian refugees on Friday.", "2018-08-31",
-     ("162", "USA", "IGOUNOREF")),
+     ("162", "USA", "IGOUNO")),
     # a bare verb of a that-clause read as a compound of its object is the clause's verb
     ("The Taliban demanded on Monday that Jordan resume food deliveries to Syria.", "2023-05-12",
      ("1033", "AFGGOVTAL", "JOR")),
@@ -5347,5 +5347,64 @@ def test_round_31_parties(coded, sentence, date, expected):
     ("The Taliban's governor banned women from entering public parks on Thursday.", "2023-05-12", ["172"]),
 ])
 def test_round_31_codes(coded, sentence, date, codes):
+    found = coded(sentence, date)
+    assert [c for c, _, _ in found] == codes, found
+
+
+# --- round 32 ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a vehicle laden with explosives driven into a target is a vehicle bomb (1832); by a suicide bomber,
+    # a suicide bombing (1831); the parser hangs "into" on the participle
+    ("Al-Shabaab fighters drove a truck laden with explosives into an army base near Mogadishu on Monday.",
+     "2023-05-12", ("1832", "SOMREB", "SOMMIL")),
+    ("A suicide bomber drove a car packed with explosives into the gate of the French embassy in Kabul on "
+     "Monday.", "2023-05-12", ("1831", None, "FRAGOV")),
+    # mass killings are a massacre
+    ("Myanmar's army carried out mass killings of Rohingya civilians in Rakhine state on Friday.", "2023-05-12",
+     ("202", "MMRMIL", "MMRCVL")),
+    # a note verbale handed to the indirect object is a formal protest
+    ("Argentina's foreign ministry handed the British charge d'affaires a note verbale on Monday.", "2023-05-12",
+     ("114", "ARGGOV", "GBRGOV")),
+    # a lifted ban is aimed at the country the ban was on, not the lifter's own "its"
+    ("Russia lifted its ban on flights to Egypt on Thursday.", "2023-05-12", ("085", "RUS", "EGY")),
+    ("China lifted its ban on beef imports from Brazil on Friday.", "2023-05-12", ("085", "CHN", "BRA")),
+    # a veto or objection lifted gives ground to those it held back
+    ("Austria lifted its veto on Romania joining the Schengen area on Friday.", "2023-05-12",
+     ("080", "AUT", "ROU")),
+    ("Turkey dropped its objections to Sweden's membership of NATO on Monday.", "2023-05-12",
+     ("080", "TUR", "SWE")),
+    # a chlorine cylinder dropped is a chemical attack
+    ("A Syrian air force helicopter dropped a chlorine cylinder on a residential building in Douma on Saturday.",
+     "2018-04-10", ("2041", "SYRMIL", "SYR")),
+    # consular officers let in to visit a detainee: consular access granted (086), refused 1245
+    ("Russian authorities allowed U.S. consular officers to visit the detained reporter on Monday.", "2023-05-12",
+     ("086", "RUSGOV", "USA")),
+    ("Iran refused to let British diplomats visit the detained aid worker on Friday.", "2023-05-12",
+     ("1245", "IRN", "GBRGOV")),
+    # an apology accepted is forgiveness, of the one who apologised
+    ("South Korea's president accepted Japan's apology on Thursday.", "2023-05-12", ("056", "KORGOV", "JPN")),
+    # troops withdrawn from a place retreat (0874); a withdrawal from a body stays another act
+    ("Israel completed its withdrawal from southern Lebanon on Wednesday.", "2000-05-24", ("0874", "ISR", "LBN")),
+    ("Syria completed the withdrawal of its troops from Lebanon on Tuesday.", "2005-04-26", ("0874", "SYR", "LBN")),
+    ("Burkina Faso announced its withdrawal from ECOWAS on Sunday.", "2024-01-28", ("161", "BFA", "IGOWAFWAS")),
+    # the handover of weapons is disarming
+    ("The FARC rebels completed the handover of their weapons on Tuesday.", "2017-06-27", ("0873", "COLREB", None)),
+    # recordings handed over are intelligence shared
+    ("Turkey handed the recordings to Saudi Arabia on Saturday.", "2018-11-10", ("064", "TUR", "SAU")),
+    # every UN body is IGOUNO (its kind stays in the sectors)
+    ("The UN Human Rights Council condemned Israel on Monday.", "2023-05-12", ("111", "IGOUNO", "ISR")),
+    ("UN peacekeepers fired on protesters in Goma on Monday.", "2023-05-12", ("175", "IGOUNO", "CODCVL")),
+])
+def test_round_32_parties(coded, sentence, date, expected):
+    found = coded(sentence, date)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("sentence, date, codes", [
+    # a car driven into a river carries no explosives: no attack
+    ("The driver drove the car into the river on Monday.", "2023-05-12", []),
+])
+def test_round_32_codes(coded, sentence, date, codes):
     found = coded(sentence, date)
     assert [c for c, _, _ in found] == codes, found

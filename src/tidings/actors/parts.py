@@ -29,7 +29,7 @@ from tidings.actors.coref import group_nouns, recent_mentions
 from tidings.actors.context import PLACE_PARTS, context_country, country_of_tokens, government_partner
 from tidings.actors.lexicon import Entry, region_codes
 from tidings.actors.people import apposition, bracketed_acronym, ethnic_group, known_person, named_body, titled_person
-from tidings.actors.roles import KEPT_AFTER_ELI, STATE_SECTORS, extra_sectors, org_row, person_role
+from tidings.actors.roles import KEPT_AFTER_ELI, STATE_SECTORS, body_code, extra_sectors, org_row, person_role
 from tidings.actors.state import (AGENT_KINDS, COMMUNITY_KINDS, COUNTRY_KINDS, ORG_KINDS,
                                   PERSONAL_KINDS, DocState, Match, how_of)
 from tidings.model import Actor
@@ -400,7 +400,7 @@ class Parts:
         detail = f"'{o.phrase}' is {o.name} ({o.origin})"
         if o.start or o.end:
             detail += f", {o.code} from {o.start or '…'} to {o.end or '…'}"
-        return Actor(text, start, end, o.code + "".join(extra), o.country, o.sectors + extra, o.name,
+        return Actor(text, start, end, body_code(o.code, extra), o.country, o.sectors + extra, o.name,
                      how_of(o), detail, kind="organisation")
 
     def sectors(self, st: DocState) -> list[str]:
@@ -472,7 +472,7 @@ class Parts:
                 base, own = o.country, ()  # "employees of Air France": the country's labour, FRALAB
             elif "BUS" in own:
                 extra = tuple(s for s in extra if s != "MIL")  # "a Ryanair jet": the airline's own
-            return Actor(span.text, span.start_char, span.end_char, base + "".join(extra),
+            return Actor(span.text, span.start_char, span.end_char, body_code(base, extra),
                          o.country, own + extra, o.name, how_of(o),
                          f"'{phrase}' of {o.name} ({o.code})", kind="organisation")
         country, how, guessed = self.country_for(head, st, sectors=tuple(sectors))

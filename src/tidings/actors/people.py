@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Sequence
 from spacy.tokens import Span, Token
 
 from tidings.actors.context import country_of_tokens
-from tidings.actors.roles import KEPT_AFTER_ELI, Role, extra_sectors, narrowed_by_title, person_role
+from tidings.actors.roles import KEPT_AFTER_ELI, Role, body_code, extra_sectors, narrowed_by_title, person_role
 from tidings.actors.state import DocState, how_of
 from tidings.model import Actor
 
@@ -73,7 +73,7 @@ def titled_person(p: "Parts", head: Token, span: Span, st: DocState) -> Actor:
     if p.org_mod is not None and (not p.country or p.country_assigned):
         o = p.org_mod  # (the UN's envoy *for* Yemen is the UN's)
         extra = extra_sectors(o, sectors)
-        code, country, sectors = o.code + "".join(extra), o.country, list(o.sectors + extra)
+        code, country, sectors = body_code(o.code, extra), o.country, list(o.sectors + extra)
         guessed, how_c = False, o.name
     else:
         known = None if p.country or p.person_mod else _country_by_surname(p, head, st)

@@ -45,7 +45,7 @@ from tidings.actors.parts import FORMER_WORDS, Parts
 from tidings.actors.people import with_former
 from tidings.actors.placenames import PlaceFinder, PlacesNamed
 from tidings.actors.state import AGENT_KINDS, COUNTRY_KINDS, ORG_KINDS, DocState, Match, PlaceCountry, no_member
-from tidings.actors.roles import extra_sectors, org_row, person_role
+from tidings.actors.roles import body_code, extra_sectors, org_row, person_role
 from tidings.model import Actor, Document
 from tidings.nlp.syntax import np_span
 
@@ -241,7 +241,7 @@ class ActorResolver:
         if "GOV" in now.sectors and "GOV" not in row.sectors:
             added = ["REB" if s == "MIL" else s for s in added]
         extra = extra_sectors(row, added)
-        return replace(actor, code=row.code + "".join(extra), country=row.country,
+        return replace(actor, code=body_code(row.code, extra), country=row.country,
                        sectors=row.sectors + extra,
                        detail=f"{actor.detail}; recoded for {when}: {row.code} from "
                               f"{row.start or '…'} to {row.end or '…'}")

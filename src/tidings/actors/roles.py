@@ -128,6 +128,13 @@ def _role_text(e: Entry) -> str:
     return f"{e.note or 'role'}, {e.code} ({e.origin})"
 
 
+def body_code(code: str, extra: tuple[str, ...]) -> str:
+    """The code of a body with the sectors an agent noun adds: "Hamas's police" PSEREBHMSCOP; every
+    body of the UN system stays plain IGOUNO ("UN troops", "a UN tribunal"), its kind kept in the
+    sectors only, as our gold sets code it (see organisations.tsv)."""
+    return code if code == "IGOUNO" else code + "".join(extra)
+
+
 def extra_sectors(org: Entry, sectors: list[str]) -> tuple[str, ...]:
     """Sectors an agent noun adds to an organisation: "UN troops" → MIL; "Hamas fighters" add
     nothing; the fighters of a governing body ("Taliban fighters" after August 2021) are MIL."""

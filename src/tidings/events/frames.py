@@ -343,6 +343,9 @@ class Args:
             if prep in {"by", "to", "from"}:  # "spoke *by telephone with* Zelenskiy", "agreed *to talks
                 for sub, sobj in syntax.prep_objects(pobj, {"with"}):  # with* the government", "pulled
                     a._put(f"{prep}.{sub}", sobj)  # out *from a pact with* the Tigers"
+            if prep == "on":  # "lifted its ban *on flights to* Egypt": the parser hangs the ban's
+                for sub, sobj in syntax.prep_objects(pobj, {"to", "from"}):  # phrase on the verb
+                    a._put(f"on.{sub}", sobj)
             if prep == "under":  # "came *under fire from* Taliban fighters": the attackers
                 for sub, sobj in syntax.prep_objects(pobj, {"from", "by"}):
                     a._put(f"under.{sub}", sobj)
@@ -462,6 +465,13 @@ class Args:
                 for prep, aimed in syntax.prep_objects(c, {"at", "against"}):  # "fired shells *filled
                     self._put(f"obj.{prep}", aimed)  # with mustard gas at Iranian troops*": the parser
                     # hangs the firing's aim on the participle
+        for c in head.children:  # "drove a car *packed with explosives into the gate*", "a truck
+            if c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "amod" and c.i > head.i:  # *laden with*":
+                for prep, what in syntax.prep_objects(c, {"with", "into"}):  # what the object carries,
+                    if prep == "with":  # and the goal of the verb, which the parser hung on the participle
+                        self._put("obj.with", what)
+                    elif prep not in self.slots:
+                        self._put(prep, what)
         for c in head.children:  # "ordered the monitors *out of* the country": the parser hangs the
             if c.dep_ == "prep" and c.lower_ == "out" and "out_of" not in self.slots:  # verb's phrase
                 for sub, sobj in syntax.prep_objects(c, {"of"}):  # on its object
