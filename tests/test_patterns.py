@@ -5395,6 +5395,8 @@ def test_round_31_codes(coded, sentence, date, codes):
     # every UN body is IGOUNO (its kind stays in the sectors)
     ("The UN Human Rights Council condemned Israel on Monday.", "2023-05-12", ("111", "IGOUNO", "ISR")),
     ("UN peacekeepers fired on protesters in Goma on Monday.", "2023-05-12", ("175", "IGOUNO", "CODCVL")),
+    # a fugitive recaptured is arrested (not ground taken)
+    ("Navy marines recaptured the drug lord in Los Mochis on Friday.", "2016-01-08", ("173", "MEXMIL", "MEXCRM")),
 ])
 def test_round_32_parties(coded, sentence, date, expected):
     found = coded(sentence, date)
@@ -5404,6 +5406,13 @@ def test_round_32_parties(coded, sentence, date, expected):
 @pytest.mark.parametrize("sentence, date, codes", [
     # a car driven into a river carries no explosives: no attack
     ("The driver drove the car into the river on Monday.", "2023-05-12", []),
+    # what a draft text would have its parties do is no act
+    ("Under the draft consular accord, Kazakhstan and Mongolia would open consulates in each other's second "
+     "cities.", "2023-05-12", []),
+    ("The proposed pact would set up a joint border commission between Thailand and Cambodia.", "2023-05-12", []),
+    # (the same parties' own "would" under a speaker stays their intent)
+    ("Kazakhstan and Mongolia would open consulates in each other's cities, the minister said.", "2023-05-12",
+     ["032", "032"]),
 ])
 def test_round_32_codes(coded, sentence, date, codes):
     found = coded(sentence, date)

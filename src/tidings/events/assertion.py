@@ -135,6 +135,12 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         return "noun"  # "..., *charges* US officials dismiss as absurd": a plural noun read as a verb
     if host.tag_ in {"VBP", "VBZ"} and doer is not None and doer.lemma_.lower() in STANDING:
         return "standing rule"  # "the law allows police to detain", "the sanctions target banks"
+    if "would" in syntax.aux_lemmas(host) and _own_voice(host) and (
+            doer is not None and doer.lemma_.lower() in STANDING or any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in STANDING for g in c.children) for c in host.children)):
+        return "provision"  # "the proposed pact *would set up* a joint commission", "*under the draft
+        # accord*, Kazakhstan and Mongolia *would open* consulates": what a text would do
     if host.tag_ == "VBP" and doer is not None and doer.lemma_.lower() in COMMENTATORS and \
             not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in doer.children):
         return "generic"  # "Critics accuse the ruling party of ...": an opinion held, not an act
