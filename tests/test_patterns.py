@@ -5417,3 +5417,50 @@ def test_round_32_parties(coded, sentence, date, expected):
 def test_round_32_codes(coded, sentence, date, codes):
     found = coded(sentence, date)
     assert [c for c, _, _ in found] == codes, found
+
+
+# --- round 33 ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a state body's name qualified by another country's of-phrase is that country's body
+    ("The National Intelligence Service of Kenya shared intelligence with Uganda on Monday.", "2023-05-12",
+     ("064", "KENSPY", "UGA")),
+    ("South Korea's National Intelligence Service shared intelligence with Japan on Monday.", "2023-05-12",
+     ("064", "KORSPY", "JPN")),
+    # (a demonym beside an army's name is no such qualifier: both armies stay)
+    ("UNIFIL asked the Lebanese and Israeli armies on Friday to exercise maximum restraint.", "2023-05-12",
+     ("0256", "IGOUNO", "ISRMIL")),
+    # Uganda's army and Congo's, by their names; Zimbabwe's opposition parties are the opposition
+    ("The Uganda People's Defence Forces and the FARDC launched joint operations against the rebels on "
+     "Tuesday.", "2021-11-30", ("062", "UGAMIL", "CODMIL")),
+    ("Zimbabwe's police arrested leaders of the Citizens Coalition for Change on Sunday.", "2023-05-12",
+     ("173", "ZWECOP", "ZWEOPP")),
+    # a formal protest delivered is a complaint, not a demonstration
+    ("The Cuban Foreign Ministry summoned the head of the United States Embassy on Wednesday to deliver a "
+     "formal protest.", "2023-05-12", ("114", "CUBGOV", "USAGOV")),
+    # signed documents are an accord
+    ("The two governments of Niger and Russia signed documents on defence cooperation on Monday.", "2023-05-12",
+     ("057", "NERGOV", "RUSGOV")),
+    # organisers of protests warned: a threat of repression
+    ("The police chief warned organisers of the planned protests on Monday.", "2023-05-12", ("137", "---COP", None)),
+    # an inquiry's target: the first party named in what it looks into (not a mishap's surroundings)
+    ("The International Atomic Energy Agency opened an inquiry into traces of uranium found at undeclared "
+     "sites in Iran on Monday.", "2023-05-12", ("090", "IGOUNO", "IRN")),
+    ("Lithuanian authorities launched a probe on Monday into damage to a Baltic Sea cable linking the country "
+     "with Sweden.", "2023-05-12", ("090", "LTUGOV", None)),
+    # police sent to reinforce a mission abroad: peacekeeping (074), not a visit
+    ("Kenyan police officers arrived in Port-au-Prince on Tuesday to reinforce the multinational mission.",
+     "2024-07-16", ("074", "KENCOP", "HTI")),
+])
+def test_round_33_parties(coded, sentence, date, expected):
+    found = coded(sentence, date)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("sentence, date, codes", [
+    # police arriving abroad with no stated purpose: no visit
+    ("Kenyan police officers arrived in Port-au-Prince on Tuesday.", "2024-07-16", []),
+])
+def test_round_33_codes(coded, sentence, date, codes):
+    found = coded(sentence, date)
+    assert [c for c, _, _ in found] == codes, found

@@ -335,10 +335,13 @@ class Parts:
             if known is not None:
                 return known.mention(text, start, end)
         if self.org is not None:
-            national = self._national_body(head, st) if self.org.kind == "igo" else None
-            if national is not None:
-                c, why = national
-                return Actor(text, start, end, f"{c}GOV", c, ("GOV",), None, "lexicon",
+            state_body = self.org.kind == "org" and bool(set(self.org.sectors).intersection(STATE_SECTORS))
+            national = self._national_body(head, st, of_only=state_body) \
+                if self.org.kind == "igo" or state_body else None
+            if national is not None and national[0] != self.org.country:
+                c, why = national  # ("the National Intelligence Service *of Kenya*": Kenya's, not Korea's)
+                own = self.org.sectors if state_body else ("GOV",)
+                return Actor(text, start, end, c + "".join(own), c, own, None, "lexicon",
                              f"'{self.org.phrase}' qualified by {why}: that country's own body, "
                              f"not {self.org.name}", kind="organisation")
             return self._organisation(text, start, end)
@@ -377,15 +380,17 @@ class Parts:
                          f"'{text}' = the article's main country (guess)", guessed=True, kind="country")
         return None
 
-    def _national_body(self, head: Token, st: DocState) -> tuple[str, str] | None:
+    def _national_body(self, head: Token, st: DocState, of_only: bool = False) -> tuple[str, str] | None:
         """"Kazakhstan's Security Council", "the Russian Security Council", "the Security Council
         of Russia": an international body's name qualified by a country (its possessor, a
-        demonym or name on the name itself, an of-phrase) is that country's own body."""
+        demonym or name on the name itself, an of-phrase) is that country's own body. With
+        ``of_only``, only an of-phrase counts: a state body one country's name stands for ("the
+        National Intelligence Service *of Kenya*"; not "the Lebanese and *Israeli* armies")."""
         m = self.head_match
         if m is None:
             return None
-        owners = [t for t in st.doc[m.start:m.end] for t in t.lefts
-                  if not m.start <= t.i < m.end and t.dep_ in {"poss", "amod", "compound", "nmod"}]
+        owners = [] if of_only else [t for t in st.doc[m.start:m.end] for t in t.lefts
+                                     if not m.start <= t.i < m.end and t.dep_ in {"poss", "amod", "compound", "nmod"}]
         owners += [obj for _, obj in prep_objects(head, {"of"})]
         for tok in owners:
             place = st.by_token.get(tok.i)

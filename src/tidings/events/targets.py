@@ -52,6 +52,9 @@ HARMING = word_class("@killing") | word_class("@wounding")
 HARMS = HARMING | word_class("@shooting") | {"strike", "hit", "attack", "bomb", "shell", "torture", "beat", "abuse",
                                              "rape", "abduct", "kidnap", "target"}
 # where a show of force is staged, relative to whom it is shown to ("off Taiwan", "close to")
+# what an inquiry may look into that names no doer: the parties named in it are not its target
+MISHAPS = frozenset({"damage", "death", "cause", "leak", "collapse", "crash", "fire", "explosion", "sinking",
+                     "outage", "incident", "circumstance", "accident", "disappearance"})
 NEAR_PREPS = frozenset({"into", "off", "near", "around", "over", "toward", "towards", "close", "along"})
 SURROUNDING = word_class("@surrounding")
 CONSEQUENCES = word_class("@consequences")  # what a warning says will answer an act
@@ -271,6 +274,12 @@ def investigated(host: Token, trigger: list[Token], sources: Found, mentions: Me
         found = [(a, t) for a, t in actors_at(doers_, mentions) if a.code not in own]
         if found:
             return found
+    for noun in (o for t in [*trigger, host] for _, o in syntax.prep_objects(t, {"into"})
+                 if o.lemma_.lower() not in MISHAPS):  # (not "into *damage* to a cable linking it with Sweden")
+        named = [t for t in noun.subtree if t.i != noun.i and mentions.at(t) is not None]
+        found = [(a, t) for a, t in actors_at(named[:1], mentions) if a.code not in own]
+        if found:  # "an inquiry into traces of uranium found at sites *in Iran*", "into alleged crimes
+            return found  # during *Georgia's* war": the first party named in what it looks into
     return []
 
 
