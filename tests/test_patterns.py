@@ -5451,6 +5451,19 @@ def test_round_32_codes(coded, sentence, date, codes):
     # police sent to reinforce a mission abroad: peacekeeping (074), not a visit
     ("Kenyan police officers arrived in Port-au-Prince on Tuesday to reinforce the multinational mission.",
      "2024-07-16", ("074", "KENCOP", "HTI")),
+    # "committed to" an act, read by the parser as a purpose clause (or with "itself"): an intent
+    ("The Venezuelan government committed on Thursday to release a group of political prisoners.", "2023-10-19",
+     ("0353", "VENGOV", "VENOPP")),
+    ("The government committed itself to release the prisoners.", "2023-05-12", ("0353", "---GOV", "---CVL")),
+    # a head of state's assent withheld is a veto; a strike embarked on is a strike
+    ("Nigeria's president withheld assent on Tuesday to the bill passed by the National Assembly.", "2021-12-21",
+     ("129", "NGAGOV", "NGALEG")),
+    ("The Nigeria Labour Congress embarked on an indefinite nationwide strike on Monday.", "2023-05-12",
+     ("143", "NGALAB", "NGAGOV")),
+    ("The Nigeria Labour Congress threatened to embark on an indefinite nationwide strike.", "2023-05-12",
+     ("133", "NGALAB", None)),
+    # forgiveness asked for is an apology
+    ("Germany asked Namibia for forgiveness on Friday.", "2021-05-28", ("055", "DEU", "NAM")),
 ])
 def test_round_33_parties(coded, sentence, date, expected):
     found = coded(sentence, date)
@@ -5460,6 +5473,8 @@ def test_round_33_parties(coded, sentence, date, expected):
 @pytest.mark.parametrize("sentence, date, codes", [
     # police arriving abroad with no stated purpose: no visit
     ("Kenyan police officers arrived in Port-au-Prince on Tuesday.", "2024-07-16", []),
+    # help asked for stays an appeal for aid
+    ("The minister asked Kenya for help on Friday.", "2023-05-12", ["023"]),
 ])
 def test_round_33_codes(coded, sentence, date, codes):
     found = coded(sentence, date)

@@ -55,12 +55,20 @@ class Governance:
 # protesting words and the prepositions of what they protest ("rallied *against* the plan to ...")
 PROTESTING = word_class("@protest") | {"demonstrate"}  # (the class has march, rally, protest, strike)
 PROTESTED_PREPS = frozenset({"against", "over", "at"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
+
+
+def _no_object(verb: Token) -> bool:
+    """No object, or only a reflexive one ("committed *itself* to hold talks")."""
+    obj = syntax.object_of(verb)
+    return obj is None or obj.lower_ in REFLEXIVES
 
 
 def governor_of(tok: Token) -> Governor | None:
     """The modality row of ``tok`` if it governs another event here."""
     has_obj = syntax.object_of(tok) is not None
-    has_comp = any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
+    has_comp = any(c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "advcl" and syntax.to_infinitive(c)
+                   for c in tok.children)  # ("committed on Thursday *to release*": read as a purpose)
     preps = {p for p, _ in syntax.prep_objects(tok)}
     particle = syntax.particle_of(tok) or next((c.lower_ for c in tok.children if c.dep_ == "advmod" and
                                                c.i == tok.i + 1 and c.lower_ in OTHER_VERB_PARTICLES), None)
@@ -144,8 +152,7 @@ def govern(pred: Token) -> Governance:
         gov = node.head
         # "sworn to fight" parsed as a purpose clause of a governing word is its complement
         complement = is_purpose(node) and governor_of(gov) is not None and \
-            syntax.object_of(gov) is None and \
-            not any(c.dep_ in {"xcomp", "ccomp"} for c in gov.children)
+            _no_object(gov) and not any(c.dep_ in {"xcomp", "ccomp"} for c in gov.children)
         if _after_phrase(node):
             gov = gov.head  # "would give his reaction *after studying* it": the verb's, through "after"
         called = asked_object(gov) if is_purpose(node) else None
