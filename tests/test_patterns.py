@@ -5464,6 +5464,9 @@ def test_round_32_codes(coded, sentence, date, codes):
      ("133", "NGALAB", None)),
     # forgiveness asked for is an apology
     ("Germany asked Namibia for forgiveness on Friday.", "2021-05-28", ("055", "DEU", "NAM")),
+    # an object put after the verb's place and date ("signed in X on Thursday nine agreements")
+    ("Sudan and South Sudan signed in Addis Ababa on Thursday nine cooperation agreements.", "2012-09-27",
+     ("057", "SDN", "SSD")),
 ])
 def test_round_33_parties(coded, sentence, date, expected):
     found = coded(sentence, date)

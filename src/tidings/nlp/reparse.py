@@ -182,6 +182,14 @@ def reparse(doc: Doc) -> int:
             noun.head, noun.dep_ = tok.head, "dobj"  # put after what it is called, not a noun under "as"
             adjective.head, adjective.dep_ = tok, "amod"
             fixed += 1
+        noun = _object_after_its_date(tok)
+        if noun is not None:  # "signed in Addis Ababa *on Thursday* nine cooperation agreements": the
+            noun.head, noun.dep_ = tok.head, "dobj"  # verb's object, put after its date, not the date's
+            for child in list(tok.children):  # (the number the parser hung on the date is the object's)
+                for c in list(child.children):
+                    if c.dep_ == "nummod" and c.i == child.i + 1 and c.i < noun.i:
+                        c.head = noun
+            fixed += 1
         summed = _reaction_read_into_its_subject(tok)
         if summed is not None:
             _make_reaction_clause(tok, summed)  # "..., a move the agency's chief *called* disproportionate":
@@ -773,6 +781,19 @@ def _object_after_its_description(prep: Token) -> Token | None:
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return noun if noun is not None and adjective.tag_ == "JJ" and adjective.head.i == noun.i and \
         noun.i > adjective.i else None
+
+
+def _object_after_its_date(prep: Token) -> Token | None:
+    """"signed in Addis Ababa on Thursday *nine cooperation agreements*": in wire copy translated
+    from French or Spanish the object follows the verb's place and date; the parser reads it as a
+    second object of the date's preposition. Returns that noun when the verb has no object."""
+    verb = prep.head
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.dep_ != "prep" or verb.pos_ != "VERB" or len(objects) != 2 or \
+            objects[0].ent_type_ not in {"DATE", "TIME"} or objects[1].pos_ != "NOUN" or \
+            any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return None
+    return objects[1]
 
 
 def _reaction_read_into_its_subject(verb: Token) -> Token | None:
