@@ -5467,6 +5467,9 @@ def test_round_32_codes(coded, sentence, date, codes):
     # an object put after the verb's place and date ("signed in X on Thursday nine agreements")
     ("Sudan and South Sudan signed in Addis Ababa on Thursday nine cooperation agreements.", "2012-09-27",
      ("057", "SDN", "SSD")),
+    # "calling it" an outrage: "it" is the act just told, its doer the target (not the caller itself)
+    ("Russian troops moved the boundary markers deeper into Georgian territory overnight, Georgia's foreign "
+     "ministry said, calling it an annexation.", "2023-05-12", ("111", "GEOGOV", "RUSMIL")),
 ])
 def test_round_33_parties(coded, sentence, date, expected):
     found = coded(sentence, date)

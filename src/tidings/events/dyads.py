@@ -424,6 +424,9 @@ def refers_back(host: Token) -> bool:
     move*", "Abe condemned *the launch* as ...", "Moscow condemned *the downing*"."""
     if reaction_clause(host) and not any(c.dep_ in syntax.OBJECTS and c.tag_ != "WDT" for c in host.children):
         return True  # "..., *a move* the opposition denounced as a coup", "..., *which* Pyongyang called"
+    if host.lemma_.lower() in JUDGING and any(c.dep_ in syntax.OBJECTS and c.lower_ in {"it", "this"}
+                                               for c in host.children):
+        return True  # "..., calling *it* creeping annexation": the act just told
     for obj in (c for c in host.children if c.dep_ in syntax.OBJECTS):
         if obj.lemma_.lower() in REFERRED and any(
                 c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) and \
