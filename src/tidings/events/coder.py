@@ -20,7 +20,7 @@ from tidings.actors.resolver import Mentions
 from tidings.events.aims import domestic_inquiry, membership_exit, protest_code, reform_code, topic_code
 from tidings.events.assertion import is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.dyads import (DEALING_ROOTS, JUDGING, answered, claimed, mediating_clause,
+from tidings.events.dyads import (DEALING_ROOTS, answered, claimed, judged_act, mediating_clause,
                                   mediations_between_dealers, mutual_breaks, nationals, no_visit, one_per_dyad,
                                   own_side, pressed_resignations,
                                   reaction_clause, reacts, refers_back, summed_up_doers, retold, third_place,
@@ -717,8 +717,7 @@ class EventCoder:
         # operations *against* U.S. forces": aimed one way
         tgt_actors = [(a, t) for a, t in tgt_actors if not at_sidelines(t)]  # "held talks *on the
         # sidelines of the BRICS summit*": the gathering is where they met, not a party
-        if code[:2] in VERBAL and host.lemma_.lower() in JUDGING and tgt_actors and all(
-                t.lower_ in {"it", "this"} and t.head.i == host.i for _, t in tgt_actors):
+        if code[:2] in VERBAL and tgt_actors and all(t.head.i == host.i and judged_act(t) for _, t in tgt_actors):
             tgt_actors = []  # "..., calling *it* creeping annexation": the act just told, not a party
         if cand.frame.reciprocal and len(src_actors) > 1 and tgt_actors and \
                 {a.country for a, _ in tgt_actors} <= {a.country for a, _ in src_actors}:

@@ -424,8 +424,7 @@ def refers_back(host: Token) -> bool:
     move*", "Abe condemned *the launch* as ...", "Moscow condemned *the downing*"."""
     if reaction_clause(host) and not any(c.dep_ in syntax.OBJECTS and c.tag_ != "WDT" for c in host.children):
         return True  # "..., *a move* the opposition denounced as a coup", "..., *which* Pyongyang called"
-    if host.lemma_.lower() in JUDGING and any(c.dep_ in syntax.OBJECTS and c.lower_ in {"it", "this"}
-                                               for c in host.children):
+    if any(judged_act(c) for c in host.children):
         return True  # "..., calling *it* creeping annexation": the act just told
     for obj in (c for c in host.children if c.dep_ in syntax.OBJECTS):
         if obj.lemma_.lower() in REFERRED and any(
@@ -434,6 +433,12 @@ def refers_back(host: Token) -> bool:
                     c.ent_type_ in {"NORP", "GPE"} or c.text[:1].isupper()) for c in obj.children):
             return True  # (also "condemned *the brutal aggression*"; not "the Israeli strike")
     return False
+
+
+def judged_act(tok: Token) -> bool:
+    """"..., calling *it* an annexation": "it" or "this" as the object of a verb of judging stands for
+    the act just told, not for a party."""
+    return tok.dep_ in syntax.OBJECTS and tok.lower_ in {"it", "this"} and tok.head.lemma_.lower() in JUDGING
 
 
 def mediating_clause(host: Token) -> bool:

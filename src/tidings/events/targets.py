@@ -53,8 +53,7 @@ HARMS = HARMING | word_class("@shooting") | {"strike", "hit", "attack", "bomb", 
                                              "rape", "abduct", "kidnap", "target"}
 # where a show of force is staged, relative to whom it is shown to ("off Taiwan", "close to")
 # what an inquiry may look into that names no doer: the parties named in it are not its target
-MISHAPS = frozenset({"damage", "death", "cause", "leak", "collapse", "crash", "fire", "explosion", "sinking",
-                     "outage", "incident", "circumstance", "accident", "disappearance"})
+MISHAPS = word_class("@mishaps")
 NEAR_PREPS = frozenset({"into", "off", "near", "around", "over", "toward", "towards", "close", "along"})
 SURROUNDING = word_class("@surrounding")
 CONSEQUENCES = word_class("@consequences")  # what a warning says will answer an act
