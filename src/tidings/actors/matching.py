@@ -32,7 +32,8 @@ def match_document(lexicon: Lexicon, doc: Doc) -> list[Match]:
         if any(e.kind == "person" for e in entries) and _hyphenated_name(lexicon, doc, i, end):
             entries = [e for e in entries if e.kind != "person"]
         person = names.get(i)
-        if person is not None and person[1] - person[0] > end - i and end <= person[1]:
+        if person is not None and person[1] - person[0] > end - i and end <= person[1] and \
+                not _title_country(lexicon, doc, person[0], i):
             entries = [e for e in entries if e.kind not in NAME_PART_KINDS]
             if _other_given_name(lexicon, doc, person[0], i, entries):
                 entries = [e for e in entries if e.kind != "person"]
@@ -59,10 +60,12 @@ def match_document(lexicon: Lexicon, doc: Doc) -> list[Match]:
 def _keys(tok: Token) -> tuple[str, ...]:
     """The lower-case forms a token may match: its text, and for a noun its lemma. A plural proper
     noun keeps its -s in spaCy's lemma, so its singular is added: "Revolutionary Guards"; so does a
-    capitalised "-men" plural read as a name ("*Militiamen* attacked", at the start of a sentence)."""
+    capitalised "-men" plural read as a name ("*Militiamen* attacked", at the start of a sentence)
+    or any "-men" plural left unlemmatised."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return (tok.lower_,)
-    if tok.pos_ == "PROPN" and tok.lower_.endswith("men") and tok.lemma_.lower() == tok.lower_:
+    if tok.lower_.endswith("men") and tok.lemma_.lower() == tok.lower_:  # (or tagged singular:
+        # "accused Azerbaijani *servicemen*")
         return (tok.lower_, tok.lower_[:-3] + "man")
     if tok.tag_ == "NNPS" and tok.lower_.endswith("s") and not tok.lower_.endswith("ss"):
         return (tok.lower_, tok.lemma_.lower(), tok.lower_[:-1])
@@ -114,6 +117,15 @@ def _other_given_name(lexicon: Lexicon, doc: Doc, ent_start: int, i: int, entrie
         # ("Vladimir Vladimirovich Putin")
         return word.lower() not in known
     return False
+
+
+def _title_country(lexicon: Lexicon, doc: Doc, ent_start: int, i: int) -> bool:
+    """True when the words at ``i`` open a PERSON name right after "<title> of": the name the
+    tagger ran on from the country is its officer's, "President of *Turkmenistan* Serdar
+    Berdimuhamedov"."""
+    if i != ent_start or i < 2 or doc[i - 1].lower_ != "of":
+        return False
+    return any(e.kind == "agent" for e in lexicon.lookup([doc[i - 2].text]))
 
 
 def _person_names(doc: Doc) -> dict[int, tuple[int, int]]:

@@ -336,11 +336,14 @@ class Parts:
                 return known.mention(text, start, end)
         if self.org is not None:
             state_body = self.org.kind == "org" and bool(set(self.org.sectors).intersection(STATE_SECTORS))
+            # an international NGO's national society: "the *Syrian Arab* Red Crescent", "the
+            # *Kenya* Red Cross" (SYRNGO, KENNGO), as our gold sets code them
+            society = self.org.kind == "org" and not self.org.country and "NGO" in self.org.sectors
             national = self._national_body(head, st, of_only=state_body) \
-                if self.org.kind == "igo" or state_body else None
+                if self.org.kind == "igo" or state_body or society else None
             if national is not None and national[0] != self.org.country:
                 c, why = national  # ("the National Intelligence Service *of Kenya*": Kenya's, not Korea's)
-                own = self.org.sectors if state_body else ("GOV",)
+                own = self.org.sectors if state_body else ("NGO",) if society else ("GOV",)
                 return Actor(text, start, end, c + "".join(own), c, own, None, "lexicon",
                              f"'{self.org.phrase}' qualified by {why}: that country's own body, "
                              f"not {self.org.name}", kind="organisation")

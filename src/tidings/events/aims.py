@@ -110,6 +110,9 @@ def topic_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str |
                and w.head.i not in heads for t in w.subtree}  # "of carrying out the attack *on a
     # former spy*": the victim
     words = [t for t in words if t.i not in victims]  # is not what the accusation is about
+    if code == "090":  # "opened a criminal case *on war crimes*": what the case is about
+        words += [t for head in [host, *trigger] for c in head.children if c.dep_ == "dobj"
+                  for _, obj in syntax.prep_objects(c, TOPIC_PREPS) for t in obj.subtree]
     lemmas = {t.lemma_.lower() for t in words}
     pairs = {f"{a.lemma_.lower()} {b.lemma_.lower()}" for a, b in zip(words, words[1:])}
     for digit, table in word_rows(table_file):  # in order of precedence

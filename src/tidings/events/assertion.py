@@ -188,9 +188,11 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         return "use"  # "the rebels *used to control* the town", "most of the aid *used to fight*
         # traffickers", "the law *could be used to silence* the media": a past habit or a use,
         # not an act
-    if _own_voice(host) and syntax.aux_lemmas(host) & {"will", "would"} and any(
+    clause = host.head.head if host.dep_ == "xcomp" and host.head.lemma_.lower() == "able" and \
+        host.head.dep_ == "acomp" else host  # "(If ...,) Tajikistan *will be able to export*"
+    if _own_voice(clause) and syntax.aux_lemmas(clause) & {"will", "would"} and any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
-            for c in host.children):
+            for c in clause.children):
         # "the rebels will lay down their arms only if ...": a hypothesis in the text's own voice
         # (under "warned" or "said" the governing word decides what it is)
         return "conditional"

@@ -497,9 +497,11 @@ class EventCoder:
         if cand.code[:2] == "14" and self._thwarted(host):
             return  # "arrested the chairman *as he tried to lead a march*": the protest was stopped
         why_not = not_reported_act(host, self.patterns.classes)
-        if why_not == "elaboration" and self.purposes.own_act(host, cand.code):
+        asked = why_not == "elaboration" and cand.nominal and _asks_for(host)
+        if why_not == "elaboration" and self.purposes.own_act(host, derive(cand.code, "appeal") if asked else cand.code):
             why_not = None  # "expelled the envoy, *accusing* Washington of plotting", "imposed
-            # sanctions, *cutting off* aid": an act of its own
+            # sanctions, *cutting off* aid": an act of its own (a noun by what its verb makes of
+            # it: "sent dossiers, *requesting the extradition* of Gülen" asks for it)
         if why_not:
             return
         g = govern(host)
@@ -924,3 +926,12 @@ def _where(tok: Token) -> bool:
 def _that_clause(verb: Token) -> bool:
     """A that-clause of what is asked, with its own subject: "(a demand) *that it withdraw*"."""
     return syntax.that_marked(verb) and syntax.subject_of(verb) is not None
+
+
+def _asks_for(verb: Token) -> bool:
+    """True when ``verb`` asks for the event noun it governs ("*requesting* the extradition of",
+    "*calling for* talks"); not "calling the conflict an internal affair", nor a protest's demand
+    ("demanding the resignation of")."""
+    gov = governor_of(verb)
+    return gov is not None and gov.kind == "appeal" and (
+        verb.lemma_.lower() != "call" or any(p == "for" for p, _ in syntax.prep_objects(verb)))

@@ -135,8 +135,10 @@ def _inner_conjuncts(tok: Token, actor: Actor, mentions: Mentions) -> Found:
     # "a proposal put forward by Egyptian and Qatari mediators": the second nationality too
     others = [c for c in holder.conjuncts if c.i > holder.i]
     others += [tok.doc[i] for i in mentions.coordinated_with.get(holder.i, [])]
-    return [(a, c) for c in others if (a := mentions.at(c) or _covering(c, mentions)) is not None and
-            a.start != actor.start]
+    # "the heads of the security services of Kyrgyzstan and Tajikistan": Tajikistan's service too
+    others += [c for c in _with_modifier_conjuncts(holder, mentions) if c.i > holder.i and c not in others]
+    return [(_shared_role(c, a, mentions), c) for c in others
+            if (a := mentions.at(c) or _covering(c, mentions)) is not None and a.start != actor.start]
 
 
 def _covering(tok: Token, mentions: Mentions) -> Actor | None:
@@ -303,6 +305,10 @@ def _with_modifier_conjuncts(tok: Token, mentions: Mentions) -> list[Token]:
         if t.tag_ in {"NNS", "NNPS"} and mentions.at(t) is not None:
             # "the foreign ministers of Rwanda and Congo": one minister for each country
             for _, owner in syntax.prep_objects(t, {"of"}):
+                if owner.tag_ in {"NNS", "NNPS"} and not owner.conjuncts:
+                    # "the heads of the security services of Kyrgyzstan and Tajikistan": the
+                    # owners are the countries of the inner plural
+                    owner = next((o for _, o in syntax.prep_objects(owner, {"of"})), owner)
                 out += [c for c in owner.conjuncts if mentions.at(c) is not None and c not in out]
     return out
 

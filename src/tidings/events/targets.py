@@ -269,7 +269,9 @@ def investigated(host: Token, trigger: list[Token], sources: Found, mentions: Me
     for noun in nouns:
         doers_ = [t for t in noun.subtree if t.i != noun.i and (
             t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"} or
-            t.dep_ == "pobj" and t.head.dep_ == "agent")]
+            t.dep_ == "pobj" and t.head.dep_ == "agent" or
+            t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.lemma_.lower() in HARMS)]  # ("over
+        # the missile strike *by the Armenian armed forces*")
         found = [(a, t) for a, t in actors_at(doers_, mentions) if a.code not in own]
         if found:
             return found

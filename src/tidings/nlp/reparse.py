@@ -36,6 +36,8 @@ JUDICIAL = frozenset({"arrest", "detain", "summon", "expel", "deport", "extradit
 STATE_DOERS = frozenset({"police", "policeman", "authority", "court", "judge", "prosecutor", "government",
                          "junta", "regime", "army", "troop", "force", "soldier", "military", "official"})
 # what "live" describes in reports of shooting ("fired tear gas and *live* ammunition")
+# the endings of one-word nationalities ("Azerbaijani", "Ukrainian", "Chinese", "Turkish")
+DEMONYM_ENDINGS = ("ian", "ani", "ese", "ish", "aqi", "eli", "eni", "udi", "ari", "ati", "ini")
 LIVE_FIRE = frozenset({"ammunition", "round", "bullet", "fire"})
 # the entity types of a name that may be a clause's doer
 ACTOR_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -262,6 +264,15 @@ def reparse(doc: Doc) -> int:
         if verb is not None:
             _make_predicate(tok, verb)  # "declared two diplomats *persona non grata*": what they are
             fixed += 1  # declared, not a clause or an object of its own
+        if _past_verb_joined_to_infinitive(tok):
+            for cc in (c for c in tok.head.children if c.dep_ == "cc" and c.i == tok.i - 1):
+                cc.head = tok.head.head
+            tok.head = tok.head.head  # "refused to extradite him *and released* him": the court
+            fixed += 1  # released him; the refusal does not govern it
+        nationality = _demonym_read_as_object(tok)
+        if nationality is not None:
+            nationality.head, nationality.dep_ = tok.doc[nationality.i + 1], "amod"  # "accused
+            fixed += 1  # *Azerbaijani* servicemen": the object's nationality, not an object of its own
         given_to = _first_of_two_objects(tok)
         if given_to is not None:
             given_to.dep_ = "dative"  # "handed *Pakistan's envoy* a dossier": the one given to, then
@@ -310,6 +321,29 @@ def _first_of_two_objects(verb: Token) -> Token | None:
     second = objects[1].left_edge
     return objects[0] if second.i == objects[0].right_edge.i + 1 and (second.pos_ == "DET" or second.tag_ == "CD") \
         else None
+
+
+def _past_verb_joined_to_infinitive(verb: Token) -> bool:
+    """A verb in the past tense, without a subject, joined to the infinitive that a past verb
+    takes: "refused *to extradite* him and *released* him from custody"."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp" and \
+        head.head.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and \
+        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _demonym_read_as_object(verb: Token) -> Token | None:
+    """The first of two objects of ``verb`` when it is a one-word nationality right before the
+    second, a bare noun: "Azerbaijani" in "accused Azerbaijani servicemen" (not "offered Ukraine
+    weapons"); None otherwise."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.pos_ != "VERB" or len(objects) != 2:
+        return None
+    first, second = objects
+    ok = second.i == first.i + 1 and second.pos_ == "NOUN" and first.pos_ == "PROPN" and \
+        first.ent_type_ != "GPE" and first.n_lefts == first.n_rights == 0 and \
+        (first.ent_type_ == "NORP" or first.lower_.endswith(DEMONYM_ENDINGS))
+    return first if ok else None
 
 
 def _live_fire_read_as_verb(tok: Token) -> bool:
