@@ -5541,6 +5541,14 @@ def test_round_33_codes(coded, sentence, date, codes):
     # a suicide bomber driving through the gates of a target
     ("A suicide bomber drove a truck through the gates of the police headquarters in Quetta on Monday.",
      "2023-05-12", ("1831", None, "PAKCOP")),
+    # a speech act's participle after a comma is the demander's, not a description of what is demanded
+    ("The Pamiri opposition demanded on Monday an urgent meeting of the Border Commission with the "
+     "participation of the government delegation, accusing Dushanbe of delaying the talks.", "2023-05-12",
+     ("112", "---OPP", "TJKGOV")),
+    # the subject after an opening phrase, also in a clause a trailing report tells
+    ("Within the framework of the state visit to Dhaka, President of India Ram Nath Kovind laid a wreath at the "
+     "National Martyrs' Memorial on Monday, the Press Information Bureau reports.", "2021-03-29",
+     ("017", "INDGOV", None)),
 ])
 def test_round_34_parties(coded, sentence, date, expected):
     found = coded(sentence, date)

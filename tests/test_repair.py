@@ -244,6 +244,13 @@ def test_a_name_glued_to_a_function_word_is_split(is_word):
     assert "Tbilisifor" in repair_text("Protests in Tbilisifor a second night.").text
 
 
+def test_a_word_glued_to_of_or_to_a_verb_of_reporting_is_split(is_word):
+    fixed = repair_text("Troops left the outskirtsof the city, the state television agencyreported. "
+                        "The foreign ministrysaid the talks failed. Proof and the roof stay whole.", is_word)
+    assert fixed.text == ("Troops left the outskirts of the city, the state television agency reported. "
+                          "The foreign ministry said the talks failed. Proof and the roof stay whole.")
+
+
 def test_abbreviated_titles_are_written_out():
     fixed = repair_text("Pres. Tshisekedi met FM Lavrov and PM Hamdok at 5 PM on FM radio. Govt forces "
                         "shelled rebels; the govt. said opp. leader and Opp. MPs met the PM. UNSC met.")

@@ -216,7 +216,7 @@ _ENTITY_END = re.compile(r"&#?\w+;$")
 _WEBBY = re.compile(r"(?:https?:|www\.|@|/|\.(?:com|org|net|gov|edu|io|co|uk|ru|cn)\b)", re.IGNORECASE)
 _SPACE = re.compile(r"\s")
 # a word of four letters or more glued to a function word no English word or name ends in
-_TAILED = re.compile(r"\b([A-Za-z][a-z]{3,})(from|for|and|with|into|the|that)\b")
+_TAILED = re.compile(r"\b([A-Za-z][a-z]{3,})(from|for|and|with|into|the|that|of|reported|said)\b")
 
 
 def _splits(text: str, is_word: IsWord | None) -> list[_Edit]:

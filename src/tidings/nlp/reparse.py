@@ -35,9 +35,15 @@ JUDICIAL = frozenset({"arrest", "detain", "summon", "expel", "deport", "extradit
                       "imprison", "convict", "indict", "execute", "capture"})
 STATE_DOERS = frozenset({"police", "policeman", "authority", "court", "judge", "prosecutor", "government",
                          "junta", "regime", "army", "troop", "force", "soldier", "military", "official"})
-# what "live" describes in reports of shooting ("fired tear gas and *live* ammunition")
 # the endings of one-word nationalities ("Azerbaijani", "Ukrainian", "Chinese", "Turkish")
 DEMONYM_ENDINGS = ("ian", "ani", "ese", "ish", "aqi", "eli", "eni", "udi", "ari", "ati", "ini")
+# verbs of a speech act told by a participle after the main clause ("..., *accusing* Dushanbe of
+# delaying"), and the nouns of texts that do such acts themselves ("a statement accusing ...")
+SPEECH_PARTICIPLES = frozenset({"accuse", "blame", "urge", "warn", "threaten", "demand", "charge"})
+TEXT_NOUNS = frozenset({"statement", "letter", "report", "resolution", "communique", "message", "declaration",
+                        "note", "post", "video", "editorial", "article", "speech", "address", "petition",
+                        "complaint", "lawsuit", "motion", "bill", "tweet", "interview"})
+# what "live" describes in reports of shooting ("fired tear gas and *live* ammunition")
 LIVE_FIRE = frozenset({"ammunition", "round", "bullet", "fire"})
 # the entity types of a name that may be a clause's doer
 ACTOR_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -269,6 +275,9 @@ def reparse(doc: Doc) -> int:
                 cc.head = tok.head.head
             tok.head = tok.head.head  # "refused to extradite him *and released* him": the court
             fixed += 1  # released him; the refusal does not govern it
+        if _speech_participle_on_object(tok):
+            tok.head, tok.dep_ = tok.head.head, "advcl"  # "demanded an urgent meeting of the commission,
+            fixed += 1  # *accusing* Dushanbe of delaying ...": the demander's act, not the meeting's
         nationality = _demonym_read_as_object(tok)
         if nationality is not None:
             nationality.head, nationality.dep_ = tok.doc[nationality.i + 1], "amod"  # "accused
@@ -321,6 +330,15 @@ def _first_of_two_objects(verb: Token) -> Token | None:
     second = objects[1].left_edge
     return objects[0] if second.i == objects[0].right_edge.i + 1 and (second.pos_ == "DET" or second.tag_ == "CD") \
         else None
+
+
+def _speech_participle_on_object(verb: Token) -> bool:
+    """A participle of a speech act after a comma, hung on the main verb's object, which is no
+    text: "demanded an urgent meeting ..., *accusing* Dushanbe of delaying"."""
+    noun = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEECH_PARTICIPLES and \
+        verb.i > 0 and verb.doc[verb.i - 1].text == "," and noun.dep_ == "dobj" and noun.pos_ == "NOUN" and \
+        noun.lemma_.lower() not in TEXT_NOUNS and noun.head.pos_ == "VERB"
 
 
 def _past_verb_joined_to_infinitive(verb: Token) -> bool:
@@ -606,13 +624,16 @@ def _subject_read_into_adjective(adj: Token) -> bool:
 
 def _subject_inside_opening(verb: Token) -> Token | None:
     """"Speaking in Addis Ababa, the African Union's chairman has called on ...": the parser makes
-    the opening participle the subject of the main verb and the noun after the comma an apposition
-    of the place. A main verb with no subject of its own, whose participial subject ends in a comma
+    the opening participle (or phrase) the subject of the main verb and the noun after the comma an
+    apposition of the place. A main verb with no subject of its own, whose participial subject ends in a comma
     followed by a noun phrase that runs up to the verb, has that noun phrase as its subject."""
-    if verb.dep_ != "ROOT" or verb.pos_ not in {"VERB", "AUX"} or \
+    trailing_report = verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.lemma_ in REPORTING
+    if verb.dep_ != "ROOT" and not trailing_report or verb.pos_ not in {"VERB", "AUX"} or \
             any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return None
-    opening = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i == verb.sent.start), None)
+        return None  # (the main clause, or one a report after it tells: "..., Armenpress reports")
+    opening = next((c for c in verb.children if c.i == verb.sent.start and (
+        c.dep_ == "csubj" and c.tag_ == "VBG" or c.dep_ == "prep")), None)  # (or "*Within the framework of
+    # the visit to Yerevan*, President of France Emmanuel Macron laid ...")
     if opening is None:
         return None
     for tok in opening.subtree:
