@@ -189,8 +189,8 @@ def test_one_name_one_mention(pipeline):
 def test_an_armed_group_is_coded_for_the_date(pipeline):
     before = one(actors(pipeline, "Taliban fighters attacked a checkpoint.", "2020-05-01"), "fighters")
     after = one(actors(pipeline, "Taliban fighters attacked a checkpoint.", "2022-05-01"), "fighters")
-    assert before.code == "AFGINSTAL"
-    assert after.code == "AFGGOVTALMIL"  # a governing body's fighters are its military, never REB
+    assert before.code == "AFGREB"
+    assert after.code == "AFGMIL"  # a governing body's fighters are the state's military, never REB
 
 
 def test_a_persons_code_changes_with_the_event_date(pipeline):
@@ -215,12 +215,12 @@ def test_a_former_office_holder_keeps_the_state_sector(pipeline):
 def test_recoding_an_organisation(pipeline):
     _, mentions = resolve(pipeline, "The Taliban seized Kabul.", "2021-08-10")
     taliban = one(mentions.actors(), "Taliban")
-    assert taliban.code == "AFGINSTAL"
-    assert mentions.recode(taliban, date(2021, 9, 1)).code == "AFGGOVTAL"
+    assert taliban.code == "AFGREB"
+    assert mentions.recode(taliban, date(2021, 9, 1)).code == "AFGGOV"
     _, mentions = resolve(pipeline, "Taliban fighters attacked a checkpoint.", "2022-05-01")
     fighters = one(mentions.actors(), "fighters")
-    assert fighters.code == "AFGGOVTALMIL"
-    assert mentions.recode(fighters, date(2020, 5, 1)).code == "AFGINSTAL"  # as if coded in 2020
+    assert fighters.code == "AFGMIL"
+    assert mentions.recode(fighters, date(2020, 5, 1)).code == "AFGREB"  # as if coded in 2020
 
 
 def test_a_name_known_only_from_the_article_keeps_its_code(pipeline):

@@ -1162,7 +1162,7 @@ def test_a_bare_force_noun_is_the_side_of_the_same_kind_named_before(coded):
 
 
 def test_a_title_before_a_name_is_what_the_named_one_is_and_an_envoy_shuttling_mediates(coded):
-    assert ("0841", "PSEREBHMS", None) in coded(
+    assert ("0841", "PSEREB", None) in coded(
         "Hamas handed over captured soldier Gilad Shalit at the Egyptian border on Tuesday.")
     assert ("045", "NORGOV", "LKAGOV") in coded(
         "Norwegian peace envoy Erik Solheim shuttled between Colombo and the rebel-held town of "
@@ -1605,7 +1605,7 @@ def test_troops_arriving_is_no_visit_but_peacekeepers_arriving_is_peacekeeping(c
     ("The World Bank released $500 million in budget support to Kenya on Friday.", ("071", "IGO", "KEN")),
     ("The IMF approved the release of a $1 billion loan tranche to Egypt.", ("071", "IGO", "EGY")),
     ("Militants released chlorine gas in a crowded market in Baghdad.", ("2041", None, None)),
-    ("Afghan and Taliban negotiators resumed talks in Doha on Saturday.", ("046", "AFG", "AFG")),
+    ("Afghan and Taliban negotiators resumed talks in Doha on 12 September 2020.", ("046", "AFG", "AFG")),
     ("Thai and Cambodian troops exchanged machine-gun fire along the border.", ("193", "THA", "KHM")),
     ("Three rebels were killed by Philippine troops in a gunbattle on Jolo island.", ("193", "PHL", "PHL")),
 ])
@@ -2454,8 +2454,8 @@ def test_a_denial_of_a_part_in_an_attack_told_before_is_aimed_at_its_victims(cod
 def test_a_claimed_attack_told_on_its_target_is_coded_with_the_claimant(coded):
     events = coded("The Taliban claimed responsibility for a suicide attack on a NATO convoy in Kabul that killed "
                    "five soldiers.", "2011-06-04")
-    assert ("015", "AFGINSTAL") in {(c, s) for c, s, _ in events}
-    assert any(c[:2] in {"18", "19"} and s == "AFGINSTAL" for c, s, _ in events)
+    assert ("015", "AFGREB") in {(c, s) for c, s, _ in events}
+    assert any(c[:2] in {"18", "19"} and s == "AFGREB" for c, s, _ in events)
 
 
 @pytest.mark.parametrize("sentence, event", [
@@ -2776,7 +2776,7 @@ def test_the_other_party_of_a_call_by_telephone_is_its_target(coded):
 
 def test_welcoming_an_accord_between_two_parties_is_support_for_both(coded):
     assert set(coded("Egypt welcomed the agreement between Israel and Hamas.")) == {
-        ("051", "EGY", "ISR"), ("051", "EGY", "PSEREBHMS")}
+        ("051", "EGY", "ISR"), ("051", "EGY", "PSEREB")}
     assert set(coded("The UN chief welcomed the extension of the ceasefire between the government and the ELN.",
                      "2023-08-03")) == {("051", "IGOUNO", "COLGOV"), ("051", "IGOUNO", "COLREB")}
 
@@ -2967,13 +2967,13 @@ def test_a_name_read_as_the_first_verbs_object_is_the_second_verbs_subject(coded
 
 def test_a_name_after_a_bare_title_is_the_second_conjunct(coded):
     assert set(coded("Prime Minister Girija Prasad Koirala and Maoist chairman Prachanda signed a peace accord "
-                     "in Kathmandu on Tuesday.", "2006-11-21")) == {("057", "NPLGOV", "NPLINS"),
-                                                                     ("057", "NPLINS", "NPLGOV")}
+                     "in Kathmandu on Tuesday.", "2006-11-21")) == {("057", "NPLGOV", "NPLREB"),
+                                                                     ("057", "NPLREB", "NPLGOV")}
 
 
 def test_names_after_a_class_noun_are_the_subject(coded):
     assert set(coded("Rival Palestinian factions Fatah and Hamas signed a reconciliation agreement in Cairo on "
-                     "Thursday.", "2017-10-12")) == {("057", "PSEPTY", "PSEREBHMS"), ("057", "PSEREBHMS", "PSEPTY")}
+                     "Thursday.", "2017-10-12")) == {("057", "PSEPTY", "PSEREB"), ("057", "PSEREB", "PSEPTY")}
 
 
 def test_a_speaker_hung_on_the_last_noun_as_an_apposition_is_the_speaker(coded):
@@ -2991,7 +2991,7 @@ def test_talks_mediated_by_a_third_party_in_a_participle_clause(coded):
 
 def test_a_hyphenated_broker_of_a_deal_signed_that_day_mediates(coded):
     events = set(coded("Israel and Hamas agreed to an Egyptian-mediated truce.", "2014-08-26"))
-    assert {("045", "EGY", "ISR"), ("045", "EGY", "PSEREBHMS")} <= events
+    assert {("045", "EGY", "ISR"), ("045", "EGY", "PSEREB")} <= events
     # the broker of a truce broken long after made no act that day
     assert all(c != "045" for c, _, _ in coded("Rebel Serbs broke a U.N.-brokered ceasefire on Saturday.",
                                                "1995-01-01"))
@@ -3197,7 +3197,7 @@ def test_a_test_fired_missile_is_a_weapons_test(coded):
 
 
 def test_a_nationality_on_a_mediation_noun_is_the_mediator(coded):
-    assert ("045", "QAT", "PSEREBHMS") in coded("Hamas released 20 hostages on Sunday after Qatari mediation.",
+    assert ("045", "QAT", "PSEREB") in coded("Hamas released 20 hostages on Sunday after Qatari mediation.",
                                                 "2023-11-26")
 
 
@@ -3269,12 +3269,12 @@ def test_a_meeting_on_the_sidelines_of_a_gathering_is_away_from_home(coded):
 
 def test_a_live_page_label_does_not_hide_the_entry(coded):
     assert coded("Breaking: Hezbollah has fired dozens of rockets at northern Israel.",
-                 "2024-03-10") == [("194", "LBNREBHEZ", "ISR")]
+                 "2024-03-10") == [("194", "LBNREB", "ISR")]
 
 
 def test_claiming_an_attack_claims_responsibility(coded):
     assert coded("Hezbollah claimed a drone attack on an Israeli army base.", "2024-06-10") == [
-        ("015", "LBNREBHEZ", "ISRMIL")]
+        ("015", "LBNREB", "ISRMIL")]
     assert coded("Russia claimed a victory in Avdiivka.", "2024-02-17") == []
 
 
@@ -3496,7 +3496,7 @@ def test_troops_ordered_out_of_a_place_withdraw(coded):
 
 def test_striking_back_at_a_foes_positions(coded):
     assert coded("The Israeli air force says it has struck back at Hamas positions in Gaza.", "2021-05-12") == [
-        ("195", "ISRMIL", "PSEREBHMS")]
+        ("195", "ISRMIL", "PSEREB")]
 
 
 def test_an_apology_expressed(coded):
@@ -3580,7 +3580,7 @@ def test_being_on_hunger_strike(coded):
 def test_a_bulletin_headline_label_is_dropped_and_drone_strikes_named_by_their_noun(coded):
     assert coded("The headlines this hour: Israel and Hamas have agreed a ceasefire in Gaza, and Russia has "
                  "launched fresh drone strikes on Kyiv.", "2024-01-01") == [
-        ("0871", "ISR", "PSEREBHMS"), ("0871", "PSEREBHMS", "ISR"), ("1952", "RUS", "UKRGOV")]
+        ("0871", "ISR", "PSEREB"), ("0871", "PSEREB", "ISR"), ("1952", "RUS", "UKRGOV")]
 
 
 def test_a_shooting_told_with_its_outcome_is_one_attack(coded):
@@ -3630,7 +3630,7 @@ def test_fighters_neutralized(coded):
 
 def test_a_delegation_or_a_body_is_its_own_wherever_it_is(coded):
     assert coded("Egyptian President Sisi met with a Hamas delegation in Cairo.", "2021-05-20") == [
-        ("040", "EGYGOV", "PSEREBHMS")]
+        ("040", "EGYGOV", "PSEREB")]
     assert coded("Sudan accepted the deployment of UN peacekeepers in Darfur.", "2008-01-01") == [
         ("0861", "SDN", "IGOUNO")]
 
@@ -3812,7 +3812,7 @@ def test_a_named_body_with_the_noun_of_its_kind(coded):
 
 def test_a_release_by_a_party_announced_by_another(coded):
     assert coded("Qatar announced the release of 13 Israeli hostages by Hamas on Friday.", "2023-11-24") == [
-        ("0841", "PSEREBHMS", "ISRCVL")]
+        ("0841", "PSEREB", "ISRCVL")]
 
 
 def test_a_place_label_before_the_sentence(coded):
@@ -3850,7 +3850,7 @@ def test_headlines_of_no_event(coded):
 
 def test_coming_together_is_meeting(coded):
     assert coded("Turkish Foreign Minister Hakan Fidan came together with Hamas leader Ismail Haniyeh in Doha on "
-                 "Wednesday.", "2024-04-17") == [("044", "TURGOV", "PSEREBHMS")]
+                 "Wednesday.", "2024-04-17") == [("044", "TURGOV", "PSEREB")]
 
 
 def test_a_role_appreciated_is_praise(coded):
@@ -3869,7 +3869,7 @@ def test_what_was_done_during_a_call(coded):
 
 
 def test_more_headlines(coded):
-    assert coded("Hamas launches surprise attack on Israel from Gaza", "2023-10-07") == [("190", "PSEREBHMS", "ISR")]
+    assert coded("Hamas launches surprise attack on Israel from Gaza", "2023-10-07") == [("190", "PSEREB", "ISR")]
     assert coded("Iraq parliament votes to expel US troops", "2020-01-05") == [("174", "IRQLEG", "USAMIL")]
     assert coded("Iran vows 'harsh revenge' for Soleimani killing", "2020-01-03") == [("138", "IRN", None)]
     assert coded("Ethiopia, Eritrea sign peace deal ending two decades of war", "2018-09-16") == [
@@ -3880,7 +3880,7 @@ def test_more_headlines(coded):
 
 def test_a_headline_name_tagged_as_an_adjective_and_a_verb_read_as_apposition(coded):
     assert coded("Pakistan summons Afghan envoy over border clash.", "2022-12-12") == [("114", "PAK", "AFGGOV")]
-    assert ("045", "EGY", "PSEREBHMS") in coded("Egypt, Qatar mediate between Israel and Hamas", "2023-11-20")
+    assert ("045", "EGY", "PSEREB") in coded("Egypt, Qatar mediate between Israel and Hamas", "2023-11-20")
 
 
 # --- round 21 ---------------------------------------------------------------------------------------
@@ -4144,7 +4144,7 @@ def test_talks_with_only_a_place_named_are_no_event(coded):
 def test_a_third_party_under_whose_auspices_an_act_was_done_mediated(coded):
     events = set(coded("Fatah and Hamas signed a reconciliation agreement in Cairo on Thursday under Egyptian "
                        "auspices.", "2017-10-12"))
-    assert {("045", "EGY", "PSEPTY"), ("045", "EGY", "PSEREBHMS")} <= events
+    assert {("045", "EGY", "PSEPTY"), ("045", "EGY", "PSEREB")} <= events
 
 
 def test_a_reaction_clause_on_a_move_is_aimed_at_its_doer_even_when_the_move_is_not_coded(coded):
@@ -4724,7 +4724,7 @@ def test_an_acts_of_phrase_after_a_date_is_the_acts(coded):
 def test_a_mediation_naming_no_parties_is_between_those_of_the_deal_told(coded):
     found = coded("Hamas and Israel agreed a four-day truce on Wednesday; Qatar and Egypt mediated.", "2023-11-22")
     assert {(s, t) for c, s, t in found if c == "045"} == {
-        ("QAT", "PSEREBHMS"), ("QAT", "ISR"), ("EGY", "PSEREBHMS"), ("EGY", "ISR")}, found
+        ("QAT", "PSEREB"), ("QAT", "ISR"), ("EGY", "PSEREB"), ("EGY", "ISR")}, found
     # with no deal told, a mediation keeps no target
     assert [t for c, _, t in coded("Qatar mediated on Wednesday.", "2023-11-22") if c == "045"] in ([None], [])
 
@@ -4989,7 +4989,7 @@ def test_well_known_journalists_are_media(coded):
      ("1041", "MLIOPP", "MLIGOV")),
     # a passive shares the in-phrase of the participle coordinated after it
     ("Four French soldiers were killed and five wounded in an ambush by Taliban insurgents in Kapisa.",
-     "2012-01-20", ("190", "AFGINSTAL", "FRAMIL")),
+     "2012-01-20", ("190", "AFGREB", "FRAMIL")),
     # police deployed ahead of a march are aimed at its marchers
     ("Venezuelan authorities deployed some 3,000 riot police in central Caracas on Thursday ahead of an "
      "opposition march on the presidential palace.", "2019-01-10", ("153", "VENGOV", "VENOPP")),
@@ -5261,7 +5261,7 @@ def test_round_30_codes(coded, sentence, date, codes):
      ("162", "USA", "IGOUNO")),
     # a bare verb of a that-clause read as a compound of its object is the clause's verb
     ("The Taliban demanded on Monday that Jordan resume food deliveries to Syria.", "2023-05-12",
-     ("1033", "AFGGOVTAL", "JOR")),
+     ("1033", "AFGGOV", "JOR")),
     # a ruling, verdict, package or initiative rejected is a settlement refused (127)
     ("China rejected the ruling of the arbitration tribunal on Tuesday.", "2016-07-12", ("127", "CHN", "CHNJUD")),
     ("Iran rejected a package of incentives offered by Britain and France on Saturday.", "2006-08-22",
@@ -5302,7 +5302,7 @@ def test_round_30_codes(coded, sentence, date, codes):
     ("Washington revoked the Brazilian judge's visa on Friday.", "2025-07-18", ("163", "USAGOV", "BRAJUD")),
     # a checkpoint overrun is attacked, not territory occupied
     ("Taliban fighters overran a police checkpoint in Ghazni province on Sunday.", "2019-05-12",
-     ("190", "AFGINSTAL", "AFGCOP")),
+     ("190", "AFGREB", "AFGCOP")),
     # an invitation to visit is the host's intent to meet (036); one to talks an appeal to meet (026)
     ("China invited the Honduran president to visit Beijing.", "2023-05-12", ("036", "CHN", "HNDGOV")),
     ("The African Union invited Ethiopia's government and the Tigrayan rebels to peace talks on Saturday.",
@@ -5514,7 +5514,7 @@ def test_round_33_codes(coded, sentence, date, codes):
      "the cleric.", "2016-07-22", ("0213", "TURGOV", None)),
     # a warning that another "would pay a heavy price" threatens it
     ("Pakistan's foreign minister demanded on Monday that Kabul hand over the militants, warning that the "
-     "Taliban would pay a heavy price.", "2023-05-12", ("130", "PAKGOV", "AFGGOVTAL")),
+     "Taliban would pay a heavy price.", "2023-05-12", ("130", "PAKGOV", "AFGGOV")),
     # borders closed "with" a country hung on the verb
     ("Bahrain cut ties with Qatar on Monday and closed its airspace and borders with the emirate.", "2017-06-05",
      ("191", "BHR", "QAT")),

@@ -232,7 +232,9 @@ class ActorResolver:
             return replace(actor, code=role.code, country=role.country, sectors=role.sectors,
                            detail=f"{actor.detail}; recoded for {when}: {role.detail}")
         row = org_row(rows, when)
-        now = next((r for r in rows if actor.code.startswith(r.code)), None)
+        now = next((r for r in rows if actor.code.startswith(r.code)), None) or next(
+            (r for r in rows if r.country and r.code == r.country + "GOV" and actor.code == r.country + "".join(
+                s for s in actor.sectors if s not in r.sectors)), None)  # ("Taliban fighters" in power: AFGMIL)
         if row is None or now is None or row.code == now.code:
             return actor
         # the sectors an agent noun added ("Taliban fighters"): re-derived for the new row, and

@@ -129,7 +129,7 @@ def _role_text(e: Entry) -> str:
 
 
 def body_code(code: str, extra: tuple[str, ...]) -> str:
-    """The code of a body with the sectors an agent noun adds: "Hamas's police" PSEREBHMSCOP; every
+    """The code of a body with the sectors an agent noun adds: "Hamas's police" PSEREBCOP; every
     body of the UN system stays plain IGOUNO ("UN troops", "a UN tribunal"), its kind kept in the
     sectors only, as our gold sets code it (see organisations.tsv)."""
     return code if code == "IGOUNO" else code + "".join(extra)
