@@ -5555,6 +5555,23 @@ def test_round_34_parties(coded, sentence, date, expected):
     assert expected in found, found
 
 
+@pytest.mark.parametrize("sentence, date, expected", [
+    # opposition parties are the opposition; Papuan and Acehnese rebels separatists; the TPLF fights on
+    ("Turkish police detained two HDP mayors in Diyarbakir on Friday.", "2023-05-12", ("173", "TURCOP", "TUROPP")),
+    ("A Thai court banned the leaders of the Future Forward Party on Friday.", "2020-02-21",
+     ("172", "THAJUD", "THAOPP")),
+    ("Indonesian troops clashed with Free Papua Movement fighters in Nduga on Monday.", "2023-05-12",
+     ("190", "IDNMIL", "IDNSEP")),
+    # a curfew or a chemical attack on a town falls on its people
+    ("Indian authorities imposed a curfew in Jammu on Sunday.", "2023-05-12", ("1723", "INDGOV", "INDCVL")),
+    ("Government aircraft dropped chlorine bombs on the town of Saraqeb on Sunday.", "2018-02-04",
+     ("2041", "SYRGOV", "SYRCVL")),
+])
+def test_round_34_party_conventions(coded, sentence, date, expected):
+    found = coded(sentence, date)
+    assert expected in found, found
+
+
 @pytest.mark.parametrize("sentence, date, codes", [
     # forces put on a heightened regime of combat duty: a show of force
     ("The Russian president ordered the defence minister on Sunday to put the strategic forces on a special "

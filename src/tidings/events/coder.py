@@ -41,7 +41,7 @@ from tidings.events.roles import (actors_at, aim_targets, implied, names_each_ot
                                  state_in_own_voice)
 from tidings.events.targets import (VERBAL, Act, at_sidelines, by_default, from_clause, mediated,
                                     mediated_parties, mediation_parties, not_own_ground, on_own_ground,
-                                    own_things_dropped, warned_of_own)
+                                    own_things_dropped, people_of_places, warned_of_own)
 from tidings.events.visits import code_fields, greeted_arrivals, with_guest_visits
 from tidings.model import Actor, Document, Event, event_id
 from tidings.nlp import dates as nlp_dates
@@ -690,6 +690,7 @@ class EventCoder:
         code = mass_violence(repression(abduction(code, src_actors), src_actors, tgt_actors, sent),
                              tgt_actors, host, cand.trigger, doer_named=bool(src_actors))
         code = membership_exit(domestic_inquiry(code, src_actors, tgt_actors), tgt_actors, host, cand.trigger)
+        tgt_actors = people_of_places(code, tgt_actors)
         if code == "138" and src_actors and all(set(a.sectors) & IRREGULARS for a, _ in src_actors):
             code = "1383"  # "al-Shabaab threatened to step up attacks inside Kenya": an armed group's
             # threat of force is one of unconventional violence (CAMEO 1383), as our gold sets code it

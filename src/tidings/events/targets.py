@@ -12,7 +12,7 @@ code it so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Callable
 
@@ -84,6 +84,8 @@ ARMED_SIDES = frozenset({"REB", "SEP", "INS"})
 # countries whose armed groups fight another state, not their own (Hamas fights Israel)
 STATELESS = frozenset({"PSE"})
 # what a veto blocks in the UN Security Council ("vetoed a draft resolution")
+# acts that fall on the people of a place: curfews imposed or eased, chemical attacks
+ON_PEOPLE = frozenset({"1723", "0813", "2041"})
 RESOLUTIONS = frozenset({"resolution", "draft", "text", "motion"})
 
 
@@ -510,6 +512,17 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
         own = {b.code for b, _ in sources}
         targets = [(a, t) for a, t in actors_at(first_targets(host.head), mentions) if a.code not in own]
     return targets
+
+
+def people_of_places(code: str, targets: Found) -> Found:
+    """The people of the places an act falls on: "imposed a curfew *on Srinagar*", "dropped
+    chemical bombs on *the town of Halabja*" are aimed at those who live there (CVL), as our gold
+    sets code them, not at the state."""
+    if code not in ON_PEOPLE or not targets or not all(a.kind == "country" and not a.sectors and a.country
+                                                       for a, _ in targets):
+        return targets
+    return [(replace(a, code=a.country + "CVL", sectors=("CVL",), detail=f"{a.detail}; the people of the place"), t)
+            for a, t in targets]
 
 
 def _captors(host: Token, sources: Found, mentions: Mentions) -> Found:
