@@ -5388,8 +5388,8 @@ def test_round_31_codes(coded, sentence, date, codes):
     ("Israel completed its withdrawal from southern Lebanon on Wednesday.", "2000-05-24", ("0874", "ISR", "LBN")),
     ("Syria completed the withdrawal of its troops from Lebanon on Tuesday.", "2005-04-26", ("0874", "SYR", "LBN")),
     ("Burkina Faso announced its withdrawal from ECOWAS on Sunday.", "2024-01-28", ("161", "BFA", "IGOWAFWAS")),
-    # the handover of weapons is disarming
-    ("The FARC rebels completed the handover of their weapons on Tuesday.", "2017-06-27", ("0873", "COLREB", None)),
+    # the handover of weapons is disarming (before the state the group fought: round 34)
+    ("The FARC rebels completed the handover of their weapons on Tuesday.", "2017-06-27", ("0873", "COLREB", "COLGOV")),
     # recordings handed over are intelligence shared
     ("Turkey handed the recordings to Saudi Arabia on Saturday.", "2018-11-10", ("064", "TUR", "SAU")),
     # every UN body is IGOUNO (its kind stays in the sectors)
@@ -5568,6 +5568,21 @@ def test_round_34_parties(coded, sentence, date, expected):
      ("2041", "SYRGOV", "SYRCVL")),
 ])
 def test_round_34_party_conventions(coded, sentence, date, expected):
+    found = coded(sentence, date)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # weapons handed over: to whom they are handed, else before the state the group fought
+    ("ELN guerrillas handed over their weapons to UN monitors in Arauca on Tuesday.", "2023-05-12",
+     ("0873", "COLREB", "IGOUNO")),
+    ("About 800 MILF fighters handed over their weapons in Maguindanao on Saturday.", "2023-05-12",
+     ("0873", "PHLREB", "PHLGOV")),
+    # an object with its article is a noun though tagged as a verb ("a United Nations *plan*")
+    ("Turkish Cypriots rejected a United Nations plan to reunify the island in a referendum on Saturday.",
+     "2004-04-24", ("127", "CYP", "IGOUNO")),
+])
+def test_round_34_targets(coded, sentence, date, expected):
     found = coded(sentence, date)
     assert expected in found, found
 

@@ -457,13 +457,14 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
             c.dep_ in syntax.OBJECTS and c.lemma_.lower() in PROTESTS_CALLED_OFF for c in host.children):
         targets = protested(sources, targets, host, mentions)  # (and "called off their strike":
         # at the one the protest was aimed at)
-    if not targets and code == "0871" and sources and all(
+    if not targets and code in {"0871", "0873"} and sources and all(
             set(a.sectors) & ARMED_SIDES and a.country and a.country.isalpha() and
             a.country not in STATELESS for a, _ in sources):
-        # "Tamil Tiger rebels declared a unilateral ceasefire": a truce with the state they fight
+        # "Tamil Tiger rebels declared a unilateral ceasefire", "the rebels laid down their arms": a
+        # truce or a disarmament before the state they fight
         country = sources[0][0].country
         targets = [_implied(host, f"{country}GOV", country, ("GOV",),
-                            f"{country}GOV: an armed group's ceasefire is with its own government")]
+                            f"{country}GOV: an armed group's ceasefire or disarmament is before its own government")]
     if code[:2] == "18" and targets and all(not a.sectors and t.dep_ == "pobj" for a, t in targets):
         # "a car bomb exploded *in a Baghdad market*, killing 40 people": the victims are those it
         # killed there, rather than the country it happened in

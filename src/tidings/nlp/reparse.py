@@ -202,6 +202,9 @@ def reparse(doc: Doc) -> int:
         if summed is not None:
             _make_reaction_clause(tok, summed)  # "..., a move the agency's chief *called* disproportionate":
             fixed += 1  # the chief's verb, on the noun that sums up the act, not a participle on "chief"
+        if _object_read_as_verb(tok):
+            tok.pos_, tok.tag_ = "NOUN", "NNS" if tok.lower_.endswith("s") else "NN"  # "rejected a United
+            fixed += 1  # Nations *plan*": a noun with its article, though tagged as a verb
         if _plural_read_as_verb(tok):
             _make_second_object(tok)  # "imposed travel bans and asset *freezes* on 40 officials": the
             fixed += 1  # second of two objects, not a clause with the first for its subject
@@ -798,6 +801,13 @@ def _particle_read_as_preposition(tok: Token) -> bool:
     return tok.lower_ == "down" and tok.dep_ == "prep" and verb.pos_ == "VERB" and verb.i == tok.i - 1 and \
         verb.lemma_.lower() in DOWN_VERBS and not any(c.dep_ in {"dobj", "prt"} for c in verb.children) and \
         any(c.dep_ == "pobj" for c in tok.children)
+
+
+def _object_read_as_verb(tok: Token) -> bool:
+    """A verb's object or a preposition's, with an article of its own, tagged as a verb: "rejected a
+    United Nations *plan* to reunify the island"."""
+    return tok.pos_ == "VERB" and tok.dep_ in {"dobj", "pobj"} and tok.head.i < tok.i and \
+        any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} and c.i < tok.i for c in tok.children)
 
 
 def _plural_read_as_verb(tok: Token) -> bool:
