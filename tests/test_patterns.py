@@ -5374,9 +5374,9 @@ def test_round_31_codes(coded, sentence, date, codes):
      ("080", "AUT", "ROU")),
     ("Turkey dropped its objections to Sweden's membership of NATO on Monday.", "2023-05-12",
      ("080", "TUR", "SWE")),
-    # a chlorine cylinder dropped is a chemical attack
+    # a chlorine cylinder dropped is a chemical attack (on the people of the place: round 34)
     ("A Syrian air force helicopter dropped a chlorine cylinder on a residential building in Douma on Saturday.",
-     "2018-04-10", ("2041", "SYRMIL", "SYR")),
+     "2018-04-10", ("2041", "SYRMIL", "SYRCVL")),
     # consular officers let in to visit a detainee: consular access granted (086), refused 1245
     ("Russian authorities allowed U.S. consular officers to visit the detained reporter on Monday.", "2023-05-12",
      ("086", "RUSGOV", "USA")),
