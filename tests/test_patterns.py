@@ -5587,6 +5587,18 @@ def test_round_34_targets(coded, sentence, date, expected):
     assert expected in found, found
 
 
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a body's acronym opening the sentence, read as an adjective or a clausal subject, names its members
+    ("ECOWAS heads of state suspended Guinea from the bloc at their summit in Accra on Thursday.", "2021-09-09",
+     ("161", "IGOWAFWAS", "GIN")),
+    ("ECOWAS leaders meeting in Accra on Sunday gave the junta in Conakry six months to hold elections.",
+     "2021-09-19", ("139", "IGOWAFWAS", "GINMIL")),
+])
+def test_round_34_sources(coded, sentence, date, expected):
+    found = coded(sentence, date)
+    assert expected in found, found
+
+
 @pytest.mark.parametrize("sentence, date, codes", [
     # forces put on a heightened regime of combat duty: a show of force
     ("The Russian president ordered the defence minister on Sunday to put the strategic forces on a special "

@@ -93,6 +93,11 @@ def reparse(doc: Doc) -> int:
             fixed += 1
         if _acronym_read_as_modifying_verb(tok):
             noun = tok.doc[tok.i + 1]  # "*ECOWAS* Heads of State imposed sanctions": the body whose
+            if noun.head.i == tok.i:  # ("*ECOWAS* leaders meeting in Abuja gave ...": read as its object)
+                for child in list(tok.children):
+                    if child.i != noun.i:
+                        child.head, child.dep_ = noun, "acl" if child.tag_ == "VBG" else child.dep_
+                noun.head, noun.dep_ = tok.head, "nsubj"
             tok.head, tok.dep_, tok.pos_, tok.tag_ = noun, "compound", "PROPN", "NNP"  # heads they
             tok.lemma_ = tok.text  # are, not a verb of their clause
             fixed += 1
@@ -503,12 +508,16 @@ def _acronym_read_as_verb(tok: Token) -> Token | None:
 
 
 def _acronym_read_as_modifying_verb(tok: Token) -> bool:
-    """An upper-case acronym read as a verb whose clause's subject is the noun right after it."""
-    if tok.pos_ != "VERB" or not tok.text.isupper() or len(tok.text) < 3 or tok.i + 1 >= len(tok.doc) or \
-            tok.dep_ not in {"advcl", "amod", "compound", "nmod", "nsubj"}:
+    """An upper-case acronym read as a verb (or an adjective) whose clause's subject is the noun
+    right after it; or read as the clausal subject with that noun as its object ("*ECOWAS* leaders
+    meeting in Abuja gave the junta one week")."""
+    if tok.pos_ not in {"VERB", "ADJ"} or not tok.text.isupper() or len(tok.text) < 3 or tok.i + 1 >= len(tok.doc) or \
+            tok.dep_ not in {"advcl", "amod", "compound", "nmod", "nsubj", "csubj"}:
         return False
     noun = tok.doc[tok.i + 1]
-    return noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == tok.head.i
+    return noun.pos_ in {"NOUN", "PROPN"} and (
+        noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == tok.head.i or
+        tok.dep_ == "csubj" and noun.dep_ == "dobj" and noun.head.i == tok.i)
 
 
 def _acronym_read_as_gerund(tok: Token) -> Token | None:
