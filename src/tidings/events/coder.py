@@ -498,7 +498,8 @@ class EventCoder:
             return  # "arrested the chairman *as he tried to lead a march*": the protest was stopped
         why_not = not_reported_act(host, self.patterns.classes)
         asked = why_not == "elaboration" and cand.nominal and _asks_for(host)
-        if why_not == "elaboration" and self.purposes.own_act(host, derive(cand.code, "appeal") if asked else cand.code):
+        told_code = derive(cand.code, "appeal") if asked else cand.code
+        if why_not == "elaboration" and self.purposes.own_act(host, told_code):
             why_not = None  # "expelled the envoy, *accusing* Washington of plotting", "imposed
             # sanctions, *cutting off* aid": an act of its own (a noun by what its verb makes of
             # it: "sent dossiers, *requesting the extradition* of Gülen" asks for it)

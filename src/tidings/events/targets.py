@@ -83,9 +83,9 @@ NEAR_PREPS = frozenset({"around", "near", "off", "along", "toward", "towards", "
 ARMED_SIDES = frozenset({"REB", "SEP", "INS"})
 # countries whose armed groups fight another state, not their own (Hamas fights Israel)
 STATELESS = frozenset({"PSE"})
-# what a veto blocks in the UN Security Council ("vetoed a draft resolution")
 # acts that fall on the people of a place: curfews imposed or eased, chemical attacks
 ON_PEOPLE = frozenset({"1723", "0813", "2041"})
+# what a veto blocks in the UN Security Council ("vetoed a draft resolution")
 RESOLUTIONS = frozenset({"resolution", "draft", "text", "motion"})
 
 
