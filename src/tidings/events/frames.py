@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from tidings.events.patterns import NO_EVENT, Frame, PatternSet, word_class
 from tidings.nlp import syntax
-from tidings.nlp.reparse import always_transitive
+from tidings.nlp.headlines import always_transitive
 
 SLOT_KEYS = frozenset({"subj", "obj", "dative", "poss", "by", "comp", "pred", "mod"})
 # where a target is looked for when the frame does not say

@@ -9,8 +9,10 @@ before it (joined by commas or "and") are its subjects, the one after it its obj
 preposition's noun phrase hangs on the verb.
 
 :mod:`tidings.nlp.reparse` calls the smaller repairs here with its own, word by word: a plan told as a
-bare infinitive ("PM to visit Beijing"), subjects joined by a comma, and a place label before a clause
-("Mali: the junta expelled ..."); then :func:`mend_headline` for each sentence.
+bare infinitive ("PM to visit Beijing"), subjects joined by a comma, a place label before a clause
+("Mali: the junta expelled ..."), a passive whose "was" was left out ("Imran Khan arrested in
+Islamabad") and a tracker's date between subject and verb ("Army 21 Oct seized power"); then
+:func:`mend_headline` for each sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Span, Token
+
+from tidings.ingest.dateline import MONTHS
 
 # what ends a title: an attribution or summary follows ("... into sea - Seoul", "...: report")
 SEPARATORS = frozenset({"-", "–", "—", "|", ":", "--"})
@@ -35,6 +39,13 @@ LOOSE_SUBJECTS = frozenset({"nsubj", "dep", "npadvmod", "compound"})
 TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 # the names of an apposition that is a second subject: a country or body is not another's title
 PARTIES = frozenset({"GPE", "ORG", "NORP"})
+# acts of the state's justice and who does them: "police arrested ..." keeps police as the doer
+JUDICIAL = frozenset({"arrest", "detain", "summon", "expel", "deport", "extradite", "sentence", "jail",
+                      "imprison", "convict", "indict", "execute", "capture"})
+STATE_DOERS = frozenset({"police", "policeman", "authority", "court", "judge", "prosecutor", "government",
+                         "junta", "regime", "army", "troop", "force", "soldier", "military", "official"})
+# parts of speech that never head a clause or a subject
+FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "NUM"})
 # where a verb the parser found is inside a noun phrase ("Ukraine *swap* prisoners" as a compound)
 NOUN_DEPS = frozenset({"compound", "amod", "nmod", "appos", "pobj", "dobj", "nsubj"})
 
@@ -355,3 +366,122 @@ def _attach(words: list[Token], head: Token, dep: str) -> Token:
             if tok.pos_ == "VERB":
                 tok.pos_, tok.tag_ = "NOUN", "NN"
     return noun
+
+
+def headline_passive(verb: Token) -> bool:
+    """"Imran Khan arrested in Islamabad": a verb that always takes an object, in the past tense
+    with a subject and no object, auxiliary or clause of its own, is a passive whose "was" a headline
+    or tracker left out."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in always_transitive():
+        return False
+    kids = {c.dep_ for c in verb.children}
+    if "nsubj" not in kids or kids & {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative", "attr",
+                                      "prt", "acomp", "oprd"}:
+        return False
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    doc = verb.doc
+    between = doc[subject.right_edge.i + 1:verb.i]
+    if not all(t.like_num or t.lower_.rstrip(".") in MONTHS for t in between):
+        return False  # the participle right after its subject (or a tracker's date): "Khan arrested"
+    if not _nothing_undergoes(verb):
+        return False
+    if verb.lemma_.lower() in JUDICIAL and subject.lemma_.lower() in STATE_DOERS:
+        return False  # "police arrested on Monday ...": the arresting side, its object left out
+    return subject.pos_ in {"NOUN", "PROPN"}  # (not "he killed", a pronoun: no headline)
+
+
+def headline_fragment(verb: Token) -> bool:
+    """"Opposition leader arrested in Kampala": the parser reads the headline passive as one noun
+    phrase, the participle a modifier of the sentence's only noun."""
+    noun = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in always_transitive() and \
+        _nothing_undergoes(verb) and not any(c.dep_ == "dobj" for c in verb.children) and \
+        noun.dep_ == "ROOT" and noun.pos_ in {"NOUN", "PROPN"} and noun.i < verb.i and \
+        noun.lemma_.lower() not in STATE_DOERS and not any(
+            t.pos_ in {"VERB", "AUX"} and t.i != verb.i and t.head.i == noun.i for t in verb.sent)
+
+
+def _nothing_undergoes(verb: Token) -> bool:
+    """After the participle come a place, a means or the end, not what it is done to: "arrested *in*
+    Islamabad", "killed *in* a strike" (not "killed *at least 60* people")."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.pos_ == "ADP" and not (
+        after.lower_ == "at" and after.i + 1 < len(doc) and doc[after.i + 1].lower_ in {"least", "most"})
+
+
+@lru_cache(maxsize=1)
+def always_transitive() -> frozenset[str]:
+    """The verbs that always take an object (data/headline_passives.txt)."""
+    text = resources.files("tidings.nlp").joinpath("data/headline_passives.txt").read_text("utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def date_before_verb(day: Token) -> Token | None:
+    """"Houthis 9 Jan fired missiles", "Army 21 Oct seized power": chronologies and trackers write
+    the day between the subject and its verb, and the parser reads the date as the subject or the
+    verb as an adjective of the object. ``day`` is a day of the month after a word of the subject,
+    followed by a month and a past tense; returns that verb (None when the words are otherwise)."""
+    doc, i = day.doc, day.i
+    if not day.text.isdigit() or not 1 <= int(day.text) <= 31 or i == 0 or i + 2 >= len(doc):
+        return None
+    month, verb = doc[i + 1], doc[i + 2]
+    if verb.pos_ == "ADV" and i + 3 < len(doc):
+        verb = doc[i + 3]  # "Spain, Ireland and Norway 28 May *formally* recognised ..."
+    before = doc[i - 1]
+    if month.text.lower().rstrip(".") not in MONTHS or not verb.is_alpha or not verb.text.islower() or \
+            verb.pos_ in FUNCTION_POS or not before.is_alpha:
+        return None  # (any past tense, even one the tagger took for a noun: "army 13 March *overran*")
+    if before.pos_ in FUNCTION_POS or before.pos_ == "AUX" and not before.text.isupper() or \
+            before.pos_ == "VERB" and before.tag_ != "VBZ" or \
+            before.lower_ in {"on", "of", "since", "until", "till", "by", "from", "to"}:
+        return None  # ("signed on 9 Jan", "the talks of 9 Jan held"): not a subject before the date
+        # (a plural noun read as a verb stays: "Ukraine *separatists* 22 Jan captured", and an
+        # acronym read as a verb: "*IS* 23 May claimed")
+    return verb
+
+
+def hang_date_on_verb(day: Token, verb: Token) -> None:
+    month = day.doc[day.i + 1]
+    subject = day.doc[day.i - 1]
+    if subject.pos_ == "AUX":  # "IS 23 May claimed": a name
+        subject.pos_, subject.tag_, subject.lemma_ = "PROPN", "NNP", subject.text
+    if subject.pos_ == "VERB":  # "Ukraine separatists": a plural noun, its "subject" a modifier
+        subject.pos_, subject.tag_ = "NOUN", "NNS"
+        subject.lemma_ = subject.lower_[:-1] if subject.lower_.endswith("s") else subject.lower_
+        for child in subject.children:
+            if child.dep_ == "nsubj" and child.i < subject.i:
+                child.dep_ = "compound"
+    while subject.head.i < day.i and subject.head.i != subject.i and \
+            subject.dep_ in {"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "conj", "pobj", "prep"}:
+        subject = subject.head  # "Pres. *Tshisekedi*", "Government *forces*", "*Farmers* from Punjab"
+    obj = verb.head if verb.dep_ == "amod" and verb.head.i > verb.i else None
+    for tok in verb.sent:
+        if tok.i <= verb.i or obj is not None and tok.i == obj.i:
+            continue
+        if tok.head.i <= month.i or tok.head.i == tok.i:  # hung on the subject or the date, or a root
+            tok.head = verb
+            if tok.dep_ in {"appos", "ROOT"} and tok.pos_ in {"NOUN", "PROPN"}:
+                tok.dep_ = "dobj"
+        elif obj is not None and tok.head.i == obj.i and tok.dep_ == "acl" and tok.i > obj.i:
+            tok.head, tok.dep_ = verb, "advcl"  # ", detaining the prime minister": the same doer's act
+    if verb.pos_ != "VERB":
+        verb.pos_ = "VERB"
+        verb.lemma_ = _verb_lemma(verb)
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    if obj is not None:
+        obj.head, obj.dep_ = verb, "dobj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    month.head, month.dep_ = verb, "npadvmod"
+    day.head, day.dep_ = month, "nummod"
+
+
+def _verb_lemma(verb: Token) -> str:
+    """The lemma of a past tense the tagger had taken for a noun, by the pipeline's lemmatizer."""
+    from tidings.nlp.loader import load_nlp
+
+    nlp = load_nlp()
+    if "lemmatizer" not in nlp.pipe_names:
+        return verb.lemma_
+    lemmas = nlp.get_pipe("lemmatizer").rule_lemmatize(verb)
+    return lemmas[0] if lemmas else verb.lemma_

@@ -1,20 +1,23 @@
 """Repairs of the parse that decide who the actors are, made before the actor resolver runs.
 
 The repairs in :mod:`tidings.events.repair` re-attach words the resolver has already read; a
-misparse that hides an actor's noun phrase itself has to be mended earlier, here.
+misparse that hides an actor's noun phrase itself has to be mended earlier, here. Names read as other
+words are recognised in :mod:`tidings.nlp.names`, headline and tracker wording (a left-out "was", a
+date between subject and verb) in :mod:`tidings.nlp.headlines`; :func:`reparse` applies them all,
+word by word, in one order.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
-
 from spacy.tokens import Doc, Token
 
-from tidings.ingest.dateline import MONTHS
 from tidings.nlp import syntax
-from tidings.nlp.headlines import (clause_after_label, comma_joined_subjects, infinitive_under_name, known_verbs,
-                                    make_verb, mend_headline, subject_of_infinitive, verb_read_as_subject)
+from tidings.nlp.headlines import (always_transitive, clause_after_label, comma_joined_subjects, date_before_verb,
+                                    hang_date_on_verb, headline_fragment, headline_passive, infinitive_under_name,
+                                    known_verbs, make_verb, mend_headline, subject_of_infinitive, verb_read_as_subject)
+from tidings.nlp.names import (acronym_read_as_auxiliary, acronym_read_as_gerund, acronym_read_as_modifying_verb,
+                               acronym_read_as_verb, demonym_read_as_object, make_subject_of, name_read_as_noun,
+                               name_read_as_second_subject, name_read_as_verb)
 
 # the dependencies of a noun phrase that names a party to a clause
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -30,13 +33,6 @@ APPEALING = frozenset({"call", "appeal", "press", "push", "plead", "clamour", "c
 REPORTING = frozenset({"say", "state", "announce", "report", "note", "add", "find", "conclude", "tell"})
 REPORTER_ACTS = frozenset({"urge", "call", "demand", "appeal", "ask", "condemn", "denounce", "deplore",
                            "welcome", "reiterate", "press", "implore", "exhort", "recommend"})
-# acts of the state's justice and who does them: "police arrested ..." keeps police as the doer
-JUDICIAL = frozenset({"arrest", "detain", "summon", "expel", "deport", "extradite", "sentence", "jail",
-                      "imprison", "convict", "indict", "execute", "capture"})
-STATE_DOERS = frozenset({"police", "policeman", "authority", "court", "judge", "prosecutor", "government",
-                         "junta", "regime", "army", "troop", "force", "soldier", "military", "official"})
-# the endings of one-word nationalities ("Azerbaijani", "Ukrainian", "Chinese", "Turkish")
-DEMONYM_ENDINGS = ("ian", "ani", "ese", "ish", "aqi", "eli", "eni", "udi", "ari", "ati", "ini")
 # verbs of a speech act told by a participle after the main clause ("..., *accusing* Dushanbe of
 # delaying"), and the nouns of texts that do such acts themselves ("a statement accusing ...")
 SPEECH_PARTICIPLES = frozenset({"accuse", "blame", "urge", "warn", "threaten", "demand", "charge"})
@@ -50,14 +46,12 @@ ACTOR_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # verbs that reject or condemn a thing as what they call it ("dismissed *as baseless* the claims")
 DESCRIBING = frozenset({"reject", "dismiss", "denounce", "condemn", "brand", "describe", "deny", "refute",
                         "slam", "criticise", "criticize", "decry"})
-# nouns that sum up an act just told ("..., *a move* Moscow condemned")
 # nouns of a ruling body that a name may head before "and" ("the Sandinista *government* and contra rebels")
 RULERS = frozenset({"government", "regime", "administration", "junta", "army", "military"})
+# nouns that sum up an act just told ("..., *a move* Moscow condemned")
 SUMMING = frozenset({"move", "step", "decision", "measure", "action", "act", "verdict", "ruling"})
 # verbs that let or bring others somewhere ("allowed inspectors *back* into the country")
 LETTING = frozenset({"allow", "let", "permit", "admit", "invite", "welcome", "bring", "send", "take"})
-# parts of speech that never head a clause or a subject
-FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "NUM"})
 # the endings of nouns that name an event, not a party: "the execution", "the killing", "the closure"
 EVENT_NOUN_ENDINGS = ("tion", "sion", "ment", "ing", "ure", "al")
 
@@ -87,11 +81,11 @@ def reparse(doc: Doc) -> int:
         if _listed_verb_read_as_clause(tok):
             tok.dep_ = "conj"  # "declared an emergency, *placed* leaders under arrest and vowed
             fixed += 1  # ...": the second of three coordinated acts, with the same subject
-        verb = _acronym_read_as_verb(tok)
+        verb = acronym_read_as_verb(tok)
         if verb is not None:
-            _make_subject_of(tok, verb)  # "*ECOWAS* imposed sanctions": a name, not a verb
+            make_subject_of(tok, verb)  # "*ECOWAS* imposed sanctions": a name, not a verb
             fixed += 1
-        if _acronym_read_as_modifying_verb(tok):
+        if acronym_read_as_modifying_verb(tok):
             noun = tok.doc[tok.i + 1]  # "*ECOWAS* Heads of State imposed sanctions": the body whose
             if noun.head.i == tok.i:  # ("*ECOWAS* leaders meeting in Abuja gave ...": read as its object)
                 for child in list(tok.children):
@@ -101,7 +95,7 @@ def reparse(doc: Doc) -> int:
             tok.head, tok.dep_, tok.pos_, tok.tag_ = noun, "compound", "PROPN", "NNP"  # heads they
             tok.lemma_ = tok.text  # are, not a verb of their clause
             fixed += 1
-        noun = _acronym_read_as_gerund(tok)
+        noun = acronym_read_as_gerund(tok)
         if noun is not None:
             for child in list(tok.children):
                 if child.i != noun.i:
@@ -109,7 +103,7 @@ def reparse(doc: Doc) -> int:
             noun.head, noun.dep_ = tok.head, "pobj"  # from, not a gerund with them for its object
             tok.head, tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = noun, "compound", "PROPN", "NNP", tok.text
             fixed += 1
-        if _acronym_read_as_auxiliary(tok):
+        if acronym_read_as_auxiliary(tok):
             tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = "nsubj", "PROPN", "NNP", tok.text  # "*IS* claimed
             tok.head.tag_ = "VBD"  # responsibility": the group, not "is"
             fixed += 1
@@ -136,7 +130,7 @@ def reparse(doc: Doc) -> int:
         if _gerund_read_as_second_verb(tok):
             tok.head = tok.doc[tok.i - 2]  # "accuse him of corruption and *aiding* a terrorist group":
             fixed += 1  # the second charge, joined to the first, not a second act of the accusers
-        if _name_read_as_verb(tok):
+        if name_read_as_verb(tok):
             tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text  # "Putin congratulates *Trump*":
             tok.dep_ = "dobj"  # a person the tagger took for a verb, the object of the verb before
             fixed += 1
@@ -161,7 +155,7 @@ def reparse(doc: Doc) -> int:
             obj.head, obj.dep_ = tok.head, "dobj"
             tok.head, tok.dep_, tok.pos_, tok.tag_ = obj, "amod", "ADJ", "VBN"
             fixed += 1
-        if _name_read_as_noun(tok):
+        if name_read_as_noun(tok):
             tok.pos_, tok.tag_, tok.lemma_ = "PROPN", "NNP", tok.text  # "urged President Evo Morales to
             fixed += 1  # step down, and *Morales* resigned": the name again, not "morale"
         if _verb_read_as_clause_of_its_subject(tok) or _verb_with_read_as_participle(tok):
@@ -223,11 +217,11 @@ def reparse(doc: Doc) -> int:
             tok.head, tok.dep_, tok.pos_, tok.tag_ = noun.head, "prep", "ADP", "IN"
             noun.head, noun.dep_ = tok, "pobj"
             fixed += 1
-        verb = _date_before_verb(tok)
+        verb = date_before_verb(tok)
         if verb is not None:
-            _hang_date_on_verb(tok, verb)  # "Army *21 Oct* seized power": the date of the act, not a
+            hang_date_on_verb(tok, verb)  # "Army *21 Oct* seized power": the date of the act, not a
             fixed += 1  # noun the subject and verb hang on
-        if _headline_fragment(tok):
+        if headline_fragment(tok):
             noun = tok.head  # "Opposition leader *arrested* in Kampala": a sentence, not a noun phrase
             for child in list(noun.children):
                 if child.i > tok.i:
@@ -235,7 +229,7 @@ def reparse(doc: Doc) -> int:
             tok.head, tok.dep_ = tok, "ROOT"
             noun.head, noun.dep_ = tok, "nsubjpass"
             fixed += 1
-        if _headline_passive(tok):
+        if headline_passive(tok):
             subject = next(c for c in tok.children if c.dep_ == "nsubj")
             subject.dep_ = "nsubjpass"  # "Imran Khan *arrested* in Islamabad": Khan was arrested
             tok.tag_ = "VBN"
@@ -286,7 +280,7 @@ def reparse(doc: Doc) -> int:
         if _speech_participle_on_object(tok):
             tok.head, tok.dep_ = tok.head.head, "advcl"  # "demanded an urgent meeting of the commission,
             fixed += 1  # *accusing* Dushanbe of delaying ...": the demander's act, not the meeting's
-        nationality = _demonym_read_as_object(tok)
+        nationality = demonym_read_as_object(tok)
         if nationality is not None:
             nationality.head, nationality.dep_ = tok.doc[nationality.i + 1], "amod"  # "accused
             fixed += 1  # *Azerbaijani* servicemen": the object's nationality, not an object of its own
@@ -317,7 +311,7 @@ def reparse(doc: Doc) -> int:
             noun.head, noun.dep_ = main, "npadvmod"
             tok.head, tok.dep_ = noun, "relcl"
             fixed += 1
-        if _name_read_as_second_subject(tok):
+        if name_read_as_second_subject(tok):
             tok.head, tok.dep_ = tok.doc[tok.i - 1], "appos"  # "the oil workers' union *PENGASSAN* began a
             fixed += 1  # strike": the union's name after it, not a second subject of the verb
         first = _first_conjunct_inside(tok)
@@ -356,20 +350,6 @@ def _past_verb_joined_to_infinitive(verb: Token) -> bool:
     return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp" and \
         head.head.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and \
         not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-
-
-def _demonym_read_as_object(verb: Token) -> Token | None:
-    """The first of two objects of ``verb`` when it is a one-word nationality right before the
-    second, a bare noun: "Azerbaijani" in "accused Azerbaijani servicemen" (not "offered Ukraine
-    weapons"); None otherwise."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.pos_ != "VERB" or len(objects) != 2:
-        return None
-    first, second = objects
-    ok = second.i == first.i + 1 and second.pos_ == "NOUN" and first.pos_ == "PROPN" and \
-        first.ent_type_ != "GPE" and first.n_lefts == first.n_rights == 0 and \
-        (first.ent_type_ == "NORP" or first.lower_.endswith(DEMONYM_ENDINGS))
-    return first if ok else None
 
 
 def _live_fire_read_as_verb(tok: Token) -> bool:
@@ -419,14 +399,6 @@ def _clause_read_as_complement_of_its_reaction(verb: Token) -> tuple[Token, Toke
         return None
     start = noun.left_edge.i
     return (main, noun) if start > 0 and verb.doc[start - 1].text == "," else None
-
-
-def _name_read_as_second_subject(tok: Token) -> bool:
-    """A name right after a common noun, both read as subjects of one verb: the noun's name."""
-    if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.i == 0:
-        return False
-    noun = tok.doc[tok.i - 1]
-    return noun.dep_ == "nsubj" and noun.head.i == tok.head.i and noun.pos_ == "NOUN"
 
 
 def _verb_read_as_adjective(verb: Token) -> bool:
@@ -492,60 +464,6 @@ def _make_main_verb(verb: Token) -> None:
     verb.head, verb.dep_ = verb, "ROOT"
     subj.head, subj.dep_ = verb, "nsubj"
     noun.head, noun.dep_ = verb, "dobj"
-
-
-def _acronym_read_as_verb(tok: Token) -> Token | None:
-    """"ECOWAS imposed sanctions on Niger": an upper-case acronym that opens the clause, read as the
-    main verb (a gerund "ecowa-s") with the real past tense as an adjective of its object. Returns
-    the past tense (None when ``tok`` is not so parsed)."""
-    if tok.dep_ != "ROOT" or tok.pos_ not in {"VERB", "PROPN"} or not tok.text.isupper() or len(tok.text) < 3 or \
-            tok.i + 1 >= len(tok.doc):
-        return None  # (or read as the root noun: "the West African bloc *ECOWAS* imposed sanctions")
-    verb = tok.doc[tok.i + 1]
-    if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "amod" or verb.head.head.i != tok.i:
-        return None
-    return verb
-
-
-def _acronym_read_as_modifying_verb(tok: Token) -> bool:
-    """An upper-case acronym read as a verb (or an adjective) whose clause's subject is the noun
-    right after it; or read as the clausal subject with that noun as its object ("*ECOWAS* leaders
-    meeting in Abuja gave the junta one week")."""
-    if tok.pos_ not in {"VERB", "ADJ"} or not tok.text.isupper() or len(tok.text) < 3 or tok.i + 1 >= len(tok.doc) or \
-            tok.dep_ not in {"advcl", "amod", "compound", "nmod", "nsubj", "csubj"}:
-        return False
-    noun = tok.doc[tok.i + 1]
-    return noun.pos_ in {"NOUN", "PROPN"} and (
-        noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == tok.head.i or
-        tok.dep_ == "csubj" and noun.dep_ == "dobj" and noun.head.i == tok.i)
-
-
-def _acronym_read_as_gerund(tok: Token) -> Token | None:
-    """An upper-case acronym after a preposition read as a gerund whose object is the noun right
-    after it ("by *ECOWAS* mediators"): that noun."""
-    if tok.pos_ != "VERB" or not tok.text.isupper() or len(tok.text) < 3 or tok.dep_ != "pcomp" or \
-            tok.head.pos_ != "ADP" or tok.i + 1 >= len(tok.doc):
-        return None
-    noun = tok.doc[tok.i + 1]
-    return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "dobj" and noun.head.i == tok.i else None
-
-
-def _make_subject_of(name: Token, verb: Token) -> None:
-    noun = verb.head
-    for child in list(name.children):
-        if child.i > name.i and child.i != verb.i:
-            child.head = verb  # the rest of the sentence hangs on the verb
-    verb.head, verb.dep_ = verb, "ROOT"
-    verb.pos_ = "VERB"
-    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        verb.tag_ = "VBD"  # a past tense with its subject, not a participle
-    name.head, name.dep_ = verb, "nsubj"
-    name.pos_, name.tag_ = "PROPN", "NNP"
-    noun.head, noun.dep_ = verb, "dobj"
-    named = next((c for c in name.children if c.dep_ == "nsubj" and c.i < name.i), None)
-    if named is not None:  # "the bloc ECOWAS": the noun is the subject, the acronym its name
-        named.head, named.dep_ = verb, "nsubj"
-        name.head, name.dep_ = named, "appos"
 
 
 def _first_conjunct_inside(head: Token) -> Token | None:
@@ -685,16 +603,6 @@ def _gerund_read_as_second_verb(tok: Token) -> bool:
         tok.head.pos_ == "VERB" and tok.head.tag_ != "VBG" and noun.head.head.head.i == tok.head.i
 
 
-def _name_read_as_verb(tok: Token) -> bool:
-    """A capitalised word inside the sentence that the recogniser calls a person, read as a verb
-    complement right after a verb that has no object ("congratulates *Trump* on election win")."""
-    verb = tok.head
-    return tok.pos_ == "VERB" and tok.dep_ in {"xcomp", "ccomp"} and tok.ent_type_ == "PERSON" and \
-        tok.text[:1].isupper() and tok.i > tok.sent.start and verb.i == tok.i - 1 and verb.pos_ == "VERB" and \
-        not any(c.dep_ in {"dobj", "nsubj", "aux"} for c in tok.children) and \
-        not any(c.dep_ == "dobj" for c in verb.children)
-
-
 def _subjunctive_read_as_noun(tok: Token) -> Token | None:
     """The name before a bare verb of a that-clause the tagger read as one noun with it ("that
     President Ibrahim Boubacar Keita *resign*"): the name, when the word is a verb the lemmatizer
@@ -734,15 +642,6 @@ def _participle_read_as_clause(verb: Token) -> Token | None:
             any(c.dep_ in {"dobj", "ccomp"} and c.i != verb.i for c in head.children):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-
-
-def _name_read_as_noun(tok: Token) -> bool:
-    """A capitalised word inside the sentence, tagged a common noun though the text has already used it
-    as a name (a person's surname, tagged a proper noun there)."""
-    if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.i == tok.sent.start or \
-            tok.ent_type_ not in {"PERSON", ""} or tok.text.isupper():
-        return False
-    return any(t.text == tok.text and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tok.doc[:tok.i])
 
 
 def _verb_read_as_clause_of_its_subject(verb: Token) -> bool:
@@ -989,129 +888,3 @@ def _make_predicate(grata: Token, verb: Token) -> None:
     grata.head, grata.dep_, grata.pos_, grata.tag_, grata.lemma_ = verb, "oprd", "NOUN", "NN", "grata"
 
 
-def _date_before_verb(day: Token) -> Token | None:
-    """"Houthis 9 Jan fired missiles", "Army 21 Oct seized power": chronologies and trackers write
-    the day between the subject and its verb, and the parser reads the date as the subject or the
-    verb as an adjective of the object. ``day`` is a day of the month after a word of the subject,
-    followed by a month and a past tense; returns that verb (None when the words are otherwise)."""
-    doc, i = day.doc, day.i
-    if not day.text.isdigit() or not 1 <= int(day.text) <= 31 or i == 0 or i + 2 >= len(doc):
-        return None
-    month, verb = doc[i + 1], doc[i + 2]
-    if verb.pos_ == "ADV" and i + 3 < len(doc):
-        verb = doc[i + 3]  # "Spain, Ireland and Norway 28 May *formally* recognised ..."
-    before = doc[i - 1]
-    if month.text.lower().rstrip(".") not in MONTHS or not verb.is_alpha or not verb.text.islower() or \
-            verb.pos_ in FUNCTION_POS or not before.is_alpha:
-        return None  # (any past tense, even one the tagger took for a noun: "army 13 March *overran*")
-    if before.pos_ in FUNCTION_POS or before.pos_ == "AUX" and not before.text.isupper() or \
-            before.pos_ == "VERB" and before.tag_ != "VBZ" or \
-            before.lower_ in {"on", "of", "since", "until", "till", "by", "from", "to"}:
-        return None  # ("signed on 9 Jan", "the talks of 9 Jan held"): not a subject before the date
-        # (a plural noun read as a verb stays: "Ukraine *separatists* 22 Jan captured", and an
-        # acronym read as a verb: "*IS* 23 May claimed")
-    return verb
-
-
-def _hang_date_on_verb(day: Token, verb: Token) -> None:
-    month = day.doc[day.i + 1]
-    subject = day.doc[day.i - 1]
-    if subject.pos_ == "AUX":  # "IS 23 May claimed": a name
-        subject.pos_, subject.tag_, subject.lemma_ = "PROPN", "NNP", subject.text
-    if subject.pos_ == "VERB":  # "Ukraine separatists": a plural noun, its "subject" a modifier
-        subject.pos_, subject.tag_ = "NOUN", "NNS"
-        subject.lemma_ = subject.lower_[:-1] if subject.lower_.endswith("s") else subject.lower_
-        for child in subject.children:
-            if child.dep_ == "nsubj" and child.i < subject.i:
-                child.dep_ = "compound"
-    while subject.head.i < day.i and subject.head.i != subject.i and \
-            subject.dep_ in {"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "conj", "pobj", "prep"}:
-        subject = subject.head  # "Pres. *Tshisekedi*", "Government *forces*", "*Farmers* from Punjab"
-    obj = verb.head if verb.dep_ == "amod" and verb.head.i > verb.i else None
-    for tok in verb.sent:
-        if tok.i <= verb.i or obj is not None and tok.i == obj.i:
-            continue
-        if tok.head.i <= month.i or tok.head.i == tok.i:  # hung on the subject or the date, or a root
-            tok.head = verb
-            if tok.dep_ in {"appos", "ROOT"} and tok.pos_ in {"NOUN", "PROPN"}:
-                tok.dep_ = "dobj"
-        elif obj is not None and tok.head.i == obj.i and tok.dep_ == "acl" and tok.i > obj.i:
-            tok.head, tok.dep_ = verb, "advcl"  # ", detaining the prime minister": the same doer's act
-    if verb.pos_ != "VERB":
-        verb.pos_ = "VERB"
-        verb.lemma_ = _verb_lemma(verb)
-    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
-    if obj is not None:
-        obj.head, obj.dep_ = verb, "dobj"
-    subject.head, subject.dep_ = verb, "nsubj"
-    month.head, month.dep_ = verb, "npadvmod"
-    day.head, day.dep_ = month, "nummod"
-
-
-def _verb_lemma(verb: Token) -> str:
-    """The lemma of a past tense the tagger had taken for a noun, by the pipeline's lemmatizer."""
-    from tidings.nlp.loader import load_nlp
-
-    nlp = load_nlp()
-    if "lemmatizer" not in nlp.pipe_names:
-        return verb.lemma_
-    lemmas = nlp.get_pipe("lemmatizer").rule_lemmatize(verb)
-    return lemmas[0] if lemmas else verb.lemma_
-
-
-@lru_cache(maxsize=1)
-def always_transitive() -> frozenset[str]:
-    """The verbs that always take an object (data/headline_passives.txt)."""
-    text = resources.files("tidings.nlp").joinpath("data/headline_passives.txt").read_text("utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
-
-
-def _headline_passive(verb: Token) -> bool:
-    """"Imran Khan arrested in Islamabad": a verb that always takes an object, in the past tense
-    with a subject and no object, auxiliary or clause of its own, is a passive whose "was" a headline
-    or tracker left out."""
-    if verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in always_transitive():
-        return False
-    kids = {c.dep_ for c in verb.children}
-    if "nsubj" not in kids or kids & {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative", "attr",
-                                      "prt", "acomp", "oprd"}:
-        return False
-    subject = next(c for c in verb.children if c.dep_ == "nsubj")
-    doc = verb.doc
-    between = doc[subject.right_edge.i + 1:verb.i]
-    if not all(t.like_num or t.lower_.rstrip(".") in MONTHS for t in between):
-        return False  # the participle right after its subject (or a tracker's date): "Khan arrested"
-    if not _nothing_undergoes(verb):
-        return False
-    if verb.lemma_.lower() in JUDICIAL and subject.lemma_.lower() in STATE_DOERS:
-        return False  # "police arrested on Monday ...": the arresting side, its object left out
-    return subject.pos_ in {"NOUN", "PROPN"}  # (not "he killed", a pronoun: no headline)
-
-
-def _headline_fragment(verb: Token) -> bool:
-    """"Opposition leader arrested in Kampala": the parser reads the headline passive as one noun
-    phrase, the participle a modifier of the sentence's only noun."""
-    noun = verb.head
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in always_transitive() and \
-        _nothing_undergoes(verb) and not any(c.dep_ == "dobj" for c in verb.children) and \
-        noun.dep_ == "ROOT" and noun.pos_ in {"NOUN", "PROPN"} and noun.i < verb.i and \
-        noun.lemma_.lower() not in STATE_DOERS and not any(
-            t.pos_ in {"VERB", "AUX"} and t.i != verb.i and t.head.i == noun.i for t in verb.sent)
-
-
-def _nothing_undergoes(verb: Token) -> bool:
-    """After the participle come a place, a means or the end, not what it is done to: "arrested *in*
-    Islamabad", "killed *in* a strike" (not "killed *at least 60* people")."""
-    doc = verb.doc
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    return after is None or after.is_punct or after.pos_ == "ADP" and not (
-        after.lower_ == "at" and after.i + 1 < len(doc) and doc[after.i + 1].lower_ in {"least", "most"})
-
-
-def _acronym_read_as_auxiliary(tok: Token) -> bool:
-    """"IS claimed responsibility for the bombing": an upper-case acronym opening the sentence, read
-    as the auxiliary of a participle that has a direct object (so no passive), is its subject."""
-    verb = tok.head
-    return tok.dep_ in {"aux", "auxpass"} and tok.text.isupper() and len(tok.text) >= 2 and \
-        tok.i == tok.sent.start and verb.i == tok.i + 1 and verb.tag_ == "VBN" and \
-        any(c.dep_ == "dobj" for c in verb.children)
