@@ -209,14 +209,9 @@ PROPOSING = frozenset({"propose", "offer", "suggest"})
 RECEIVING = frozenset({"face", "receive", "get", "hear"})
 
 
-# nouns for texts that act by what they say: "a resolution condemning ...", "a law imposing ..."
-DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué", "letter",
-                       "report", "motion", "law", "decree", "bill", "order", "note", "message"})
-
-
 def is_document(verb: Token) -> bool:
     """A participle describing what a text does: "a resolution *condemning* the attacks"."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DOCUMENTS
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in syntax.DOCUMENTS
 
 
 def is_existential(noun: Token) -> bool:

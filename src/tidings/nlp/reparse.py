@@ -36,9 +36,8 @@ REPORTER_ACTS = frozenset({"urge", "call", "demand", "appeal", "ask", "condemn",
 # verbs of a speech act told by a participle after the main clause ("..., *accusing* Dushanbe of
 # delaying"), and the nouns of texts that do such acts themselves ("a statement accusing ...")
 SPEECH_PARTICIPLES = frozenset({"accuse", "blame", "urge", "warn", "threaten", "demand", "charge"})
-TEXT_NOUNS = frozenset({"statement", "letter", "report", "resolution", "communique", "message", "declaration",
-                        "note", "post", "video", "editorial", "article", "speech", "address", "petition",
-                        "complaint", "lawsuit", "motion", "bill", "tweet", "interview"})
+TEXT_NOUNS = syntax.DOCUMENTS | {"post", "video", "editorial", "article", "speech", "address", "petition",
+                                 "complaint", "lawsuit", "tweet", "interview"}
 # what "live" describes in reports of shooting ("fired tear gas and *live* ammunition")
 LIVE_FIRE = frozenset({"ammunition", "round", "bullet", "fire"})
 # the entity types of a name that may be a clause's doer

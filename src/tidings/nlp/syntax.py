@@ -224,6 +224,10 @@ def speech_head(token: Token) -> Token | None:
     return None
 
 
+# nouns for texts that act by what they say: "a resolution condemning ...", "a law imposing ..."
+DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué", "letter",
+                       "report", "motion", "law", "decree", "bill", "order", "note", "message"})
+
 # words that count the people of their "of" phrase ("dozens of demonstrators")
 COUNTS = frozenset({"dozen", "hundred", "thousand", "million", "score", "group", "number"})
 
