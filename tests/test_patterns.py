@@ -5626,3 +5626,95 @@ def test_round_34_sources(coded, sentence, date, expected):
 def test_round_34_codes(coded, sentence, date, codes):
     found = coded(sentence, date)
     assert [c for c, _, _ in found] == codes, found
+
+
+# --- round 35 ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a capitalised dateline glued to the story is split off ("SEOULSouth Korea"); a "to" phrase hung
+    # on "worth" is the verb's (to whom the loans go)
+    ("SEOULSouth Korea pledged on Monday to extend loans worth 500 million dollars to Vietnam.", "2023-05-12",
+     ("0331", "KOR", "VNM")),
+    ("Russia announced that it would hand over helicopters and small arms worth 1.1 billion dollars to the Kyrgyz "
+     "armed forces.", "2023-05-12", ("0332", "RUS", "KGZMIL")),
+    # the West Philippine Sea is the Philippines' (not the Western bloc); Jayapura is Indonesia's city
+    ("The defence secretary asked Australia on Monday to join naval patrols in the West Philippine Sea.",
+     "2023-05-12", ("020", "PHLGOV", "AUS")),
+    ("Police in Jayapura detained 20 activists on Monday.", "2023-05-12", ("173", "IDNCOP", "IDNOPP")),
+    ("The Inspector General of Police placed all police stations in the Western Province on high alert on "
+     "Friday.", "2023-05-12", ("151", "---COP", None)),
+    # a ban on the activities of a league; instruments of ratification exchanged; a state taken to a tribunal
+    ("Bangladesh's interim government banned all activities of the Awami League on Saturday.", "2025-05-11",
+     ("1722", "BGDGOV", "BGDOPP")),
+    ("Thailand and Laos exchanged the instruments of ratification of the border treaty in Vientiane on Friday.",
+     "2023-05-12", ("057", "THA", "LAO")),
+    ("Malaysia took Singapore to an international tribunal over the reclamation works on Monday.", "2023-05-12",
+     ("115", "MYS", "SGP")),
+    # a gunman who blows himself up; a court of inquiry into a raid; cash seized
+    ("A gunman opened fire on the convoy and then blew himself up in Peshawar on Friday.", "2023-05-12",
+     ("1831", None, "PAK")),
+    ("The army ordered a court of inquiry into the botched raid in Manipur on Sunday.", "2023-05-12",
+     ("093", "INDMIL", "IND")),
+    ("Anti-graft investigators seized cash and gold bars from the former minister's house on Monday.",
+     "2023-05-12", ("1711", "---GOV", "---ELI")),
+    # "agreed that troops of both sides should pull back": the agreeing parties' intent
+    ("The defence ministers of Armenia and Azerbaijan agreed on Friday that troops of both sides should pull back "
+     "from the border.", "2023-05-12", ("0356", "ARMGOV", "AZEGOV")),
+    # killed in an encounter (a gunfight) with rebels: small-arms fighting between the two
+    ("Ten soldiers were killed in an encounter with Maoist rebels in Chhattisgarh on Monday.", "2023-05-12",
+     ("193", "INDREB", "INDMIL")),
+    # made to walk as human shields; a police alert raised by the police
+    ("Soldiers forced villagers to walk ahead of their column as human shields on Tuesday.", "2023-05-12",
+     ("184", "---MIL", None)),
+    ("The Inspector General of Police placed all districts of Sindh on high alert on Friday.", "2023-05-12",
+     ("151", "PAKCOP", None)),
+    # the tenth edition of an exercise is the exercise
+    ("The navies of Japan and India held the seventh edition of their bilateral exercise off Chennai on Monday.",
+     "2023-05-12", ("062", "JPNMIL", "INDMIL")),
+    # parties in and out of power; Nepal's Maoists a party after the 2006 peace; the CRPF police
+    ("The Unified CPN (Maoist) called a general strike across Nepal on Sunday.", "2010-05-02",
+     ("143", "NPLOPP", "NPLGOV")),
+    ("Maoist rebels attacked a police post in western Nepal on Sunday.", "2004-05-02", ("190", "NPLREB", "NPLCOP")),
+    ("CRPF personnel detained two men in Srinagar on Friday.", "2023-05-12", ("173", "INDCOP", "IND")),
+    ("Fazlur Rehman, head of the opposition Pakistan Democratic Movement, demanded on Monday that Imran Khan step "
+     "down.", "2020-11-02", ("1041", "PAKOPP", "PAKGOV")),
+    ("Chief Election Commissioner Kazi Habibul Awal met leaders of opposition parties in Dhaka on Sunday.",
+     "2023-05-12", ("040", "BGDGOV", "BGDOPP")),
+    # the rebels' talks are with their own government, wherever held
+    ("The National Democratic Front said on Sunday it would resume talks with the government in Oslo.",
+     "2017-05-28", ("036", "PHLREB", "PHLGOV")),
+    # a junta's aircraft are its military
+    ("Junta aircraft bombed a village in Sagaing Region on Tuesday, residents said.", "2023-04-11",
+     ("195", "MMRMIL", "MMR")),
+    # "Foreign" in an office's name is no foreigner; foreign troops still take no country from a place
+    ("The Foreign Ministry summoned the Indian ambassador on Sunday, an official said in Dhaka.", "2023-05-12",
+     ("114", "BGDGOV", "INDGOV")),
+    ("Foreign troops entered the town of Goma in Congo on Monday.", "2023-05-12", ("192", "---MIL", "COD")),
+    # aid agencies: NGOs; expelled: 1663; ordered to wind up by a home department
+    ("Sudan expelled 13 foreign aid agencies from Darfur on Wednesday.", "2023-05-12", ("1663", "SDN", "---NGO")),
+    ("The provincial home department ordered two international aid agencies to wind up their operations.",
+     "2023-05-12", ("1663", "---GOV", "---NGO")),
+    # a terminated agreement, notified: the notifier's own act
+    ("The Philippines notified the United States on Tuesday that it was terminating the Visiting Forces "
+     "Agreement.", "2020-02-11", ("1212", "PHL", None)),
+    ("Chinese vessels rammed two Vietnamese fishing boats near the Paracels on Sunday.", "2023-05-12",
+     ("1712", "CHN", "VNM")),
+])
+def test_round_35_events(coded, sentence, date, expected):
+    found = coded(sentence, date)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("sentence, date, codes", [
+    # talks terminated; a hunger strike ended; combatants decommissioned
+    ("The government terminated peace negotiations with the rebels on Friday.", "2023-05-12", ["164"]),
+    ("The jailed activist ended her hunger strike on Tuesday.", "2023-05-12", ["082"]),
+    ("Some 5,000 MILF combatants were decommissioned in Maguindanao on Saturday.", "2023-05-12", ["0873"]),
+    # an appeal taken to a higher court is no case against anyone; police stopping protests no concession
+    ("His lawyers said they would take the case to the Supreme Court.", "2023-05-12", []),
+    ("Authorities deployed thousands of police in Lhasa on Saturday to stop protests from spreading.",
+     "2023-05-12", ["153"]),
+])
+def test_round_35_codes(coded, sentence, date, codes):
+    found = coded(sentence, date)
+    assert [c for c, _, _ in found] == codes, found

@@ -119,6 +119,17 @@ def test_acronyms_split_only_with_evidence():
     assert repair_text("JPMorgan said it would pay.").text == "JPMorgan said it would pay."
 
 
+def test_a_capitalised_dateline_glued_to_the_story_is_split():
+    for glued, clean in (("GENEVAThe council adopted a resolution.", "GENEVA The council adopted a resolution."),
+                         ("NEW DELHIIndia sent relief to Myanmar.", "NEW DELHI India sent relief to Myanmar."),
+                         ("Text.\nKUALA LUMPURMalaysia deported 1,086 people.",
+                          "Text.\nKUALA LUMPUR Malaysia deported 1,086 people.")):
+        assert repair_text(glued).text == clean
+    # only at the start of a line: an acronym glued inside a sentence still needs evidence
+    assert repair_text("He said NATOThe alliance met.").text == "He said NATOThe alliance met."
+    assert repair_text("JPMorgan said so.").text == "JPMorgan said so."
+
+
 def test_urls_numbers_and_abbreviations_are_left_alone():
     text = "About 3,000 U.S. troops, see example.com/News or write to desk@Agency.org today."
     assert repair_text(text).text == text

@@ -145,19 +145,28 @@ def _trim_caches(nlp) -> None:
             cache.clear()
 
 
+OWN_NAME_FLOOR = 100_000
+
+
 @lru_cache(maxsize=4096)
 def places_named(name: str) -> tuple[tuple[str, int], ...]:
     """(ISO-3 country, population) for every country that has a city, first-level division,
     region or country so called, most populous first; one pair per country, with its largest
     namesake ("Tripoli" → (("LBY", 1579155), ("LBN", 229398), ("GRC", 26561), ("USA", 1342))).
-    The actor resolver decides among them with the article's context. Loads the gazetteer on
+    The actor resolver decides among them with the article's context. A city of OWN_NAME_FLOOR
+    people that bears the name as its own outranks places that only list it among their other
+    names ("Jayapura" is Indonesia's city, not a Sanskrit form of Jaipur). Loads the gazetteer on
     first use."""
-    from tidings.places.gazetteer import load_gazetteer
+    from tidings.places.gazetteer import fold, load_gazetteer
 
+    found = [e for e in load_gazetteer().lookup(name)
+             if e.kind in {"city", "admin1", "country", "region"} and e.country]
+    key = fold(name)
+    if any(fold(e.name) == key and e.kind == "city" and e.population >= OWN_NAME_FLOOR for e in found):
+        found = [e for e in found if fold(e.name) == key]
     best: dict[str, int] = {}
-    for e in load_gazetteer().lookup(name):
-        if e.kind in {"city", "admin1", "country", "region"} and e.country:
-            best[e.country] = max(best.get(e.country, 0), e.population)
+    for e in found:
+        best[e.country] = max(best.get(e.country, 0), e.population)
     return tuple(sorted(best.items(), key=lambda cp: -cp[1]))
 
 

@@ -26,7 +26,8 @@ from spacy.tokens import Span, Token
 
 from tidings.actors.communities import community_of, community_people, modifies, pick_country
 from tidings.actors.coref import group_nouns, recent_mentions
-from tidings.actors.context import PLACE_PARTS, context_country, country_of_tokens, government_partner
+from tidings.actors.context import (PLACE_PARTS, context_country, country_of_tokens, government_partner,
+                                    place_country, rebels_government)
 from tidings.actors.lexicon import Entry, region_codes
 from tidings.actors.people import apposition, bracketed_acronym, ethnic_group, known_person, named_body, titled_person
 from tidings.actors.roles import KEPT_AFTER_ELI, STATE_SECTORS, body_code, extra_sectors, org_row, person_role
@@ -86,6 +87,8 @@ OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # nouns of people who back a party: with an "of" phrase naming the opposition or a party, they are
 # that side ("supporters of opposition leader Yushchenko rallied": UKROPP, as the gold sets code them)
 FOLLOWERS = frozenset({"supporter", "follower", "sympathiser", "sympathizer"})
+# nouns of those who lead a side, who are of that side too: "*leaders* of the opposition parties"
+LEADERS = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chairperson"})
 SIDES = frozenset({"OPP", "PTY"})
 PHRASE_DEPTH = 3
 
@@ -112,6 +115,9 @@ class Parts:
     person_mod: Actor | None = None  # a person the phrase belongs to ("the Xi Jinping administration")
     former: bool = False
     no_context: bool = False
+    foreign_office: bool = False  # an office for foreign affairs: its country only from where the text
+    # places it, never from another state's official named before ("expelled an *Indian* diplomat |
+    # The foreign office declared ...") nor the article's main country
     head_match: Match | None = None  # the lexicon phrase that covers the head
     country_guessed: bool = False  # ``country`` is what "the country" was taken to mean
     community: Match | None = None  # a community word: the head ("Kurds") or a modifier ("Kurdish")
@@ -122,11 +128,14 @@ class Parts:
         seen: set[int] = set()
         for tok in span:
             word = tok.lower_
+            m = st.by_token.get(tok.i)
             if word in NO_CONTEXT_MODIFIERS or word.split("-")[0] in NO_CONTEXT_MODIFIERS:
-                p.no_context = True
+                if m is not None and m.end - m.start > 1:  # a word of an office's own name is no
+                    p.foreign_office = True  # foreigner: "the *Foreign* Ministry", "*Foreign* Minister"
+                else:
+                    p.no_context = True
             if word in FORMER_WORDS or word.startswith("ex-"):
                 p.former = True
-            m = st.by_token.get(tok.i)
             if m is None or id(m) in seen or not m.start <= head.i < m.end and any(
                     _backer(t, head) for t in span.doc[m.start:m.end]):
                 continue  # (any word of the name: "*Islamic State*-linked insurgents")
@@ -232,7 +241,7 @@ class Parts:
                     targets += [c for c in node.children if c.dep_ == "appos"]
                 for obj in targets:
                     phrase = np_span(obj)
-                    if node.i == head.i and preps.get(obj.i) == "of" and head.lemma_.lower() in FOLLOWERS:
+                    if node.i == head.i and preps.get(obj.i) == "of" and head.lemma_.lower() in FOLLOWERS | LEADERS:
                         followed = st.resolve_at(obj)
                         if followed is not None:
                             self.side = tuple(s for s in followed.sectors if s in SIDES)
@@ -417,8 +426,9 @@ class Parts:
         # "rebel negotiators", "opposition delegates": those who act for a side are of that side
         speaks_for_side = self.agent is not None and self.agent.phrase.lower() in group_nouns()[1] and \
             any(set(t.sectors) - set(STATE_SECTORS) for t in self.title)
-        if self.side and self.agent is not None and self.agent.phrase.lower() in FOLLOWERS:
-            return list(self.side)  # "supporters of the opposition leader" are the opposition's
+        if self.side and self.agent is not None and self.agent.phrase.lower() in FOLLOWERS | LEADERS:
+            return list(self.side)  # "supporters of the opposition leader", "leaders of the opposition
+            # parties" are the opposition's
         agent = self.employer or self.agent  # staff take their employer's sectors
         for t in ([agent] if agent else []) + self.title:
             if state_agent and t is not self.agent and t.phrase.lower() in GOVERNMENT_WORDS:
@@ -439,6 +449,9 @@ class Parts:
 
     def country_for(self, head: Token, st: DocState, person: bool = False,
                     sectors: tuple[str, ...] = ()) -> tuple[str | None, str, bool]:
+        opposed = rebels_government(head, st) if not self.country or self.country_located else None
+        if opposed is not None:  # "the NDF resumed talks with the *government* (in Oslo)": the rebels'
+            return opposed[0], opposed[1], True  # own, not the host's
         if self.country:
             return self.country, self.country_how, self.country_guessed
         if self.person_mod is not None and self.person_mod.country:
@@ -451,12 +464,12 @@ class Parts:
         partner = government_partner(head, st) if not person or head.tag_ == "NNS" else None
         if partner is not None:  # "Sudan's government and the main rebel *faction*"
             return partner[0], partner[1], True
-        earlier = same_kind_before(head, sectors, st) if sectors else None
+        earlier = same_kind_before(head, sectors, st) if sectors and not self.foreign_office else None
         if earlier is not None:  # "Israeli troops ... and *soldiers* responded": the same side
             return earlier[0], earlier[1], True
-        found = context_country(head, st, person)
-        if found is not None:
-            return found[0], found[1], True
+        found = place_country(head, st) if self.foreign_office else context_country(head, st, person)
+        if found is not None:  # (a foreign ministry only where the text places it: the article's
+            return found[0], found[1], True  # main country is as often the state it deals with)
         return None, "", False
 
     def _agent(self, head: Token, span: Span, st: DocState) -> Actor:

@@ -25,6 +25,7 @@ from tidings.actors.context import country_of_tokens
 from tidings.actors.roles import KEPT_AFTER_ELI, Role, body_code, extra_sectors, narrowed_by_title, person_role
 from tidings.actors.state import DocState, how_of
 from tidings.model import Actor
+from tidings.nlp.syntax import prep_objects
 
 if TYPE_CHECKING:
     from tidings.actors.parts import Parts
@@ -105,6 +106,11 @@ def _country_by_surname(p: "Parts", head: Token, st: DocState) -> tuple[str, str
     return country, f"every {'/'.join(titles)} named {name[-1]} in the lexicon ({', '.join(who)})", False
 
 
+# nouns of those who lead a body, which in apposition give a name the body's code
+LEADING = frozenset({"head", "leader", "chief", "chairman", "chairwoman", "chairperson", "chair", "founder",
+                     "commander", "secretary-general", "convener", "convenor", "coordinator"})
+
+
 def apposition(p: "Parts", head: Token, span: Span, st: DocState) -> Actor | None:
     """"Su Ziyun, a military expert from ... of Taiwan": the name takes the code of the
     agent phrase in apposition, resolved on its own (either order: "the former chairman,
@@ -116,6 +122,8 @@ def apposition(p: "Parts", head: Token, span: Span, st: DocState) -> Actor | Non
         if tok.pos_ != "NOUN":
             continue
         other = st.resolve_at(tok)
+        if other is None and tok.lemma_.lower() in LEADING:  # "Rehman, *head of the opposition
+            other = next((st.resolve_at(o) for p, o in prep_objects(tok, {"of"})), None)  # alliance*,"
         if other is None or other.kind in {"person", "country"} or not other.sectors:
             continue
         return Actor(span.text, span.start_char, span.end_char, other.code, other.country,

@@ -402,7 +402,8 @@ def _agent_modifier(token: Token, by_token: dict[int, Match]) -> bool:
     agent = match.first(AGENT_KINDS) if match is not None and match.end - match.start == 1 else None
     if agent is None or token.head.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if token.dep_ == "compound" and token.pos_ == "NOUN":
+    if token.dep_ == "compound" and token.pos_ in {"NOUN", "PROPN", "ADJ"}:  # (the tagger's "*Junta*
+        # aircraft", "the *junta* aircraft")
         return not set(agent.sectors) <= {"CVL", "REF"}  # (a "prisoner exchange" is no party's)
     # an adjective only for a side of its own: "*separatist* positions", not "*military* aid"
     return token.dep_ == "amod" and bool(set(agent.sectors) & SIDE_SECTORS)

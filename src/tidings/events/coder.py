@@ -840,6 +840,8 @@ class EventCoder:
     def _source_tokens(self, cand: _Candidate, g: Governance, code: str) -> tuple[list[Token], str]:
         if any(k in ORDER_KINDS for k in g.kinds):
             return g.doers, "order"
+        if g.joint and g.doers:
+            return g.doers, "control"
         if cand.sources:
             return cand.sources, "pronoun" if cand.sources[0].pos_ == "PRON" else "own"
         if g.doers:

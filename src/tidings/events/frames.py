@@ -33,6 +33,8 @@ EFFORT_HEADS = frozenset({"effort", "bid", "attempt", "initiative", "campaign", 
                           "process", "programme", "program", "plan", "move", "operation"})
 # nouns that count or measure; the event is their of-phrase: "ten days of talks", "a wave of arrests"
 MEASURE_HEADS = frozenset({"day", "week", "month", "year", "hour", "series", "wave", "round", "spate",
+                           # the instalments of a recurring event: "the tenth edition *of the exercise*"
+                           "edition", "phase", "leg", "stage", "iteration",
                            "string", "number", "couple", "lot", "dozen", "hundred", "thousand",
                            "flurry", "burst", "volley", "barrage", "salvo", "part", "portion", "half",
                            "bulk", "share", "rest", "score", "scores", "group", "batch", "tranche",

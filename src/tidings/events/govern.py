@@ -49,6 +49,7 @@ class Governance:
     obliged: bool = False  # must/should/ought in reported speech
     noun_host: Token | None = None  # the noun whose clause the predicate is ("the offer *to host*")
     dropped: str | None = None  # why the event did not happen, when it did not
+    joint: bool = False  # the intent's clause names its parties together ("troops of both sides")
     governors: list[str] = field(default_factory=list)  # the governing words, for --explain
 
 
@@ -183,6 +184,9 @@ def govern(pred: Token) -> Governance:
             g.dropped = f"'{gov.text}' ({row.kind})"
         if row.kind in {"appeal", "demand"} and (row.controller != "subj" or node.dep_ == "ccomp"):
             g.addressee = doers(node)  # "urged Iran to ...", "demanded that Iran ..."
+        if row.kind == "intent" and node.dep_ == "ccomp" and _both_sides(syntax.subject_of(node)):
+            g.doers, g.joint = doers(gov), True  # "A and B agreed that *troops of both sides* should
+            # pull back": the act the agreeing parties commit to
         if row.kind == "intent" and gov.lemma_.lower() in PROPOSING and not g.addressee:
             g.addressee = [o for _, o in syntax.prep_objects(gov, {"to"}) if o.pos_ in {"PROPN", "NOUN"}]
             # "proposed *to North Korea* to hold talks": the one the offer is made to
@@ -201,6 +205,14 @@ def govern(pred: Token) -> Governance:
             g.negated = True
         node = host
     return g
+
+
+def _both_sides(subj: Token | None) -> bool:
+    """A subject that names the governor's parties together: "both sides", "the two sides",
+    "troops of both sides", "each side's forces"."""
+    return subj is not None and any(
+        t.lower_ in {"both", "each"} or (t.lower_ == "two" and t.head.lemma_.lower() in {"side", "party"})
+        for t in subj.subtree)
 
 
 # verbs of an offer made to another party ("proposed to Pyongyang to hold talks")

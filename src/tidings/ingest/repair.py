@@ -215,6 +215,8 @@ _BRACKET = re.compile(r"[A-Za-z](?=\((?![a-z]{1,2}\))[A-Za-z])|[A-Za-z]\)(?=[A-Z
 _ENTITY_END = re.compile(r"&#?\w+;$")
 _WEBBY = re.compile(r"(?:https?:|www\.|@|/|\.(?:com|org|net|gov|edu|io|co|uk|ru|cn)\b)", re.IGNORECASE)
 _SPACE = re.compile(r"\s")
+# what may stand before a word on its line for it to be a dateline: nothing, or capitalised words
+_DATELINE = re.compile(r"[ \t]*(?:[A-Z]{2,}[ \t]+)*")
 # a word of four letters or more glued to a function word no English word or name ends in
 _TAILED = re.compile(r"\b([A-Za-z][a-z]{3,})(from|for|and|with|into|the|that|of|reported|said)\b")
 
@@ -234,8 +236,9 @@ def _splits(text: str, is_word: IsWord | None) -> list[_Edit]:
         if known is None:  # counting the document's words only pays when something looks glued
             known = _Vocabulary(Counter(_RUN.findall(text)), is_word)
         piece = 0
+        dateline = _DATELINE.fullmatch(text, text.rfind("\n", 0, first) + 1, first) is not None
         for cut in (m.start() for m in _CAMEL.finditer(word)):
-            if known.should_split(word, piece, cut):
+            if known.should_split(word, piece, cut, dateline):
                 edits.append(_Edit(first + cut, first + cut, " ", Repair(
                     "split", first + piece, last, word[piece:],
                     f"{word[piece:cut]} {word[cut:]}", "words glued at a link")))
@@ -326,10 +329,12 @@ class _Vocabulary:
                     return True  # the pipeline knows the camel-case form as a name
         return False
 
-    def should_split(self, word: str, piece: int, cut: int) -> bool:
+    def should_split(self, word: str, piece: int, cut: int, dateline: bool = False) -> bool:
         left, right = word[piece:cut], _first_part(word[cut:])
         if len(left) < 2 or self.protected(word, piece, cut):
             return False
+        if dateline and piece == 0 and len(left) > 2 and left.isupper() and right.istitle():
+            return True  # a capitalised dateline glued to the story: "GENEVAThe", "NEW DELHIIndia"
         if left.isupper() or right.isupper():
             # acronyms ("NATOThe"): both sides must be evidenced, as "JPMorgan" is not two words
             return self.standalone(left) and (right.lower() in _STARTERS or self.standalone(right))

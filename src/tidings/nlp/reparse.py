@@ -196,6 +196,9 @@ def reparse(doc: Doc) -> int:
                     if c.dep_ == "nummod" and c.i == child.i + 1 and c.i < noun.i:
                         c.head = noun
             fixed += 1
+        if _recipient_read_under_worth(tok):
+            tok.head = _worth_owner(tok.head)  # "extend loans worth 500 million dollars *to Vietnam*":
+            fixed += 1  # to whom the loans go, not what they are worth to
         summed = _reaction_read_into_its_subject(tok)
         if summed is not None:
             _make_reaction_clause(tok, summed)  # "..., a move the agency's chief *called* disproportionate":
@@ -753,6 +756,22 @@ def _object_after_its_description(prep: Token) -> Token | None:
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return noun if noun is not None and adjective.tag_ == "JJ" and adjective.head.i == noun.i and \
         noun.i > adjective.i else None
+
+
+def _recipient_read_under_worth(prep: Token) -> bool:
+    """A "to" phrase the parser hung on "worth" after an object: "extended loans worth 500 million
+    dollars to Vietnam", "a deal worth 2 billion euros with Egypt"."""
+    worth = prep.head
+    return prep.dep_ == "prep" and prep.lower_ in {"to", "with", "for"} and worth.lower_ == "worth" and \
+        worth.dep_ in {"prep", "amod"} and worth.head.pos_ in {"VERB", "NOUN"} and prep.i > worth.i + 1
+
+
+def _worth_owner(worth: Token) -> Token:
+    """The verb whose object (or one of its conjuncts) is worth the sum, else the worthy noun."""
+    noun = worth.head
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    return noun.head if noun.dep_ == "dobj" else worth.head
 
 
 def _object_after_its_date(prep: Token) -> Token | None:
