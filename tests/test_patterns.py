@@ -5718,3 +5718,24 @@ def test_round_35_events(coded, sentence, date, expected):
 def test_round_35_codes(coded, sentence, date, codes):
     found = coded(sentence, date)
     assert [c for c, _, _ in found] == codes, found
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # militants killed in a gunfight with one country's army and police: each force fought them, one way
+    ("Two militants were killed in a gunfight with the army and police in Srinagar on Saturday.", "2023-05-12",
+     ("193", "INDCOP", "INDREB")),
+    # accused of diverting aid: a crime
+    ("The opposition accused the ruling party on Saturday of diverting donated maize to its own supporters.",
+     "2023-05-12", ("1121", "---OPP", "---GOV")),
+    # the "to" phrase of a verb of handing, read inside its object or a participle after it
+    ("India dispatched about 15 tonnes of relief material, including tents, blankets, food packets and medicines, "
+     "to Myanmar aboard an IAF aircraft on Saturday.", "2023-05-12", ("073", "IND", "MMR")),
+    ("Thai police handed over a Malaysian businessman wanted for a multi-million ringgit fraud to the Royal "
+     "Malaysia Police at the border on Wednesday.", "2023-05-12", ("063", "THACOP", "MYSCOP")),
+    # an appeal for tents and medicines is for humanitarian aid (the "for" read on the countries appealed to)
+    ("The government on Sunday appealed to India, China and other friendly countries for tents, medicines, "
+     "tarpaulins and helicopters after the earthquake.", "2023-05-12", ("0233", "---GOV", "IND")),
+])
+def test_round_35_targets_and_codes(coded, sentence, date, expected):
+    found = coded(sentence, date)
+    assert expected in found, found

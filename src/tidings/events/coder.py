@@ -723,9 +723,10 @@ class EventCoder:
         # sidelines of the BRICS summit*": the gathering is where they met, not a party
         if code[:2] in VERBAL and tgt_actors and all(t.head.i == host.i and judged_act(t) for _, t in tgt_actors):
             tgt_actors = []  # "..., calling *it* creeping annexation": the act just told, not a party
-        if cand.frame.reciprocal and len(src_actors) > 1 and tgt_actors and \
+        if cand.frame.reciprocal and len({a.country for a, _ in src_actors}) > 1 and tgt_actors and \
                 {a.country for a, _ in tgt_actors} <= {a.country for a, _ in src_actors}:
-            tgt_actors = []  # "U.S. and Philippine forces held joint drills on Philippine islands"
+            tgt_actors = []  # "U.S. and Philippine forces held joint drills on Philippine islands" (not
+            # "militants killed in a gunfight with the army and police": one country's two forces)
         joint = code == "150" and not tgt_actors and cand.frame.joinable and \
             len({a.country for a, _ in src_actors if a.country}) > 1
         if joint:  # "U.S. and South Korean troops began a military exercise": they drill together

@@ -55,6 +55,15 @@ LETTING = frozenset({"allow", "let", "permit", "admit", "invite", "welcome", "br
 EVENT_NOUN_ENDINGS = ("tion", "sion", "ment", "ing", "ure", "al")
 
 
+# verbs of handing or sending something to someone
+HANDING = frozenset({"hand", "dispatch", "send", "deliver", "supply", "ship", "give", "donate", "transfer",
+                     "extradite", "deport", "repatriate", "return", "provide", "extend", "airlift", "gift"})
+
+
+# verbs of turning to someone for something ("appealed to India *for tents*")
+ASKING_OF = frozenset({"appeal", "turn", "apply", "plead"})
+
+
 def reparse(doc: Doc) -> int:
     """Apply every repair to ``doc``; returns how many were made."""
     fixed = 0
@@ -196,6 +205,14 @@ def reparse(doc: Doc) -> int:
                     if c.dep_ == "nummod" and c.i == child.i + 1 and c.i < noun.i:
                         c.head = noun
             fixed += 1
+        verb = _request_read_into_addressee(tok)
+        if verb is not None:
+            tok.head = verb  # "appealed to India, China and other countries *for tents*": what is asked
+            fixed += 1  # for, not a phrase of the countries
+        verb = _recipient_read_into_object(tok)
+        if verb is not None:
+            tok.head = verb  # "handed over a businessman wanted for fraud *to the Malaysian police*": to
+            fixed += 1  # whom he was handed, not a phrase of the fraud
         if _recipient_read_under_worth(tok):
             tok.head = _worth_owner(tok.head)  # "extend loans worth 500 million dollars *to Vietnam*":
             fixed += 1  # to whom the loans go, not what they are worth to
@@ -756,6 +773,42 @@ def _object_after_its_description(prep: Token) -> Token | None:
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return noun if noun is not None and adjective.tag_ == "JJ" and adjective.head.i == noun.i and \
         noun.i > adjective.i else None
+
+
+def _request_read_into_addressee(prep: Token) -> Token | None:
+    """A "for" phrase the parser hung on the one appealed to ("appealed to India, China and other
+    friendly countries *for tents*") when the appeal has none of its own. Returns the verb."""
+    if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    node = prep.head
+    while node.dep_ == "conj":
+        node = node.head
+    to = node.head
+    if node.dep_ != "pobj" or to.lower_ != "to" or to.head.lemma_.lower() not in ASKING_OF:
+        return None
+    verb = to.head
+    return None if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) else verb
+
+
+def _recipient_read_into_object(prep: Token) -> Token | None:
+    """A "to" phrase the parser hung inside the object of a verb of handing or sending ("dispatched
+    15 tonnes of relief material, including tents and medicines, *to Myanmar*"), or inside a
+    participle after it ("handed over a businessman wanted for fraud *to the Malaysian police*"),
+    when the verb has none of its own and only nouns, modifiers and participles lie between.
+    Returns the verb."""
+    if prep.dep_ != "prep" or prep.lower_ != "to" or prep.head.pos_ == "VERB" and prep.head.tag_ != "VBN":
+        return None
+    node = prep.head
+    while not (node.dep_ == "dobj" or node.dep_ == "advcl" and node.tag_ in {"VBN", "VBD"} and
+               not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in node.children)):
+        if node.head.i == node.i or not (node.pos_ in {"NOUN", "PROPN", "ADJ", "NUM", "ADP"} or node.tag_ == "VBN"
+                                         or node.dep_ == "prep"):  # (and "including")
+            return None
+        node = node.head
+    verb = node.head
+    if verb.lemma_.lower() not in HANDING or any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None
+    return verb
 
 
 def _recipient_read_under_worth(prep: Token) -> bool:
