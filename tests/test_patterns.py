@@ -5735,6 +5735,14 @@ def test_round_35_codes(coded, sentence, date, codes):
     # an appeal for tents and medicines is for humanitarian aid (the "for" read on the countries appealed to)
     ("The government on Sunday appealed to India, China and other friendly countries for tents, medicines, "
      "tarpaulins and helicopters after the earthquake.", "2023-05-12", ("0233", "---GOV", "IND")),
+    # an understanding on the cessation of firing violated is a ceasefire broken
+    ("Pakistani forces violated the understanding on the cessation of firing within hours on Saturday.",
+     "2023-05-12", ("196", "PAKMIL", None)),
+    # coast guards are maritime police
+    ("China Coast Guard vessels fired water cannon at two Philippine boats near Ayungin Shoal on Saturday.",
+     "2023-05-12", ("175", "CHNCOP", "PHL")),
+    ("The Philippine coast guard detained 12 Vietnamese fishermen on Monday.", "2023-05-12",
+     ("173", "PHLCOP", "VNMAGR")),
 ])
 def test_round_35_targets_and_codes(coded, sentence, date, expected):
     found = coded(sentence, date)
