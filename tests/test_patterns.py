@@ -5743,6 +5743,9 @@ def test_round_35_codes(coded, sentence, date, codes):
      "2023-05-12", ("175", "CHNCOP", "PHL")),
     ("The Philippine coast guard detained 12 Vietnamese fishermen on Monday.", "2023-05-12",
      ("173", "PHLCOP", "VNMAGR")),
+    # a district named by its town and a compass word ("Imphal West") is the town's
+    ("The Imphal West district administration warned on Sunday that an indefinite curfew would be clamped on "
+     "the entire district if mobs continued to attack police stations.", "2023-05-12", ("1323", "INDGOV", None)),
     # an international NGO has no country (---NGO), as the conventions and most gold sets code it
     ("Amnesty International accused Iran of torturing protesters.", "2023-05-12", ("1122", "---NGO", "IRN")),
 ])

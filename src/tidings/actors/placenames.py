@@ -74,6 +74,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 # words that end a division's name but are not in the gazetteer's ("West Darfur State")
 DIVISION_WORDS = frozenset({"state", "province", "region", "governorate", "district", "county",
                             "oblast", "prefecture", "city", "municipality", "territory"})
+# words that follow a town's name in a district's ("Imphal *West*", "Kamrup *Metro*")
+COMPASS_AFTER = frozenset({"west", "east", "north", "south", "central", "metro", "rural", "urban"})
 ORIGIN = "gazetteer"
 # entity types that are no evidence either way: none, and NORP, which the tagger also gives towns it
 # mistakes for a people ("near the town of Samarra")
@@ -121,10 +123,11 @@ def choose_country(found: tuple[tuple[str, int], ...], sentence: Iterable[str], 
 
 
 def _names(span: Span) -> list[str]:
-    """Forms of a place's name to look up: as written, then without a division word."""
+    """Forms of a place's name to look up: as written, then without a division word or a compass
+    word after the name ("Imphal West" district is Imphal's)."""
     words = [t.text for t in span if not (t.i == span.start and t.pos_ == "DET")]
     out = [" ".join(words)]
-    if len(words) > 1 and words[-1].lower() in DIVISION_WORDS:
+    if len(words) > 1 and words[-1].lower() in DIVISION_WORDS | COMPASS_AFTER:
         out.append(" ".join(words[:-1]))
     return out
 
