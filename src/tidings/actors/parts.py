@@ -29,7 +29,8 @@ from tidings.actors.coref import group_nouns, recent_mentions
 from tidings.actors.context import (PLACE_PARTS, context_country, country_of_tokens, government_partner,
                                     place_country, rebels_government)
 from tidings.actors.lexicon import Entry, region_codes
-from tidings.actors.people import apposition, bracketed_acronym, ethnic_group, known_person, named_body, titled_person
+from tidings.actors.people import (LEADING, apposition, bracketed_acronym, ethnic_group, known_person, named_body,
+                                   titled_person)
 from tidings.actors.roles import KEPT_AFTER_ELI, STATE_SECTORS, body_code, extra_sectors, org_row, person_role
 from tidings.actors.state import (AGENT_KINDS, COMMUNITY_KINDS, COUNTRY_KINDS, ORG_KINDS,
                                   PERSONAL_KINDS, DocState, Match, how_of)
@@ -87,8 +88,6 @@ OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # nouns of people who back a party: with an "of" phrase naming the opposition or a party, they are
 # that side ("supporters of opposition leader Yushchenko rallied": UKROPP, as the gold sets code them)
 FOLLOWERS = frozenset({"supporter", "follower", "sympathiser", "sympathizer"})
-# nouns of those who lead a side, who are of that side too: "*leaders* of the opposition parties"
-LEADERS = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chairperson"})
 SIDES = frozenset({"OPP", "PTY"})
 PHRASE_DEPTH = 3
 
@@ -241,7 +240,7 @@ class Parts:
                     targets += [c for c in node.children if c.dep_ == "appos"]
                 for obj in targets:
                     phrase = np_span(obj)
-                    if node.i == head.i and preps.get(obj.i) == "of" and head.lemma_.lower() in FOLLOWERS | LEADERS:
+                    if node.i == head.i and preps.get(obj.i) == "of" and head.lemma_.lower() in FOLLOWERS | LEADING:
                         followed = st.resolve_at(obj)
                         if followed is not None:
                             self.side = tuple(s for s in followed.sectors if s in SIDES)
@@ -426,7 +425,7 @@ class Parts:
         # "rebel negotiators", "opposition delegates": those who act for a side are of that side
         speaks_for_side = self.agent is not None and self.agent.phrase.lower() in group_nouns()[1] and \
             any(set(t.sectors) - set(STATE_SECTORS) for t in self.title)
-        if self.side and self.agent is not None and self.agent.phrase.lower() in FOLLOWERS | LEADERS:
+        if self.side and self.agent is not None and self.agent.phrase.lower() in FOLLOWERS | LEADING:
             return list(self.side)  # "supporters of the opposition leader", "leaders of the opposition
             # parties" are the opposition's
         agent = self.employer or self.agent  # staff take their employer's sectors

@@ -106,7 +106,9 @@ def _country_by_surname(p: "Parts", head: Token, st: DocState) -> tuple[str, str
     return country, f"every {'/'.join(titles)} named {name[-1]} in the lexicon ({', '.join(who)})", False
 
 
-# nouns of those who lead a body, which in apposition give a name the body's code
+# nouns of those who lead a body or side: in apposition they give a name the body's code ("Rehman,
+# *head* of the opposition alliance"), and they are of the side they lead ("*leaders* of the opposition
+# parties", actors/parts.py)
 LEADING = frozenset({"head", "leader", "chief", "chairman", "chairwoman", "chairperson", "chair", "founder",
                      "commander", "secretary-general", "convener", "convenor", "coordinator"})
 
