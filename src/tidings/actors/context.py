@@ -266,9 +266,10 @@ def rebels_government(head: Token, st: "DocState") -> tuple[str, str] | None:
     """(country, why) for a bare "government" an insurgent or opposition subject of the same clause
     deals with: "the NDF said it would resume talks *with the government* in Oslo" — the rebels'
     own government, not the host of the talks. Only a subject whose country is not guessed."""
-    verb = clause_verb(head)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if head.lemma_.lower() != "government" or subj is None or subj.i == head.i:
+    if head.lemma_.lower() != "government":
+        return None
+    subj = next((c for c in clause_verb(head).children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i == head.i:
         return None
     actor = st.resolve_at(subj)
     if actor is None or actor.guessed or not actor.country or not set(actor.sectors) & OWN_SIDES:

@@ -125,7 +125,7 @@ def apposition(p: "Parts", head: Token, span: Span, st: DocState) -> Actor | Non
             continue
         other = st.resolve_at(tok)
         if other is None and tok.lemma_.lower() in LEADING:  # "Rehman, *head of the opposition
-            other = next((st.resolve_at(o) for p, o in prep_objects(tok, {"of"})), None)  # alliance*,"
+            other = next((st.resolve_at(o) for _, o in prep_objects(tok, {"of"})), None)  # alliance*,"
         if other is None or other.kind in {"person", "country"} or not other.sectors:
             continue
         return Actor(span.text, span.start_char, span.end_char, other.code, other.country,
