@@ -5697,6 +5697,7 @@ def test_round_34_codes(coded, sentence, date, codes):
     # a terminated agreement, notified: the notifier's own act
     ("The Philippines notified the United States on Tuesday that it was terminating the Visiting Forces "
      "Agreement.", "2020-02-11", ("1212", "PHL", None)),
+    # (vessels ramming boats still damage property: 1712)
     ("Chinese vessels rammed two Vietnamese fishing boats near the Paracels on Sunday.", "2023-05-12",
      ("1712", "CHN", "VNM")),
 ])
