@@ -265,16 +265,18 @@ OWN_SIDES = frozenset({"REB", "SEP", "INS", "OPP"})
 def rebels_government(head: Token, st: "DocState") -> tuple[str, str] | None:
     """(country, why) for a bare "government" an insurgent or opposition subject of the same clause
     deals with: "the NDF said it would resume talks *with the government* in Oslo" — the rebels'
-    own government, not the host of the talks. Only a subject whose country is not guessed."""
+    own government, not the host of the talks; so is one named with the rebels ("*Government* and
+    Moro Islamic Liberation Front negotiators signed ... in Kuala Lumpur"). Only a side whose country
+    is not guessed."""
     if head.lemma_.lower() != "government":
         return None
     subj = next((c for c in clause_verb(head).children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.i == head.i:
-        return None
-    actor = st.resolve_at(subj)
-    if actor is None or actor.guessed or not actor.country or not set(actor.sectors) & OWN_SIDES:
-        return None
-    return actor.country, f"the government '{actor.text}' opposes ({actor.code})"
+    sides = [t for t in [subj, *head.conjuncts] if t is not None and t.i != head.i]
+    for side in sides:
+        actor = st.resolve_at(side)
+        if actor is not None and not actor.guessed and actor.country and set(actor.sectors) & OWN_SIDES:
+            return actor.country, f"the government '{actor.text}' opposes ({actor.code})"
+    return None
 
 
 # dependencies of a country that modifies another word rather than being an argument itself

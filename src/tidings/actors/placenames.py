@@ -232,7 +232,10 @@ def _misread_names(doc: Doc, covered: set[int], name_words: frozenset[str]) -> l
 def _stated_country(span: Span, country_at: dict[int, str], trust: str) -> str | None:
     """The country the words around a place name give it: "the besieged *Syrian* town of Madaya"
     and "Solhan *in northern Burkina Faso*" are there, however small (the gazetteer may not even
-    list them) and whatever their namesakes."""
+    list them) and whatever their namesakes; so is "*Russia's* Far East"."""
+    owner = next((c for c in span.root.children if c.dep_ == "poss" and c.i in country_at), None)
+    if owner is not None:
+        return country_at[owner.i]
     for child in span.root.children if trust == "place" else ():  # (a name the tagger took for a
         # person's is no place: "envoy Terry Waite *in Beirut*")
         inner = next((o for o in child.children if o.dep_ == "pobj"), None) \

@@ -284,6 +284,13 @@ def reparse(doc: Doc) -> int:
             verb.head, verb.dep_ = verb, "ROOT"  # "Mali: the junta expelled the French ambassador": the
             tok.head, tok.dep_ = verb, "dep"  # clause is the sentence, the place before it a label
             fixed += 1
+        before = _name_parted_from_its_country(tok)
+        if before is not None:  # "Solomon Islands Prime Minister *Manasseh Sogavare*": one name with its
+            if tok.dep_ == "appos":  # country and title before it, not the country with an apposition
+                _lift(tok, before, "compound")
+            else:  # (or the country as a second subject of the verb)
+                before.head, before.dep_ = tok, "compound"
+            fixed += 1
         if _object_read_as_apposition(tok):
             tok.head, tok.dep_ = tok.head.head.head, "dobj"  # "received at the Elysee *the Israeli
             fixed += 1  # prime minister*": the verb's object, put after the place in translated copy
@@ -296,6 +303,9 @@ def reparse(doc: Doc) -> int:
                 cc.head = tok.head.head
             tok.head = tok.head.head  # "refused to extradite him *and released* him": the court
             fixed += 1  # released him; the refusal does not govern it
+        if _speech_participle_in_report(tok):
+            tok.head = tok.head.head  # "said that a vessel had rammed a ship, *accusing* the Philippines of
+            fixed += 1  # provocation": the speaker accuses, not the vessel of the report
         if _speech_participle_on_object(tok):
             tok.head, tok.dep_ = tok.head.head, "advcl"  # "demanded an urgent meeting of the commission,
             fixed += 1  # *accusing* Dushanbe of delaying ...": the demander's act, not the meeting's
@@ -351,6 +361,15 @@ def _first_of_two_objects(verb: Token) -> Token | None:
     second = objects[1].left_edge
     return objects[0] if second.i == objects[0].right_edge.i + 1 and (second.pos_ == "DET" or second.tag_ == "CD") \
         else None
+
+
+def _speech_participle_in_report(verb: Token) -> bool:
+    """A participle of a speech act after a comma, hung on the verb of a clause reported before it:
+    "X said that Y had rammed a ship ..., *accusing* ..." (X accuses)."""
+    clause = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEECH_PARTICIPLES and \
+        verb.i > 0 and verb.doc[verb.i - 1].text == "," and clause.dep_ == "ccomp" and \
+        clause.head.lemma_.lower() in REPORTING and clause.head.i < clause.i < verb.i
 
 
 def _speech_participle_on_object(verb: Token) -> bool:
@@ -903,6 +922,24 @@ def _object_of_a_noun(noun: Token) -> Token | None:
     if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "nsubj", "pobj"}:
         return None
     return next((c for c in noun.children if c.dep_ == "dobj" and c.i == noun.i + 1 and c.pos_ == "NOUN"), None)
+
+
+def _name_parted_from_its_country(tok: Token) -> Token | None:
+    """"Solomon Islands Prime Minister Manasseh Sogavare visited ...": the parser makes the country
+    the head and the name its apposition, or both subjects of the verb ("Netherlands ... Rutte
+    visited"). A proper name run on from such a word through proper names alone, with no comma, is
+    the head of the whole name; returns the word before it that the parser parted from it."""
+    if tok.pos_ != "PROPN" or tok.dep_ not in {"appos", "nsubj"}:
+        return None
+    if tok.dep_ == "appos":
+        before = tok.head
+    else:
+        before = next((c for c in tok.head.lefts if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if before is None or before.pos_ != "PROPN" or before.i > tok.i:
+        return None
+    between = tok.doc[before.i + 1:tok.i]  # (a title at least)
+    return before if len(between) and all(t.pos_ == "PROPN" and t.dep_ == "compound" and before.i < t.head.i <= tok.i
+                         for t in between) else None
 
 
 def _object_read_as_apposition(tok: Token) -> bool:
