@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from spacy.tokens import Span, Token
 
-from tidings.actors.lexicon import DATA, column, data_rows
+from tidings.actors.lexicon import DATA, column, data_rows, region_codes
 from tidings.model import Actor
 from tidings.nlp.syntax import COLLECTIVE_NOUNS, clause_verb, prep_objects, speech_head, subject_of
 
@@ -320,8 +320,9 @@ def pair_antecedents(doc, mentions: "Mentions") -> None:
         own = _own_doers(tok) if tok.dep_ not in {"nsubj", "nsubjpass"} else set()
         for i, actor in recent_mentions(tok, mentions.by_head, tok.left_edge.i):
             if doc[i].pos_ == "PRON" or not actor.country or actor.kind not in kinds or \
-                    "MED" in actor.sectors or i in own:
-                continue  # (a news agency reports; it is not a side)
+                    "MED" in actor.sectors or i in own or _venue(doc[i]):
+                continue  # (a news agency reports; it is not a side; nor is where they met: "held talks
+                # with Albanese *in Canberra*, after which the two sides signed ...")
             if all(mentions.by_head[j].country != actor.country or mentions.by_head[j].code != actor.code
                    for j in found):  # (two parties of one country, if they differ: "Yeltsin received the
                 # Chechen leader Maskhadov, and the two signed a treaty")
@@ -333,6 +334,11 @@ def pair_antecedents(doc, mentions: "Mentions") -> None:
         later, first = found
         mentions.by_head[tok.i] = _as_pronoun(tok, mentions.by_head[first], f"one of '{tok.text}'")
         mentions.coordinated_with[tok.i] = [later]
+
+
+def _venue(tok) -> bool:
+    """A place named as where something happened ("*in* Canberra"), not as a party."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"} and tok.ent_type_ in {"GPE", "LOC", "FAC"}
 
 
 def _pair_slot(tok) -> bool:
@@ -390,7 +396,8 @@ def definite_countries(doc, mentions: "Mentions") -> None:
         if tok.lemma_.lower() not in COUNTRY_NOUNS and not island or tok.tag_ != "NN" or \
                 tok.dep_ == "compound" or tok.i in mentions.by_head and mentions.by_head[tok.i].how != "context":
             continue  # (a guess from the article's main country gives way to the country last named)
-        kids = [c for c in tok.children if not (c.dep_ == "compound" and c.lower_ == "island")]
+        kids = [c for c in tok.children if not (c.dep_ == "compound" and c.lower_ == "island" or _region_word(
+            c, mentions))]  # ("*the Central American* country": a region's word describes the country)
         if len(kids) == 1 and kids[0].dep_ == "poss" and kids[0].i in mentions.by_head:
             owner = mentions.by_head[kids[0].i]  # "the representative of Qatar said *her country* had ..."
             if owner.country and not owner.guessed and owner.kind != "country":
@@ -413,6 +420,12 @@ def definite_countries(doc, mentions: "Mentions") -> None:
                 # (not the doer's, nor "*U.S.* aid to the country": the country an act is aimed at)
                 mentions.by_head[tok.i] = _as_pronoun(tok, actor, f"the country last named, '{actor.text}'")
                 break
+
+
+def _region_word(tok: Token, mentions: "Mentions") -> bool:
+    """A modifier that names a region ("the *Central American* country", "the *Gulf* state")."""
+    actor = mentions.by_head.get(tok.i)
+    return tok.dep_ in {"amod", "compound"} and actor is not None and actor.country in region_codes()
 
 
 def definite_bodies(doc, mentions: "Mentions") -> None:
