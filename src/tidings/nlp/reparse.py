@@ -30,6 +30,8 @@ DOWN_VERBS = frozenset({"shoot", "gun", "bring", "shut", "cut", "tear", "hunt", 
 APPEALING = frozenset({"call", "appeal", "press", "push", "plead", "clamour", "clamor", "lobby"})
 # verbs that report, and the acts of a reporter that may follow a report: "Amnesty *said* the
 # execution followed a sham trial, and *urged* the authorities to halt executions"
+# verbs that call their object something ("called the decision unacceptable")
+DEEMING = frozenset({"call", "term", "deem", "consider", "declare", "brand", "label", "find", "judge"})
 REPORTING = frozenset({"say", "state", "announce", "report", "note", "add", "find", "conclude", "tell"})
 REPORTER_ACTS = frozenset({"urge", "call", "demand", "appeal", "ask", "condemn", "denounce", "deplore",
                            "welcome", "reiterate", "press", "implore", "exhort", "recommend"})
@@ -317,6 +319,9 @@ def reparse(doc: Doc) -> int:
         if given_to is not None:
             given_to.dep_ = "dative"  # "handed *Pakistan's envoy* a dossier": the one given to, then
             fixed += 1  # what is given (the parser made both objects)
+        if _predicate_read_as_adjective(tok):
+            tok.head, tok.dep_ = tok.head.head, "oprd"  # "calling the decision *unacceptable*": what the
+            fixed += 1  # decision is called, not a description of it
         if _live_fire_read_as_verb(tok):
             _make_adjective_of_next(tok)  # "fired tear gas and *live* ammunition at protesters": an
             fixed += 1  # adjective of the second object, not a second verb
@@ -388,6 +393,14 @@ def _past_verb_joined_to_infinitive(verb: Token) -> bool:
     return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp" and \
         head.head.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and \
         not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _predicate_read_as_adjective(adj: Token) -> bool:
+    """An adjective after the object of a verb of calling or deeming, which the parser hung on the
+    object: "calling the decision *unacceptable*", "deemed the vote *illegitimate*"."""
+    noun = adj.head
+    return adj.dep_ == "amod" and adj.pos_ == "ADJ" and adj.i > noun.i and noun.dep_ == "dobj" and \
+        noun.head.lemma_.lower() in DEEMING
 
 
 def _live_fire_read_as_verb(tok: Token) -> bool:
