@@ -19,13 +19,25 @@ def acronym_read_as_verb(tok: Token) -> Token | None:
     """"ECOWAS imposed sanctions on Niger": an upper-case acronym that opens the clause, read as the
     main verb (a gerund "ecowa-s") with the real past tense as an adjective of its object. Returns
     the past tense (None when ``tok`` is not so parsed)."""
-    if tok.dep_ != "ROOT" or tok.pos_ not in {"VERB", "PROPN"} or not tok.text.isupper() or len(tok.text) < 3 or \
-            tok.i + 1 >= len(tok.doc):
+    if tok.pos_ not in {"VERB", "PROPN"} or not tok.text.isupper() or len(tok.text) < 3 or tok.i + 1 >= len(tok.doc):
         return None  # (or read as the root noun: "the West African bloc *ECOWAS* imposed sanctions")
+    if not (tok.dep_ == "ROOT" or _clause_before_its_root(tok) or _named_noun_before(tok)):
+        return None
     verb = tok.doc[tok.i + 1]
     if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "amod" or verb.head.head.i != tok.i:
         return None
     return verb
+
+
+def _clause_before_its_root(tok: Token) -> bool:
+    """"ECOWAS imposed sanctions on Monday, *three days after* the junta missed a deadline": the
+    acronym read as an adverbial clause of the later clause, which the parser made the root."""
+    return tok.dep_ == "advcl" and tok.head.dep_ == "ROOT" and tok.head.i > tok.i
+
+
+def _named_noun_before(tok: Token) -> bool:
+    """"the regional bloc *ECOWAS* imposed ...": the acronym read as a participle on the noun it names."""
+    return tok.dep_ == "acl" and tok.head.i == tok.i - 1 and tok.head.pos_ == "NOUN" and tok.head.dep_ == "ROOT"
 
 
 def acronym_read_as_modifying_verb(tok: Token) -> bool:
@@ -62,6 +74,18 @@ def acronym_read_as_auxiliary(tok: Token) -> bool:
 
 def make_subject_of(name: Token, verb: Token) -> None:
     noun = verb.head
+    named = next((c for c in name.children if c.dep_ == "nsubj" and c.i < name.i), None)
+    if name.dep_ == "acl":  # "the regional bloc *ECOWAS* imposed": the noun it names, read as the root
+        named = name.head
+        for child in list(named.children):
+            if child.i > name.i:
+                child.head = verb  # (its phrases of time and place are the verb's)
+    elif name.dep_ == "advcl":  # (the later clause, which the parser made the root, is the verb's)
+        later = name.head
+        for child in list(later.children):
+            if child.i < name.i:
+                child.head = verb
+        later.head, later.dep_ = verb, "advcl"
     for child in list(name.children):
         if child.i > name.i and child.i != verb.i:
             child.head = verb  # the rest of the sentence hangs on the verb
@@ -70,9 +94,8 @@ def make_subject_of(name: Token, verb: Token) -> None:
     if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         verb.tag_ = "VBD"  # a past tense with its subject, not a participle
     name.head, name.dep_ = verb, "nsubj"
-    name.pos_, name.tag_ = "PROPN", "NNP"
+    name.pos_, name.tag_, name.lemma_ = "PROPN", "NNP", name.text
     noun.head, noun.dep_ = verb, "dobj"
-    named = next((c for c in name.children if c.dep_ == "nsubj" and c.i < name.i), None)
     if named is not None:  # "the bloc ECOWAS": the noun is the subject, the acronym its name
         named.head, named.dep_ = verb, "nsubj"
         name.head, name.dep_ = named, "appos"
