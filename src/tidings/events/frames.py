@@ -631,7 +631,8 @@ def _carries_relief(vehicle: Token) -> bool:
         if tok.lemma_.lower() in CARRYING and tok.dep_ in {"acl", "amod", "relcl"}:
             loads = [c for c in tok.children if c.dep_ in syntax.OBJECTS] + \
                 [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            if any(keys(w) & RELIEF for load in loads for w in syntax.with_conjuncts(load)):
+            if any(keys(w) & RELIEF for load in loads for w in syntax.with_conjuncts(event_noun(load))):
+                # ("carrying 500 *tonnes of food*")
                 return True
     return False
 
