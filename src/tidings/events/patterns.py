@@ -63,8 +63,8 @@ class Frame:
     @property
     def joinable(self) -> bool:
         """True when the frame is a military exercise ("held drills"), which parties of several
-        countries hold together (CAMEO 062)."""
-        return any(k == "obj" and v & DRILLS for k, v in self.conditions)
+        countries hold together (CAMEO 062); or the noun itself ("kicked off the exercise")."""
+        return self.lemma in DRILLS or any(k == "obj" and v & DRILLS for k, v in self.conditions)
 
     @property
     def about_complement(self) -> bool:
