@@ -231,7 +231,8 @@ class EventCoder:
             # president": the visit happened too
             visit = any(f.code == "042" for f in frames or ()) and \
                 any(True for _ in syntax.prep_objects(event_noun(noun), {"to"}))
-            if frames and (counterpart or visit) and all(f.code.startswith("04") for f in frames):
+            held = noun_event(noun, self.patterns) if frames and (counterpart or visit) else None
+            if held is not None and held.code.startswith("04"):  # (not "during a visit *to the shrine*")
                 yield from self._noun(noun, verb, args, [])
         for _, noun in syntax.prep_objects(verb, {"after", "following", "through", "thanks", "under"}):
             frame = noun_event(noun, self.patterns)  # "swapped prisoners *after mediation by the UAE*"
