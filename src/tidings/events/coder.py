@@ -234,6 +234,9 @@ class EventCoder:
             held = noun_event(noun, self.patterns) if frames and (counterpart or visit) else None
             if held is not None and held.code.startswith("04"):  # (not "during a visit *to the shrine*")
                 yield from self._noun(noun, verb, args, [])
+        for _, noun in syntax.prep_objects(verb, {"in"}):
+            if noun.lemma_.lower() == "defiance":  # "deported 1,086 Myanmar nationals *in defiance of* a court
+                yield from self._noun(noun, verb, args, [])  # stay": the doer defies the court too
         for _, noun in syntax.prep_objects(verb, {"after", "following", "through", "thanks", "under"}):
             frame = noun_event(noun, self.patterns)  # "swapped prisoners *after mediation by the UAE*"
             head = event_noun(noun)  # (and "signed the deal *under Egyptian auspices*")

@@ -166,7 +166,8 @@ def _of_mission(tok: Token, depth: int = 0) -> bool:
                 continue
             lemma = obj.lemma_.lower()
             if lemma == "mission" or lemma in PEACEKEEPERS or any(
-                    m.lemma_.lower() in PEACEKEEPERS for m in obj.lefts if m.dep_ in {"compound", "amod"}):
+                    m.lemma_.lower() in PEACEKEEPERS or f"{m.lemma_.lower()} {lemma}" in PEACEKEEPERS
+                    for m in obj.lefts if m.dep_ in {"compound", "amod"}):  # ("protection force")
                 return True
             if depth == 0 and lemma in FORCES and _of_mission(obj, 1):
                 return True
