@@ -300,8 +300,9 @@ def without_restatements(found: list[tuple[Event, dict[str, bool]]]) -> list[tup
             # "soldiers were killed when their patrol was ambushed by rebels": the killing is the
             # ambush's outcome, told without its doer (and "were killed when a roadside bomb struck
             # their patrol": the outcome of a blast that has none either)
+            # (and "police fired tear gas at protesters ...; five people were killed": the repression's)
             return any(f is not e and (f.source is not None or passive and not fev.get("passive"))
-                       and f.target is not None and f.cameo[:2] in VIOLENCE and
+                       and f.target is not None and (f.cameo[:2] in VIOLENCE or f.cameo == "175") and
                        f.target.country == e.target.country for f, fev in found)
         return e.target is None and e.source is not None and any(
             f is not e and f.target is not None and f.source is not None
