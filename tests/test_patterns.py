@@ -5753,3 +5753,141 @@ def test_round_35_codes(coded, sentence, date, codes):
 def test_round_35_targets_and_codes(coded, sentence, date, expected):
     found = coded(sentence, date)
     assert expected in found, found
+
+
+# --- round 36 ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a place a country's name owns is that country's ("Russia's Far East", not a namesake elsewhere)
+    ("Kim Jong-un arrived in Russia's Far East on Tuesday.", '2023-05-12', ('042', 'PRKGOV', 'RUS')),
+    ("North Korea sent troops to Russia's Far East.", '2023-05-12', ('074', 'PRK', 'RUS')),
+    # (a body examining whether another should face a charge still investigates)
+    ('The parliament began examining whether the president should face impeachment.',
+     '2023-05-12', ('090', '---LEG', '---GOV')),
+    # (crew members are still freed)
+    ('The Houthis released the 25 crew members of the ship.', '2023-05-12', ('0841', 'YEMREB', None)),
+    # pro-democracy leaders and candidates are the opposition
+    ('Hong Kong pro-democracy leaders on Sunday vowed a campaign of civil disobedience.',
+     '2023-05-12', ('030', 'HKGOPP', None)),
+    ('Hong Kong election officials on Thursday disqualified 12 pro-democracy candidates from running in the '
+     'elections.', '2023-05-12', ('1722', 'HKGGOV', 'HKGOPP')),
+    # a country and a title before a name, which the parser parted from it
+    ('Netherlands Prime Minister Mark Rutte visited Canberra on Thursday.', '2023-05-12', ('042', 'NLDGOV', 'AUSGOV')),
+    ('Solomon Islands Prime Minister Manasseh Sogavare on Thursday requested Australian police to help restore '
+     'order.', '2023-05-12', ('020', 'SLBGOV', 'AUSCOP')),
+    # a speech participle after a reported clause is the speaker's
+    ('The China Coast Guard said on Saturday that a Philippine coast guard vessel had deliberately rammed a '
+     'Chinese ship near the shoal, accusing the Philippines of provocation.', '2023-05-12', ('1123', 'CHNCOP', 'PHL')),
+    # annexes and roadmaps are accords; a government named with the rebels is theirs
+    ('Government and Moro Islamic Liberation Front negotiators signed an annex on power-sharing in Kuala '
+     'Lumpur on Sunday.', '2023-05-12', ('057', 'PHLGOV', 'PHLREB')),
+    ('The government and the opposition signed an electoral roadmap in Barbados on Tuesday.',
+     '2023-05-12', ('057', 'BRBGOV', 'BRBOPP')),
+    # the place where two met is no side of "the two sides"
+    ('Chinese Premier Li Qiang held talks with Australian Prime Minister Anthony Albanese in Canberra on '
+     'Monday, after which the two sides signed agreements on trade.', '2024-06-17', ('057', 'AUSGOV', 'CHNGOV')),
+    # "the Central American country" is the country last named
+    ('Taiwan on Sunday severed diplomatic relations with Honduras after the Central American country '
+     'established formal ties with Beijing.', '2023-03-26', ('050', 'HND', 'CHNGOV')),
+    ('Morocco recalled its ambassador from Algeria after the North African country hosted a Polisario '
+     'delegation.', '2023-05-12', ('043', 'DZA', 'ESHSEP')),
+    # appeals to hold back: accept a ceasefire proposal, refrain from military action, stop killing
+    ('Egyptian mediators pressed Israel to accept a U.S.-backed ceasefire proposal.',
+     '2023-05-12', ('0256', 'EGYGOV', 'ISR')),
+    ('The OAS urged Venezuela on Tuesday to refrain from any military action over the Essequibo.',
+     '2023-05-12', ('0256', 'IGOOAS', 'VEN')),
+    ('The Arab League called on the Syrian army to stop killing civilians.',
+     '2023-05-12', ('0256', 'IGOMEAARL', 'SYRMIL')),
+    ('Hamas accepted an Egyptian ceasefire proposal on Monday.', '2023-05-12', ('0871', 'PSEREB', None)),
+    # the text of a treaty agreed; mediation appealed for, or played
+    ('Armenia and Azerbaijan have agreed on the text of a peace treaty, the foreign ministries of both '
+     'countries said.', '2023-05-12', ('037', 'ARM', 'AZE')),
+    ("Pakistan's Foreign Ministry urged the United Nations to play its role of mediation between Pakistan and "
+     'India on Kashmir dispute.', '2023-05-12', ('028', 'PAKGOV', 'IGOUNO')),
+    ("Aid groups on Thursday urged South Sudan's government to accept mediation by the regional bloc IGAD.",
+     '2023-05-12', ('028', None, 'SSDGOV')),
+    ('Qatar played a mediating role between Israel and Hamas.', '2023-05-12', ('045', 'QAT', 'ISR')),
+    # an adjective after the object of "call" is what it is called
+    ('The Taliban have barred Afghan women from working for the United Nations in Afghanistan, a U.N. '
+     'spokesman said, calling the decision unacceptable and frankly inconceivable.',
+     '2023-05-12', ('111', 'IGOUNO', 'AFGGOV')),
+    # an intercepted missile; an acronym read as a verb before a later root clause or as a participle
+    ('Saudi air defences intercepted a ballistic missile fired by the Houthis over Riyadh on Saturday.',
+     '2023-05-12', ('190', 'SAUMIL', 'YEMREB')),
+    ("The West African bloc ECOWAS imposed diplomatic and economic sanctions on Mali's military junta on "
+     'Monday, three days after the coup leaders missed a deadline to restore constitutional rule.',
+     '2012-04-02', ('163', 'IGOWAFWAS', 'MLIMIL')),
+    ("The regional bloc ECOWAS imposed sanctions on Mali's military junta on Monday.",
+     '2023-05-12', ('163', 'IGOWAFWAS', 'MLIMIL')),
+    # convictions and impeachments upheld; visa issuance suspended; relief donated or carried in tonnes
+    ("Malaysia's highest court upheld the sodomy conviction of opposition leader Anwar Ibrahim on Tuesday.",
+     '2015-02-10', ('116', 'MYSJUD', 'MYSOPP')),
+    ("The Constitutional Court on Friday unanimously upheld the National Assembly's impeachment of President "
+     'Park Geun-hye.', '2017-03-10', ('116', 'KORJUD', 'KORGOV')),
+    ('China on Tuesday suspended the issuance of short-term visas to South Koreans.',
+     '2023-05-12', ('172', 'CHN', 'KORCVL')),
+    ('China has donated tents, blankets and medicine worth 1.5 million yuan to Iran for the victims of last '
+     "week's earthquake.", '2023-05-12', ('073', 'CHN', 'IRN')),
+    ('Two Mexican Navy ships carrying 800 tonnes of food and medicines docked in Havana on Monday.',
+     '2023-05-12', ('073', 'MEXMIL', 'CUB')),
+    # an exercise named as a noun, held by forces of two countries, is joint
+    ('South Korean and U.S. troops kicked off the 11-day Ulchi Freedom Shield exercise on Monday.',
+     '2023-05-12', ('062', 'USAMIL', 'KORMIL')),
+    ('Chinese forces held a large exercise around Taiwan on Monday.', '2023-05-12', ('150', 'CHNMIL', 'TWN')),
+    # honouring the dead: shrine visits, ritual offerings, national mourning (no target)
+    ('Japanese Prime Minister Shinzo Abe visited the Yasukuni war shrine in Tokyo on Thursday.',
+     '2013-12-26', ('017', 'JPNGOV', None)),
+    ('Prime Minister Fumio Kishida sent a ritual offering to the Yasukuni Shrine on Tuesday for its autumn '
+     'festival.', '2023-05-12', ('017', 'JPNGOV', None)),
+    ('Iran has declared five days of national mourning.', '2023-05-12', ('017', 'IRN', None)),
+    ('Japanese Prime Minister Junichiro Koizumi paid his fifth visit to the Yasukuni war shrine in Tokyo on '
+     'Monday.', '2005-10-17', ('017', 'JPNGOV', None)),
+    # troops arriving as part of a peacekeeping or protection force (troops arriving alone: no event)
+    ('Nigerian troops arrived in Liberia as part of a West African peacekeeping force.',
+     '2023-05-12', ('074', 'NGAMIL', 'LBR')),
+    ("The first 150 Rwandan soldiers of the African Union's protection force arrived in El Fasher on Sunday.",
+     '2023-05-12', ('074', 'RWAMIL', 'SDN')),
+    # an act done in defiance of another's order or warning
+    ('Malaysia deported 1,086 Myanmar nationals on Tuesday in defiance of a High Court stay.',
+     '2023-05-12', ('128', 'MYS', None)),
+    ('Iran has begun enriching uranium up to 60 percent purity at Natanz in defiance of warnings from France, '
+     'Germany and the United Kingdom.', '2023-05-12', ('128', 'IRN', 'FRA')),
+    # warned that an attack would be met with force, or that it would take military action: a threat of force
+    ("Iran's military chief warned Israel on Thursday that any attack on Iranian soil would be met with a far "
+     'heavier military response.', '2023-05-12', ('138', 'IRNMIL', 'ISR')),
+    ("North Korea's defense ministry warned on Monday that it would take corresponding military action if U.S. "
+     'reconnaissance planes again intruded into its zone.', '2023-05-12', ('138', 'PRKGOV', 'USA')),
+    # appeals to negotiate
+    ('The Council encouraged the parties to pursue their negotiations.', '2023-05-12', ('026', 'IGOUNO', '---PTY')),
+    ('The bishops urged Ruto and Odinga on Friday to sit down for talks.', '2023-07-21', ('026', 'KENREL', 'KENGOV')),
+    # (sanctions approved are still imposed)
+    ('The EU approved new sanctions on Russia on Monday.', '2023-05-12', ('163', 'IGOEUREEC', 'RUS')),
+    # forces leaving for a country to join a mission
+    ('A fresh contingent of about 280 South Korean troops departed for southern Lebanon on Thursday to join '
+     'the U.N. Interim Force in Lebanon.', '2023-05-12', ('074', 'KORMIL', 'LBN')),
+    # (forces leaving to fight still fight)
+    ('The troops left for the front to fight the rebels.', '2023-05-12', ('190', '---MIL', '---REB')),
+])
+def test_round_36_events(coded, sentence, date, expected):
+    found = coded(sentence, date)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("sentence, date, codes", [
+    # weighing one's own step is no investigation; publishing a paper or a video is no release
+    ('Hong Kong officials are studying whether to extend the campaign into next year.', '2023-05-12', []),
+    ('China said on Friday it was ready to help as it released a 12-point position paper on the war.',
+     '2023-05-12', []),
+    ('The militants released a video showing the killing of 21 Egyptians.', '2023-05-12', []),
+    # troops arriving, with no mission told, do nothing to anyone
+    ('Troops arrived in the city on Monday.', '2023-05-12', []),
+    # deaths told without a doer after police fire on a crowd are the repression's toll
+    ('Kenyan police fired tear gas and live rounds on Tuesday at protesters who stormed parliament in Nairobi, '
+     'and rights groups said at least five people had been killed.', '2023-05-12', ['175']),
+    # a body approving its own purchase or law praises no one
+    ("Japan's cabinet approved the purchase of three of the disputed Senkaku islands from their private owner "
+     'on Tuesday.', '2023-05-12', []),
+])
+def test_round_36_codes(coded, sentence, date, codes):
+    found = coded(sentence, date)
+    assert [c for c, _, _ in found] == codes, found
