@@ -5862,6 +5862,9 @@ def test_round_35_targets_and_codes(coded, sentence, date, expected):
     ('The bishops urged Ruto and Odinga on Friday to sit down for talks.', '2023-07-21', ('026', 'KENREL', 'KENGOV')),
     # (sanctions approved are still imposed)
     ('The EU approved new sanctions on Russia on Monday.', '2023-05-12', ('163', 'IGOEUREEC', 'RUS')),
+    # the UN envoy for Yemen from 2018 (his later UN post was already listed)
+    ('UN envoy Martin Griffiths began shuttling between the Yemeni government and Houthi delegations in Rimbo '
+     'on Thursday.', '2018-12-06', ('045', 'IGOUNO', 'YEMREB')),
     # forces leaving for a country to join a mission
     ('A fresh contingent of about 280 South Korean troops departed for southern Lebanon on Thursday to join '
      'the U.N. Interim Force in Lebanon.', '2023-05-12', ('074', 'KORMIL', 'LBN')),
