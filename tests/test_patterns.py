@@ -2148,7 +2148,8 @@ def test_a_past_tense_read_as_a_modifier_of_the_object_is_the_main_verb(coded):
 
 
 def test_a_passive_act_under_a_warning_is_the_warners_threat(coded):
-    assert ("130", "IRNMIL", "ISR") in coded("Iran's army chief warned Israel that any strike on its nuclear "
+    # (being met with a response is force in answer since round 36: a threat of force, 138)
+    assert ("138", "IRNMIL", "ISR") in coded("Iran's army chief warned Israel that any strike on its nuclear "
                                              "sites would be met with a crushing response.")
 
 
@@ -3636,8 +3637,8 @@ def test_a_delegation_or_a_body_is_its_own_wherever_it_is(coded):
 
 
 def test_both_parties_stand_for_the_two_named_before(coded):
-    assert coded("Kazakhstan and China held talks in Astana. Both parties signed a memorandum on trade.",
-                 "2023-04-05")[2:] == [("057", "CHN", "KAZ"), ("057", "KAZ", "CHN")]
+    assert sorted(coded("Kazakhstan and China held talks in Astana. Both parties signed a memorandum on trade.",
+                        "2023-04-05")[2:]) == [("057", "CHN", "KAZ"), ("057", "KAZ", "CHN")]
 
 
 def test_a_subject_described_by_an_adjective_phrase(coded):
