@@ -28,10 +28,10 @@ DOWN_VERBS = frozenset({"shoot", "gun", "bring", "shut", "cut", "tear", "hunt", 
                         "put", "strike", "close", "pull"})
 # verbs of asking that take "for ... to": "called *for Congo to suspend* the count"
 APPEALING = frozenset({"call", "appeal", "press", "push", "plead", "clamour", "clamor", "lobby"})
-# verbs that report, and the acts of a reporter that may follow a report: "Amnesty *said* the
-# execution followed a sham trial, and *urged* the authorities to halt executions"
 # verbs that call their object something ("called the decision unacceptable")
 DEEMING = frozenset({"call", "term", "deem", "consider", "declare", "brand", "label", "find", "judge"})
+# verbs that report, and the acts of a reporter that may follow a report: "Amnesty *said* the
+# execution followed a sham trial, and *urged* the authorities to halt executions"
 REPORTING = frozenset({"say", "state", "announce", "report", "note", "add", "find", "conclude", "tell"})
 REPORTER_ACTS = frozenset({"urge", "call", "demand", "appeal", "ask", "condemn", "denounce", "deplore",
                            "welcome", "reiterate", "press", "implore", "exhort", "recommend"})
