@@ -5863,9 +5863,9 @@ def test_round_35_targets_and_codes(coded, sentence, date, expected):
     ('The bishops urged Ruto and Odinga on Friday to sit down for talks.', '2023-07-21', ('026', 'KENREL', 'KENGOV')),
     # (sanctions approved are still imposed)
     ('The EU approved new sanctions on Russia on Monday.', '2023-05-12', ('163', 'IGOEUREEC', 'RUS')),
-    # protesters forcing their way into a building storm it
-    ('Protesters forced their way into the parliament building in Nairobi on Tuesday.', '2023-05-12',
-     ('145', '---CVL', 'KENLEG')),
+    # a crowd pushing its way into a building storms it ("forced their way into" was coded before)
+    ('Hundreds of opposition supporters pushed their way into the electoral commission\'s offices in Nairobi '
+     'on Tuesday.', '2023-05-12', ('145', 'KENOPP', 'KENGOV')),
     # the UN envoy for Yemen from 2018 (his later UN post was already listed)
     ('UN envoy Martin Griffiths began shuttling between the Yemeni government and Houthi delegations in Rimbo '
      'on Thursday.', '2018-12-06', ('045', 'IGOUNO', 'YEMREB')),
