@@ -368,12 +368,17 @@ def _first_of_two_objects(verb: Token) -> Token | None:
         else None
 
 
+def _speech_participle_after_comma(verb: Token, dep: str) -> bool:
+    """A participle of a speech act ("..., *accusing* ..."), after a comma, attached as ``dep``."""
+    return verb.dep_ == dep and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEECH_PARTICIPLES and \
+        verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
 def _speech_participle_in_report(verb: Token) -> bool:
     """A participle of a speech act after a comma, hung on the verb of a clause reported before it:
     "X said that Y had rammed a ship ..., *accusing* ..." (X accuses)."""
     clause = verb.head
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEECH_PARTICIPLES and \
-        verb.i > 0 and verb.doc[verb.i - 1].text == "," and clause.dep_ == "ccomp" and \
+    return _speech_participle_after_comma(verb, "advcl") and clause.dep_ == "ccomp" and \
         clause.head.lemma_.lower() in REPORTING and clause.head.i < clause.i < verb.i
 
 
@@ -381,8 +386,7 @@ def _speech_participle_on_object(verb: Token) -> bool:
     """A participle of a speech act after a comma, hung on the main verb's object, which is no
     text: "demanded an urgent meeting ..., *accusing* Dushanbe of delaying"."""
     noun = verb.head
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEECH_PARTICIPLES and \
-        verb.i > 0 and verb.doc[verb.i - 1].text == "," and noun.dep_ == "dobj" and noun.pos_ == "NOUN" and \
+    return _speech_participle_after_comma(verb, "acl") and noun.dep_ == "dobj" and noun.pos_ == "NOUN" and \
         noun.lemma_.lower() not in TEXT_NOUNS and noun.head.pos_ == "VERB"
 
 
@@ -951,8 +955,10 @@ def _name_parted_from_its_country(tok: Token) -> Token | None:
     if before is None or before.pos_ != "PROPN" or before.i > tok.i:
         return None
     between = tok.doc[before.i + 1:tok.i]  # (a title at least)
-    return before if len(between) and all(t.pos_ == "PROPN" and t.dep_ == "compound" and before.i < t.head.i <= tok.i
-                         for t in between) else None
+    if not len(between) or not all(t.pos_ == "PROPN" and t.dep_ == "compound" and before.i < t.head.i <= tok.i
+                                   for t in between):
+        return None
+    return before
 
 
 def _object_read_as_apposition(tok: Token) -> bool:
