@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from tidings.events.dyads import mediated_meeting, mediating_clause, reaction_clause
+from tidings.events.dyads import MEDIATORS, mediated_meeting, mediating_clause, reaction_clause
 from tidings.events.patterns import word_class
 from tidings.ingest.dateline import MONTHS
 from tidings.nlp import syntax
@@ -67,8 +67,15 @@ PUBLIC_SHARES = frozenset({"many", "most", "some", "few", "more"})
 STANDING = word_class("@standing")
 # verbs of protest, and of the gathering a protest is the purpose of ("gathered *to protest*")
 PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "riot"})
+# what crowds do in a protest, and the crowds that do it ("protesters *who stormed* parliament")
+CROWD_ACTS = frozenset({"storm", "block", "occupy", "barricade", "burn", "torch", "loot", "ransack", "attack"})
+CROWDS = word_class("@protest") | {"crowd", "mob", "supporter", "student", "youth"}
+NUMBERS = word_class("@multitudes") | word_class("@dozens") | {"dozen", "ten", "tens", "score"}
 TALKING = frozenset({"discuss", "talk", "exchange", "review", "consult", "address", "touch"})
 GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "take"})
+# verbs of what is done to a deal that stands: kept, broken or carried out
+KEEPING = frozenset({"break", "violate", "breach", "observe", "respect", "honour", "honor", "uphold", "implement",
+                     "extend", "abandon", "undermine", "jeopardise", "jeopardize", "shatter", "wreck", "defy"})
 
 
 def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | None:
@@ -89,7 +96,7 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     if any(t.dep_ == "relcl" and not _where_clause(t) and not reaction_clause(t) and
            not _claimed_deed(t) and not mediating_clause(t) and not mediated_meeting(t) and
            not _protest_clause(t) and not _ongoing_visit(t) and not _during_clause(t) and not _claim_clause(t) and
-           not _told_clause(t) for t in [host, *syntax.governing_chain(host)]):
+           not _told_clause(t) and not syntax.first_to_act(t) for t in [host, *syntax.governing_chain(host)]):
         return "relative clause"  # "guerrillas, who overran the town last month, ...": background
     if _earlier(host):
         return "earlier act"  # "broke off relations, *five days after* a policewoman was shot":
@@ -99,6 +106,11 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
     if _hearsay(host):
         return "hearsay"  # "denied reports *that Vietnamese troops had crossed*", "charged *that
         # the mining violated* international law": what is alleged, denied or reported, not an act
+    if _open_question(host):
+        return "open question"  # "the junta *has not said when* it will hand power back": no act told
+    if _kept_deal(host):
+        return "earlier mediation"  # "breaking a truce *brokered by* the United States": the deal was
+        # made before; the story's act is what is done to it
     reason = host
     while reason.dep_ in {"conj", "xcomp", "ccomp"} and reason.head.i != reason.i:
         reason = reason.head  # "praised X for *promising to cooperate*", "guilty of kidnapping
@@ -135,10 +147,14 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         return "noun"  # "..., *charges* US officials dismiss as absurd": a plural noun read as a verb
     if host.tag_ in {"VBP", "VBZ"} and doer is not None and doer.lemma_.lower() in STANDING:
         return "standing rule"  # "the law allows police to detain", "the sanctions target banks"
-    if "would" in syntax.aux_lemmas(host) and _own_voice(host) and (
-            doer is not None and doer.lemma_.lower() in STANDING or any(
-            c.dep_ == "prep" and c.lower_ == "under" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in STANDING for g in c.children) for c in host.children)):
+    top = host
+    while (top.dep_ in {"conj", "xcomp"} or top.dep_ == "advcl" and syntax.to_infinitive(top)) and \
+            top.head.i != top.i:
+        top = top.head  # (the clause a joined or completing verb belongs to)
+    bound = "would" in syntax.aux_lemmas(host) | syntax.aux_lemmas(top) or host.dep_ == "xcomp" and \
+        host.head.lemma_ == "be" and syntax.to_infinitive(host)  # ("*were to hand over* their weapons")
+    texts = [d for d in (doer, syntax.subject_of(top)) if d is not None and d.lemma_.lower() in STANDING]
+    if bound and _own_voice(top) and (texts or _under_text(host)):
         return "provision"  # "the proposed pact *would set up* a joint commission", "*under the draft
         # accord*, Kazakhstan and Mongolia *would open* consulates": what a text would do
     if host.tag_ == "VBP" and doer is not None and doer.lemma_.lower() in COMMENTATORS and \
@@ -350,6 +366,13 @@ def _protest_clause(relcl: Token) -> bool:
     """"detained dozens of demonstrators *who protested* against the result", "dispersed supporters
     *who gathered* in Dakar *to protest*": the protest is the news the crackdown answers, as our gold
     sets code it (5 of 6 such clauses), not a description of the crowd."""
+    crowd = relcl.head
+    if crowd.lemma_.lower() in NUMBERS:  # ("thousands *of protesters* who stormed ...")
+        crowd = next((o for _, o in syntax.prep_objects(crowd, {"of"})), crowd)
+    if relcl.lemma_.lower() in CROWD_ACTS and crowd.lemma_.lower() in CROWDS and \
+            "had" not in syntax.aux_lemmas(relcl):
+        return True  # "fired tear gas at protesters *who stormed* parliament" (not "bowing to students
+        # *who had occupied* parliament": told as what came before)
     return relcl.lemma_.lower() in PROTEST_VERBS or relcl.lemma_.lower() in GATHERING and any(
         c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_VERBS and syntax.to_infinitive(c)
         for c in relcl.children)
@@ -369,6 +392,45 @@ def _ongoing_visit(relcl: Token) -> bool:
     happens is part of the news."""
     return relcl.lemma_.lower() == "visit" and relcl.tag_ == "VBG" and \
         any(c.dep_ == "aux" and c.lemma_ == "be" for c in relcl.children)
+
+
+def _under_text(host: Token) -> bool:
+    """The clause, or one it is joined to or completes, is set "under" a text ("*Under the deal*,
+    Tigrayan forces were to hand over their weapons, and federal troops would take control")."""
+    node = host
+    for _ in range(4):
+        if any(c.dep_ == "prep" and c.lower_ == "under" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in STANDING for g in c.children) for c in node.children):
+            return True
+        if node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _kept_deal(host: Token) -> bool:
+    """A participle of mediation on a deal that the sentence's verb keeps, breaks or carries out
+    ("breaking a truce *brokered by* the US", "began observing a ceasefire *mediated by* France"):
+    the deal stands already (not "agreed to a ceasefire brokered by Egypt": made that day)."""
+    deal = host.head
+    return host.dep_ == "acl" and host.tag_ == "VBN" and host.lemma_.lower() in MEDIATORS and \
+        deal.dep_ in syntax.OBJECTS and deal.head.lemma_.lower() in KEEPING
+
+
+def _open_question(host: Token) -> bool:
+    """A when-, whether- or how-clause under a speech verb that is negated or declined ("has not
+    said when it will hand power back", "declined to say whether it would release them"): a
+    question left open, not an act."""
+    clause = host
+    while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    head = clause.head
+    unsaid = syntax.is_negated(head) or head.dep_ == "xcomp" and head.head.lemma_.lower() in {"decline", "refuse"}
+    told = clause.dep_ == "ccomp" or clause.dep_ == "advcl" and bool(  # (the parser may hang "when it
+        syntax.aux_lemmas(clause) & {"will", "would"})  # will ..." as an adverbial clause)
+    return told and head.lemma_.lower() in syntax.SPEECH_VERBS and unsaid and any(
+        c.dep_ == "mark" and c.lower_ in {"whether", "if"} or
+        c.dep_ == "advmod" and c.lower_ in {"when", "how", "where", "why"} for c in clause.children)
 
 
 def _where_clause(relcl: Token) -> bool:
@@ -518,8 +580,8 @@ def _habitual(verb: Token) -> bool:
                 t.lemma_.lower() in PERIODS for t in child.subtree if t is not child):
             return True  # "*several times a week*"
         if child.dep_ in {"npadvmod", "advmod", "obl"} and child.lemma_.lower() in PERIODS and \
-                any(d.lower_ in {"every", "each"} for d in child.children):
-            return True
+                any(d.lower_ in {"every", "each", "once", "twice", "thrice"} for d in child.children):
+            return True  # ("meet *twice a year*")
     return False
 
 

@@ -603,7 +603,9 @@ class EventCoder:
                 sources and all(t.lemma_.lower() in MULTITUDES or t.lower_ == "tens" for t in sources):
             src_actors = implied(sources[0], "CVL", mentions)  # "*thousands* marched": a crowd (not
             # "thousands gathered in the stadium": only a verb of protest makes a count protesters)
-        tgt_actors = own_things_dropped(actors_at(targets, mentions), src_actors)
+        tgt_actors = actors_at(targets, mentions)
+        if code[:2] != "09":  # (but "opened an investigation into *its* drone strike" looks into its own act)
+            tgt_actors = own_things_dropped(tgt_actors, src_actors)
         if reaction_clause(host):  # "a move condemned by the US": the noun's phrase holds its doer
             tgt_actors = [(a, t) for a, t in tgt_actors if a.code not in {b.code for b, _ in src_actors}]
         if code[:2] == "11":  # "condemned the ambush of Pakistani peacekeepers *by Somali

@@ -486,13 +486,28 @@ def summed_up_doers(host: Token, sources: Found, mentions: Mentions) -> Found:
     """Who did the act a reaction clause's noun sums up: the doers of the clause it is set off
     after ("Iran stripped IAEA inspectors of their accreditation, *a move Grossi condemned*":
     Iran), whether or not that act is itself coded; never the reactor's own side."""
-    if not reaction_clause(host):
-        return []
-    told = host.head.head
-    while told.pos_ not in {"VERB", "AUX"} and told.head.i != told.i:
-        told = told.head  # ("began their largest joint exercise, *a move* North Korea condemned")
+    if reaction_clause(host):
+        told = host.head.head
+        while told.pos_ not in {"VERB", "AUX"} and told.head.i != told.i:
+            told = told.head  # ("began their largest joint exercise, *a move* North Korea condemned")
+    else:
+        told = _joined_before(host) if refers_back(host) else None
+        if told is None:
+            return []
     own = {a.code for a, _ in sources}
     return [(a, t) for a, t in actors_at(doers(told), mentions) if a.code not in own]
+
+
+def _joined_before(host: Token) -> Token | None:
+    """The clause a reaction is joined to, told before it: "the ICJ *awarded* Somalia the area, but
+    Nairobi said it rejected *the ruling*" (the ruling is the award's)."""
+    node = host
+    speech = syntax.speech_head(node)
+    if node.dep_ == "ccomp" and speech is not None and speech.i == node.head.i:
+        node = node.head  # (through "said it rejected")
+    if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"} and node.head.i < node.i:
+        return node.head
+    return None
 
 
 def answered(event: Event, earlier: list[Event]) -> list[Actor]:

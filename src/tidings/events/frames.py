@@ -228,6 +228,10 @@ def event_noun(tok: Token) -> Token:
     if lemma in MEASURE_HEADS | EFFORT_HEADS | MONEY or tok.pos_ == "NUM" or lemma in PARTITIVES:
         # (a partitive: "struck *three of* its bases", "captured *most of* Goma")
         for prep, obj in syntax.prep_objects(tok, preps):
+            shared = next((c for c in obj.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+            if obj.pos_ == "PROPN" and shared is not None:
+                return shared  # "burned dozens of *Masalit and Fur villages*": the parser hangs the
+                # noun the two names share as a conjunct of the first
             if obj.pos_ in {"NOUN", "PROPN"}:
                 return obj
     return tok
@@ -250,6 +254,7 @@ class Args:
     def of_verb(cls, verb: Token) -> "Args":
         a = cls(verb, is_noun=False, passive=syntax.is_passive(verb) or _participle(verb) or _agent_clause(verb))
         subj, obj = syntax.subject_of(verb), _partitive(syntax.object_of(verb) or _quantified_object(verb))
+        obj = _shared_head(obj)
         joined_doer = hyphen_agent(verb)
         patient, agent = syntax.passive_subject_of(verb), syntax.agent_of(verb) or joined_doer
         if joined_doer is not None:  # "a *U.S.-brokered* deal": the U.S. brokered the deal
@@ -305,6 +310,9 @@ class Args:
             # "a resolution *condemning* ...", whose adopters act)
         if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECTUAL:  # "warplanes began
             subj = syntax.subject_of(verb.head)  # *pounding* targets": the warplanes pound them
+        if subj is None and not a.passive and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and \
+                not syntax.is_passive(verb.head):  # "protesters stormed the parliament *and set* it on
+            subj = syntax.subject_of(verb.head)  # fire": the subject the two verbs share
         if subj is not None and subj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" and \
                 not _place(syntax.antecedent(verb)):
             subj = syntax.antecedent(verb)  # "demonstrators *who* protested": the demonstrators (not
@@ -330,6 +338,8 @@ class Args:
                 continue  # "signed the deal, *with* Ahtisaari *looking on*": a bystander, no party
             if prep != "by" or not a.passive:
                 a._put(prep, pobj)
+            if prep == "by" and not a.passive:  # "condemned the demolition *by Israeli forces* of a
+                a._put("active_by", pobj)  # school": the parser hangs the act's doer on the verb
             if prep == "in":  # "killed *in clashes with the army*": the other side of the clash
                 for sub, sobj in syntax.prep_objects(pobj, {"with", "against", "by"}):
                     a._put(f"in.{sub}", sobj)  # "killed in an attack *by Taliban fighters*"
@@ -386,6 +396,8 @@ class Args:
         for child in verb.children:  # "gave Saddam *48 hours* to leave": a noun as an adverbial
             if child.dep_ == "npadvmod" and child.pos_ == "NOUN":
                 a._put("npadvmod", child)
+            elif child.dep_ == "advmod" and child.pos_ == "ADV" and child.i < verb.i:
+                a._put("advmod", child)  # "*sexually* assaulted": the manner said before the verb
         a.prt = syntax.particle_of(verb) or _adverb_particle(verb)
         for child in verb.children:  # "calling the seizure *a violation*": a predicative noun (or a
             # participle: "kept him *confined* to his home")
@@ -447,8 +459,9 @@ class Args:
                 if prep in ABOUT_PREPS:  # "a complaint *over China's* restrictions": the one whose
                     for owner in _owners(pobj):  # act it is about, when the act names no one
                         self._put(f"obj.{prep}", owner)
-                if prep == "of":  # "a pledge of aid *from Washington*", "normalisation of relations *with*"
-                    for sub, sobj in syntax.prep_objects(pobj, {"from", "by", "with", "between"}):
+                if prep == "of":  # "a pledge of aid *from Washington*", "normalisation of relations *with*",
+                    # "the deployment of a mission *to Mozambique*"
+                    for sub, sobj in syntax.prep_objects(pobj, {"from", "by", "with", "between", "to", "in"}):
                         self._put(f"obj.of.{sub}", sobj)
                 if prep == "on":  # "controls on exports *to South Korea*", "a ban on imports *from* Iran"
                     for sub, sobj in syntax.prep_objects(pobj, {"to", "from", "of"}):
@@ -495,6 +508,10 @@ class Args:
             if prep == "of":  # "the expulsion of diplomats *from* the Baltic states", "the release
                 for sub, sobj in syntax.prep_objects(pobj, {"from", "by"}):  # of hostages *by* Hamas"
                     a._put(f"of.{sub}", sobj)
+            if prep == "into":  # "an investigation into *its* drone strike", "into atrocities *by
+                for sub, sobj in syntax.prep_objects(pobj, {"by"}):  # Croatian forces*": whose act
+                    a._put("into.by", sobj)  # is looked into
+                a._put("into.poss", next((c for c in pobj.children if c.dep_ == "poss"), None))
         for child in noun.children:
             if child.dep_ in {"acl", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
                 a._put("comp", syntax.subject_of(child))  # "a demand that *Israel* ease ..."
@@ -680,6 +697,19 @@ def _partitive(tok: Token | None) -> Token | None:
             return tok
         tok = whole
     return tok
+
+
+def _shared_head(obj: Token | None) -> Token | None:
+    """"launched *air and artillery strikes*": the parser reads the first modifier as the object
+    and the noun the two modifiers share as its conjunct; the object is that noun."""
+    if obj is None or obj.pos_ != "NOUN" or any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"}
+                                                for c in obj.children):
+        return obj
+    noun = next((c for c in obj.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    if noun is None or not any(c.dep_ == "compound" for c in noun.children):
+        return obj
+    between = obj.doc[obj.i + 1:noun.i]
+    return noun if all(t.dep_ == "cc" or t.dep_ == "compound" and t.head.i == noun.i for t in between) else obj
 
 
 def _quantified_object(verb: Token) -> Token | None:

@@ -104,6 +104,8 @@ def doers(verb: Token) -> list[Token]:
     head = verb.head
     if head.i == verb.i:
         return []
+    if syntax.first_to_act(verb):
+        return doers(head.head)  # "Sudan became the first country *to recognise* ...": Sudan
     if (verb.dep_ == "conj" or is_purpose(verb)) and head.pos_ in {"VERB", "AUX"}:
         return doers(head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and \
@@ -169,6 +171,8 @@ def govern(pred: Token) -> Governance:
             _modals(gov, g)  # "will visit A and meet B": both are intents
             node = gov  # coordinated verbs, purpose clauses and "when" clauses share their
             continue  # governors ("are expected to agree a cut *when they meet*": a forecast)
+        if syntax.first_to_act(node):
+            break  # "became the first country *to recognise*": the subject's own act
         if gov.pos_ in {"NOUN", "PROPN"} and is_clause(node) and (node.dep_ in {"acl", "ccomp"} or (
                 node.dep_ == "relcl" and syntax.subject_of(node) is None)):  # "the delegation to visit"
             _noun_governor(gov, node, g)  # "the offer to host", "the demand that Israel ease"
@@ -180,7 +184,7 @@ def govern(pred: Token) -> Governance:
             break
         g.kinds.append(row.kind)
         g.governors.append(f"{gov.text} ({row.kind})")
-        if row.kind == "drop":
+        if row.kind == "drop" or syntax.not_yet(gov):
             g.dropped = f"'{gov.text}' ({row.kind})"
         if row.kind in {"appeal", "demand"} and (row.controller != "subj" or node.dep_ == "ccomp"):
             g.addressee = doers(node)  # "urged Iran to ...", "demanded that Iran ..."

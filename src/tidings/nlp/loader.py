@@ -49,6 +49,10 @@ def line_breaks(doc):
         elif tok.text in DASHES and 0 < tok.i - paragraph_start <= DATELINE_MAX_TOKENS and \
                 _looks_like_dateline(doc[paragraph_start:tok.i]):
             doc[tok.i + 1].is_sent_start = True
+        elif tok.text == ")" and 0 < tok.i - paragraph_start <= DATELINE_MAX_TOKENS and \
+                doc[tok.i + 1].text[:1].isupper() and _agency_dateline(doc[paragraph_start:tok.i + 1]):
+            doc[tok.i + 1].is_sent_start = True  # "KHARTOUM (SUNA) Saudi Arabia pledged ...": a
+            # dateline closed by its agency, with no dash before the story
         elif (tok.text in DASHES or tok.text == ":") and 0 < tok.i - paragraph_start <= 6 and \
                 _date_label(doc[paragraph_start:tok.i]):
             doc[tok.i + 1].is_sent_start = True  # "2014-04-14 -- Boko Haram abducted ...", "12 Jan:
@@ -175,6 +179,14 @@ def _date_label(span) -> bool:
     """Only a date: numbers, month names and the hyphens or slashes between them."""
     return any(t.like_num for t in span) and all(
         t.like_num or t.text in {"-", "/", "."} or t.lower_.rstrip(".") in MONTHS for t in span)
+
+
+def _agency_dateline(span) -> bool:
+    """A place in capitals, perhaps a date, and an agency in brackets: "NAIROBI (Reuters)",
+    "KAMPALA, Nov. 30 (Xinhua)"."""
+    first = span[0]
+    return first.is_upper and first.is_alpha and len(first) > 1 and span[-1].text == ")" and \
+        any(t.text == "(" for t in span) and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in span)
 
 
 def _looks_like_dateline(span) -> bool:

@@ -137,6 +137,13 @@ def reparse(doc: Doc) -> int:
                     child.head = tok.head
             tok.dep_ = "advmod"
             fixed += 1
+        noun = _second_verb_read_as_adjective(tok)
+        if noun is not None:
+            first = noun.head  # "soldiers raped and *sexually assaulted* women": the second of two
+            # joined verbs, with the noun its object, not a noun described as assaulted
+            tok.head, tok.dep_, tok.pos_ = first, "conj", "VERB"
+            noun.head, noun.dep_ = tok, "dobj"
+            fixed += 1
         if _gerund_read_as_second_verb(tok):
             tok.head = tok.doc[tok.i - 2]  # "accuse him of corruption and *aiding* a terrorist group":
             fixed += 1  # the second charge, joined to the first, not a second act of the accusers
@@ -656,6 +663,18 @@ def _gerund_read_as_second_verb(tok: Token) -> bool:
     noun = doc[tok.i - 2]
     return noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.head.lower_ in {"of", "for", "with"} and \
         tok.head.pos_ == "VERB" and tok.head.tag_ != "VBG" and noun.head.head.head.i == tok.head.i
+
+
+def _second_verb_read_as_adjective(verb: Token) -> Token | None:
+    """A participle with an adverb of manner before it, read as a modifier of the noun after it,
+    where that noun hangs as a conjunct of an earlier verb ("raped and sexually assaulted women"): a
+    noun joined to a verb by "and" is the second verb's object. Returns that noun."""
+    noun = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBN", "VBD"} or noun.dep_ != "conj" or \
+            noun.head.pos_ != "VERB" or noun.i < verb.i or not any(
+            c.dep_ == "advmod" and c.i < verb.i for c in verb.children):
+        return None
+    return noun if any(c.dep_ == "cc" and c.i < verb.i for c in noun.head.rights) else None
 
 
 def _subjunctive_read_as_noun(tok: Token) -> Token | None:

@@ -87,6 +87,16 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def first_to_act(verb: Token) -> bool:
+    """"Sudan *became the first country to recognise* South Sudan": an infinitive on a first, last
+    or only one that the subject becomes tells the subject's own act, not a description of the noun
+    ("was the first leader to visit" may tell a past one: background)."""
+    noun = verb.head
+    return verb.dep_ == "relcl" and to_infinitive(verb) and noun.dep_ == "attr" and \
+        noun.head.lemma_.lower() == "become" and \
+        any(c.lower_ in {"first", "only", "last"} for c in noun.lefts)
+
+
 def that_marked(verb: Token) -> bool:
     """True when ``verb`` opens a clause with "that" ("(demanded) *that* Iraq withdraw")."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
@@ -166,6 +176,13 @@ def is_negated(token: Token) -> bool:
                 any(c.lower_ == "no" for c in child.children):
             return True
     return False
+
+
+def not_yet(token: Token) -> bool:
+    """"*has yet to* secure funding", "*is yet to* withdraw": the complement is not done."""
+    return token.lemma_ in {"have", "be"} and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children) and any(
+        c.dep_ == "xcomp" and to_infinitive(c) for c in token.children)
 
 
 def with_conjuncts(token: Token) -> list[Token]:
