@@ -56,10 +56,11 @@ def protest_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str
         found = _digit(phrase)
         if found is not None:
             return code + found[0], found[1]
-    if code == "141" and any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in DEMANDING
-                             for head in (host, *trigger) for c in head.children):
-        return "1412", None  # "rallied *to demand* that the region be transferred": a demand that names
-        # no leader, right or institution asks for a change of policy (our tuning sets: about ten gained, one lost)
+    if any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in DEMANDING
+           for head in (host, *trigger) for c in head.children):
+        return code + "2", None  # "rallied *to demand* that the region be transferred", "went on strike
+        # *to demand* that the government act": a demand that names no leader, right or institution
+        # asks for a change of policy (our tuning sets: about ten gained, one lost, for rallies)
     return code + DEFAULT_AIMS.get(code, ""), None
 
 
@@ -175,7 +176,8 @@ def _aim_phrases(host: Token, trigger: list[Token]) -> list[list[Token]]:
             phrases.append(list(obj.subtree))
         for _, obj in syntax.prep_objects(head, {"on"}):  # "went on strike *against* the reform"
             phrases += [list(o.subtree) for _, o in syntax.prep_objects(obj, AIM_PREPS)]
-        for _, obj in syntax.prep_objects(head, {"in"}):  # "blocked highways *in protest at* taxes"
+        for _, obj in syntax.prep_objects(head, {"in", "during"}):  # "blocked highways *in protest at*
+            # taxes", "hurled stones at the embassy *during a rally against* the textbook"
             if obj.lemma_.lower() in PROTEST_NOUNS:
                 phrases += [list(o.subtree)
                             for _, o in syntax.prep_objects(obj, AIM_PREPS | {"at"})]

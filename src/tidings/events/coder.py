@@ -30,7 +30,7 @@ from tidings.events.force import MULTITUDES, PROTESTING, abduction, mass_violenc
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
                                    is_stance, match, noun_event, noun_frames, slot_alternatives, slot_tokens,
                                    source_slots, target_slots)
-from tidings.events.govern import (OBLIGATION, Governance, asked_object, doers, govern,
+from tidings.events.govern import (OBLIGATION, Governance, asked_object, doers, gerund_complement, govern,
                                    governor_of, is_clause, is_document, is_existential, is_purpose,
                                    noun_governor)
 from tidings.events.modality import derive, is_occurrence, is_ordering, occurrence_needs_doer
@@ -366,7 +366,7 @@ class EventCoder:
         """True when a complement of ``verb`` is itself coded ("threatened *to attack*"), directly
         or through another governor ("demanded that they *refuse to recognise* ...")."""
         for child in verb.children:
-            if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
+            if (child.dep_ in {"xcomp", "ccomp"} or gerund_complement(child, verb)) and child.pos_ == "VERB":
                 if self._frame(child) is not None or any(  # (or "to return to Geneva *and to
                         c.dep_ == "conj" and c.pos_ == "VERB" and self._frame(c) is not None  # negotiate*")
                         for c in child.children):
@@ -503,6 +503,8 @@ class EventCoder:
         why_not = not_reported_act(host, self.patterns.classes)
         asked = why_not == "elaboration" and cand.nominal and _asks_for(host)
         told_code = derive(cand.code, "appeal") if asked else cand.code
+        if why_not == "elaboration" and gerund_complement(host, host.head):
+            why_not = None  # "ruled out *sending* missiles": what the governing verb is about
         if why_not == "elaboration" and self.purposes.own_act(host, told_code):
             why_not = None  # "expelled the envoy, *accusing* Washington of plotting", "imposed
             # sanctions, *cutting off* aid": an act of its own (a noun by what its verb makes of

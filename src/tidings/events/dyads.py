@@ -274,13 +274,19 @@ def mediations_between_dealers(found: list[tuple[Event, dict[str, bool]]], befor
     return out
 
 
+# why a concession with no one named to yield to is made to the crowd (events/targets.py)
+CONCEDED_TO_CROWD = "a concession made as protests go on yields to the protesters"
+
+
 def pressed_resignations(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
     """"Hasina resigned *as thousands of protesters stormed her residence*", "Morales resigned
-    after the army chief *urged him to step down*": a resignation with no one named to yield to
-    is made to those whose protest or demand against the resigner the sentence tells."""
+    after the army chief *urged him to step down*": a resignation or other concession with no one
+    named to yield to (or only the crowd the protests imply) is made to those whose protest or
+    demand against the resigner the sentence tells."""
     out = []
     for e, evidence in found:
-        if e.cameo == "0831" and e.target is None and e.source is not None and not e.statement:
+        if e.cameo[:3] == "083" and (e.target is None or CONCEDED_TO_CROWD in e.target.detail) and \
+                e.source is not None and not e.statement:
             pressers = [f.source for f, _ in found if f.source is not None and f.target is not None and
                         (f.root == "14" or f.cameo[:2] in {"02", "10"}) and
                         f.target.country == e.source.country and f.source.code != e.source.code]
@@ -306,8 +312,9 @@ def without_restatements(found: list[tuple[Event, dict[str, bool]]]) -> list[tup
                        f.target.country == e.target.country for f, fev in found)
         return e.target is None and e.source is not None and any(
             f is not e and f.target is not None and f.source is not None
-            and f.cameo[:size] == e.cameo[:size] and f.source.country == e.source.country
-            for f, _ in found)
+            and (f.cameo == e.cameo or len(e.cameo) == 3 and f.cameo[:size] == e.cameo[:size])
+            and f.source.country == e.source.country for f, _ in found)  # (but two specific codes of a
+        # family are two acts: "declared a state of emergency and imposed a curfew", 1724 and 1723)
     return [(e, ev) for e, ev in found if not restated(e, bool(ev.get("passive")))]
 
 

@@ -356,6 +356,8 @@ class Args:
             if prep in {"by", "to", "from"}:  # "spoke *by telephone with* Zelenskiy", "agreed *to talks
                 for sub, sobj in syntax.prep_objects(pobj, {"with"}):  # with* the government", "pulled
                     a._put(f"{prep}.{sub}", sobj)  # out *from a pact with* the Tigers"
+            if prep == "into":  # "opened an investigation *into* the wiretapping ... *by* the
+                a._looked_into(pobj)  # intelligence service": the phrase hung on the light verb
             if prep == "on":  # "lifted its ban *on flights to* Egypt": the parser hangs the ban's
                 for sub, sobj in syntax.prep_objects(pobj, {"to", "from"}):  # phrase on the verb
                     a._put(f"on.{sub}", sobj)
@@ -509,13 +511,23 @@ class Args:
                 for sub, sobj in syntax.prep_objects(pobj, {"from", "by"}):  # of hostages *by* Hamas"
                     a._put(f"of.{sub}", sobj)
             if prep == "into":  # "an investigation into *its* drone strike", "into atrocities *by
-                for sub, sobj in syntax.prep_objects(pobj, {"by"}):  # Croatian forces*": whose act
-                    a._put("into.by", sobj)  # is looked into
-                a._put("into.poss", next((c for c in pobj.children if c.dep_ == "poss"), None))
+                a._looked_into(pobj)  # Croatian forces*": whose act is looked into
         for child in noun.children:
             if child.dep_ in {"acl", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
                 a._put("comp", syntax.subject_of(child))  # "a demand that *Israel* ease ..."
         return a
+
+    def _looked_into(self, pobj: Token) -> None:
+        """The "into.by" and "into.poss" slots of what an inquiry looks into: its doer, by a "by"
+        phrase on it or hung lower ("into the wiretapping of the opposition leader's phone *by* the
+        intelligence service"), and its owner ("into *its* drone strike")."""
+        for head in [pobj] + [t for t in pobj.subtree if t.i != pobj.i and t.pos_ in {"NOUN", "PROPN"}]:
+            doers = [sobj for _, sobj in syntax.prep_objects(head, {"by"})]
+            for sobj in doers:
+                self._put("into.by", sobj)
+            if doers:
+                break
+        self._put("into.poss", next((c for c in pobj.children if c.dep_ == "poss"), None))
 
     def _put(self, slot: str, tok: Token | None) -> None:
         if tok is not None:
@@ -612,7 +624,11 @@ def noun_frames(tok: Token, patterns: PatternSet) -> list[Frame] | None:
     tok = event_noun(tok)
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
-    for k in sorted(keys(tok), key=len, reverse=True):
+    mods = [m.lemma_.lower() for m in _modifiers(tok)]
+    nearest = {" ".join(mods[k:] + [tok.lemma_.lower()]) for k in range(len(mods))}
+    # more words first; among as many, the modifiers nearest the noun ("an indefinite *hunger strike*",
+    # not an "indefinite strike"), then the longer
+    for k in sorted(keys(tok), key=lambda k: (k.count(" "), k in nearest, len(k)), reverse=True):
         frames = patterns.nouns.get(k)
         if frames:
             return frames

@@ -86,6 +86,21 @@ def noun_governor(noun: Token) -> Governor | None:
     return governor_for(noun.lemma_.lower(), "NOUN", False, True, set())
 
 
+def gerund_complement(node: Token, gov: Token) -> bool:
+    """A gerund the parser hung on a governing verb as an adverbial clause or object is its
+    complement when nothing but a particle, adverbs and a date stands between them ("ruled out on
+    Monday *sending* Taurus missiles"); after a comma or a phrase it is a clause of its own
+    ("refused, *saying* ...", "went on strike *demanding* higher wages")."""
+    if node.tag_ != "VBG" or node.dep_ not in {"advcl", "dobj"} or node.i < gov.i or \
+            syntax.subject_of(node) is not None or governor_of(gov) is None:
+        return False
+    if any(c.dep_ in syntax.OBJECTS and c.i != node.i for c in gov.children):
+        return False
+    return all(t.dep_ in {"prt", "advmod", "neg"} or t.ent_type_ in {"DATE", "TIME"} or
+               t.dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in t.children)
+               for t in node.doc[gov.i + 1:node.i])  # (only a particle, adverbs and a date between)
+
+
 def is_purpose(verb: Token) -> bool:
     """A purpose infinitive: "shot *to suppress* them" — done by whoever does its head."""
     return verb.dep_ == "advcl" and syntax.to_infinitive(verb)
@@ -156,6 +171,7 @@ def govern(pred: Token) -> Governance:
         # "sworn to fight" parsed as a purpose clause of a governing word is its complement
         complement = is_purpose(node) and governor_of(gov) is not None and \
             _no_object(gov) and not any(c.dep_ in {"xcomp", "ccomp"} for c in gov.children)
+        complement = complement or gerund_complement(node, gov)
         if _after_phrase(node):
             gov = gov.head  # "would give his reaction *after studying* it": the verb's, through "after"
         called = asked_object(gov) if is_purpose(node) else None

@@ -19,7 +19,8 @@ from typing import Callable
 from spacy.tokens import Token
 
 from tidings.actors.resolver import Mentions
-from tidings.events.dyads import ANSWERS, SIDELINES, VIOLENCE, own_side, protested, threatened, told
+from tidings.events.dyads import (ANSWERS, CONCEDED_TO_CROWD, SIDELINES, VIOLENCE, own_side, protested, threatened,
+                                  told)
 from tidings.events.force import PEOPLE
 from tidings.events.govern import doers, is_purpose
 from tidings.events.frames import hyphen_agent
@@ -446,6 +447,26 @@ def _implied(host: Token, code: str, country: str | None, sectors: tuple[str, ..
                  kind=kind), host
 
 
+def _conceded_to(host: Token, sources: Found, mentions: Mentions) -> Found:
+    """Those a concession yields to when its sentence tells of protests in the conceding side's own
+    country ("Ruto withdrew the finance bill, a day after protesters stormed parliament", "resigned,
+    bowing to weeks of street protests"): the protesters named, else its people (CVL), as our
+    gold sets code it (14 such concessions with the protesters as target, 5 with none). A party
+    the sentence tells pressed for it comes first (dyads.pressed_resignations)."""
+    country = sources[0][0].country
+    words = [t for t in host.sent if t.lemma_.lower() in PROTESTS]
+    if not words or not country or not country.isalpha():
+        return []
+    own = {a.code for a, _ in sources}
+    for word in words:
+        found = [(a, t) for a, t in actors_at([word], mentions) if a.code not in own and a.country == country]
+        if found:
+            return found[:1]
+    if f"{country}CVL" in own:
+        return []
+    return [_implied(host, f"{country}CVL", country, ("CVL",), f"{country}CVL: {CONCEDED_TO_CROWD}")]
+
+
 def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
                first_targets: Callable[[Token], list[Token]]) -> Found:
     """The defaults of news wording, for protests, emergency rule, an armed group's truce, an act
@@ -503,6 +524,9 @@ def by_default(act: Act, sources: Found, targets: Found, mentions: Mentions,
         targets = _faced(host, sources, mentions)  # "put its forces on alert *along the border with
         # India*", "fired missiles into waters *off Taiwan's* ports": a show of force at the
         # country it is staged next to
+    if not targets and sources and code[:3] == "083":
+        targets = _conceded_to(host, sources, mentions)  # "withdrew the bill *a day after protesters
+        # stormed parliament*": a concession to the protesters
     elaborating = host.dep_ == "advcl" and host.tag_ == "VBG" and host.i > host.head.i and \
         code[:2] in {"03", "06", "07", "16"}  # (a refusal or an accusation told again is one act)
     if not targets and sources and (host.dep_ == "conj" or elaborating) and not act.addressed and \
