@@ -4,7 +4,9 @@
 comes from the text around the mention, nearest evidence first, and the actor is flagged
 ``guessed`` with the evidence in its explanation:
 
-1. a place named as a location in the same sentence ("... clashed with protesters in Almaty");
+1. a place named as a location in the same sentence ("... clashed with protesters in Almaty"),
+   but not yet the venue of a signing, a meeting or talks ("signed an agreement in Barbados"),
+   which comes last, after the article's main country;
 2. a place named as a location in the sentence before ("Riots broke out in Almaty. Police ...");
 3. the article's main country: the country it names more often than any other (not a region
    such as "Europe"), a known person or group of a country counting half; on a tie there is
@@ -39,6 +41,9 @@ LOCATIVE_PREPS = frozenset({"in", "across", "throughout", "inside", "within", "a
 # Athens")
 DESTINATION_PREPS = frozenset({"into"})
 COUNTRY_KINDS = frozenset({"country", "seat", "demonym"})
+# verbs of meeting and dealing: where they happen is a venue, often a third country's
+VENUE_VERBS = frozenset({"sign", "ink", "meet", "hold", "negotiate", "talk", "conclude", "initial", "resume"})
+VENUE_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "summit", "meeting", "conference"})
 # a known person or group of one country ("P. W. Botha", "the ANC") is weaker evidence of what the
 # article is about than the country's own name: it breaks a tie, and stands where no country is
 # named ("Botha imposed a state of emergency, and police detained activists")
@@ -147,12 +152,18 @@ def _proper_runs(tokens: list[Token], st: "DocState") -> list[list[Token]]:
     return runs
 
 
-def locatives(sent_start: int, st: "DocState") -> list[tuple[int, str, str]]:
+def locatives(sent_start: int, st: "DocState", venues: bool = False) -> list[tuple[int, str, str]]:
     """(token, country, words) for each place named as a location in the sentence starting at
-    ``sent_start`` ("in Kazakhstan", "across Almaty"), cached per sentence."""
+    ``sent_start`` ("in Kazakhstan", "across Almaty"), cached per sentence; with ``venues``, only the
+    places where a signing, a meeting or talks were held ("signed an agreement *in Barbados*"),
+    else only the others."""
     found = st.locatives.get(sent_start)
-    if found is not None:
-        return found
+    if found is None:
+        found = st.locatives[sent_start] = _locatives(sent_start, st)
+    return [(i, country, words) for i, country, words, venue in found if venue == venues]
+
+
+def _locatives(sent_start: int, st: "DocState") -> list[tuple[int, str, str, bool]]:
     found = []
     sent = st.doc[sent_start].sent
     for tok in sent:
@@ -161,10 +172,13 @@ def locatives(sent_start: int, st: "DocState") -> list[tuple[int, str, str]]:
         holder = tok.head.head
         if holder.dep_ == "pobj" and holder.head.lower_ in DESTINATION_PREPS:
             continue
+        verb = holder.head if holder.dep_ in {"dobj", "obj"} else holder
+        venue = verb.pos_ == "VERB" and verb.lemma_.lower() in VENUE_VERBS or holder.lemma_.lower() in VENUE_NOUNS
+        # ("the government and the opposition signed an agreement *in Barbados*", "talks *in Geneva*":
+        # a venue, where parties from elsewhere often meet)
         got = _place_country(tok, st)
         if got is not None:
-            found.append((tok.i, got[0], f"{tok.head.lower_} {tok.text}"))
-    st.locatives[sent_start] = found
+            found.append((tok.i, got[0], f"{tok.head.lower_} {tok.text}", venue))
     return found
 
 
@@ -198,11 +212,11 @@ def _place_country(tok: Token, st: "DocState") -> tuple[str, str] | None:
     return None
 
 
-def place_country(head: Token, st: "DocState") -> tuple[str, str] | None:
+def place_country(head: Token, st: "DocState", venues: bool = False) -> tuple[str, str] | None:
     """(country, why) of the nearest place named in ``head``'s sentence, else in the sentences
-    just before it; None when none is."""
+    just before it; None when none is. With ``venues``, of the venues of meetings only."""
     sent = head.sent
-    here = locatives(sent.start, st)
+    here = locatives(sent.start, st, venues)
     if here:
         i, country, words = min(here, key=lambda x: abs(x[0] - head.i))
         return country, f"'{words}' in the same sentence (guess)"
@@ -211,7 +225,7 @@ def place_country(head: Token, st: "DocState") -> tuple[str, str] | None:
         if start == 0:
             break
         prev = st.doc[start - 1].sent
-        before = locatives(prev.start, st)
+        before = locatives(prev.start, st, venues)
         if before:
             i, country, words = before[-1]
             return country, f"'{words}' in the sentence before (guess)"
@@ -241,7 +255,7 @@ def context_country(head: Token, st: "DocState", person: bool = False) -> tuple[
             main = main_country(kept, st.regions, st.dateline_country)
     if main:
         return main, "the article's main country (guess)"
-    return None
+    return place_country(head, st, venues=True)  # ("held talks in Kathmandu": a venue is most often at home)
 
 
 def government_partner(head: Token, st: "DocState") -> tuple[str, str] | None:

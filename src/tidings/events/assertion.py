@@ -434,10 +434,12 @@ def _open_question(host: Token) -> bool:
 
 
 def _where_clause(relcl: Token) -> bool:
-    """"travelled to Kyiv, *where he met Zelensky*": a clause on a place the story's actor went to
-    goes on with the news; other relative clauses describe their noun (background)."""
+    """"travelled to Kyiv, *where he met Zelensky*", "received Petro at the palace, *where the two
+    leaders signed* a memorandum": a clause on a place the story's actors went to goes on with the
+    news; other relative clauses describe their noun (background)."""
     subject = syntax.subject_of(relcl)
-    return subject is not None and subject.pos_ == "PRON" and \
+    return subject is not None and (subject.pos_ == "PRON" or subject.lower_ == "two" or any(
+        c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet"} for c in subject.children)) and \
         any(c.dep_ == "advmod" and c.lower_ == "where" for c in relcl.children)
 
 
