@@ -28,6 +28,8 @@ WARS = word_class("@wars")
 PERIODS = word_class("@periods")
 # lengths of time that put an "after" clause's act on an earlier day: "*a week* after gunmen attacked"
 LAPSES = word_class("@lapses")
+# what "last" dates an act to, a month or more back
+SEASONS_PAST = frozenset({"year", "month", "autumn", "fall", "spring", "summer", "winter"})
 CONDITIONS = frozenset({"if", "unless"})
 POSSIBLE = frozenset({"can", "could", "may", "might"})
 # what a group claims for an attack: the attack's relative clause is then news, not background
@@ -303,7 +305,10 @@ def _earlier(host: Token) -> bool:
         measures = list(clause.children) + list(clause.head.children)  # "two weeks after launching"
     else:
         return False
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LAPSES for c in measures)
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LAPSES for c in measures) or any(
+        c.dep_ in {"npadvmod", "advmod"} and c.lemma_.lower() in SEASONS_PAST and
+        any(d.lower_ == "last" for d in c.children) for c in clause.children)  # ("after Azerbaijan
+    # regained control of the region *last autumn*")
 
 
 def told_earlier(host: Token, date_token: int, when: date, published: date | None) -> bool:

@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from tidings.actors.lexicon import region_codes
 from tidings.actors.resolver import Mentions
 from tidings.events.aims import domestic_inquiry, membership_exit, protest_code, reform_code, topic_code
 from tidings.events.assertion import is_history, not_reported_act, told_earlier
@@ -247,7 +248,9 @@ class EventCoder:
                 yield from self._noun(noun, verb, args, [])
         subj = syntax.subject_of(verb) or syntax.passive_subject_of(verb)  # ("was followed by")
         occurs = subj is not None and is_occurrence(verb.lemma_.lower()) and \
-            noun_event(subj, self.patterns) is not None and (
+            not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children) and \
+            noun_event(subj, self.patterns) is not None and (  # (not "peacekeepers *began withdrawing*":
+            # the verb it begins is the act)
                 not occurrence_needs_doer(verb.lemma_.lower()) or any(
                     c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in event_noun(subj).children))
         if occurs and verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"} and \
@@ -675,9 +678,10 @@ class EventCoder:
             src_actors = nationals(src_actors)
         tgt_actors = by_default(replace(act, code=code), src_actors, tgt_actors, mentions,
                                 self._first_targets)
-        if cand.frame is OBLIGATION_FRAME and not tgt_actors:
+        if cand.frame is OBLIGATION_FRAME and all(a.code in region_codes() for a, _ in tgt_actors):
             return  # "saying the matter must be settled bilaterally", "its outcome should be
-            # respected": an obligation laid on no party is an opinion, not a demand
+            # respected", "Europe must learn to think about its security": an obligation laid on no
+            # party, or on a whole region, is an opinion, not a demand
         if code == "012" and host.lemma_.lower() == "warn" and not tgt_actors:
             return  # "the UN warned that the death toll could rise": a warning about what may happen,
             # aimed at no one, is a comment (our gold sets code 1 such warning in 9)
