@@ -83,6 +83,8 @@ PROTEST_GROUNDS = frozenset({"street", "square"})
 # prepositions of a meeting's place or topic, not of a party met: "talks *on* the border"
 TOPIC_OR_PLACE = frozenset({"on", "over", "about", "at", "in", "near", "along", "across"})
 HUMANITARIAN = {"070": "073", "033": "0333", "023": "0233", "103": "1033", "122": "1223"}
+# the sector of refugee agencies (UNRWA, UNHCR): what they are funded for is humanitarian aid
+RELIEF_SECTORS = frozenset({"REF"})
 # a meeting named in a phrase of another act happened too: "during talks with X", "at a meeting with X"
 MEETING_PREPS = frozenset({"during", "at"})
 # prepositions of the verb that carries a meeting noun that name where it is held, not with whom
@@ -703,6 +705,9 @@ class EventCoder:
         code = mass_violence(repression(abduction(code, src_actors), src_actors, tgt_actors, sent),
                              tgt_actors, host, cand.trigger, doer_named=bool(src_actors))
         code = membership_exit(domestic_inquiry(code, src_actors, tgt_actors), tgt_actors, host, cand.trigger)
+        if code == "1621" and tgt_actors and all(set(a.sectors) & RELIEF_SECTORS for a, _ in tgt_actors):
+            code = "1623"  # "paused its funding for UNRWA": money cut from a refugee agency is humanitarian aid
+            # cut (CAMEO 1623), as our gold sets code it (7 of 7)
         tgt_actors = people_of_places(code, tgt_actors)
         if code == "138" and src_actors and all(set(a.sectors) & IRREGULARS for a, _ in src_actors):
             code = "1383"  # "al-Shabaab threatened to step up attacks inside Kenya": an armed group's
