@@ -466,6 +466,9 @@ class Parts:
         earlier = same_kind_before(head, sectors, st) if sectors and not self.foreign_office else None
         if earlier is not None:  # "Israeli troops ... and *soldiers* responded": the same side
             return earlier[0], earlier[1], True
+        if self.foreign_office and st.dateline_country and not _placed(head):
+            return st.dateline_country, "the dateline's place (guess)", True  # "BERLIN — The Foreign
+            # Office urged Germans still in Belarus to leave": a ministry writes from its capital
         found = place_country(head, st) if self.foreign_office else context_country(head, st, person)
         if found is not None:  # (a foreign ministry only where the text places it: the article's
             return found[0], found[1], True  # main country is as often the state it deals with)
@@ -571,3 +574,8 @@ def _backer(tok: Token, head: Token) -> bool:
         verb = verb.head
     return verb.i != tok.i and verb.i < head.i and verb.tag_ == "VBN" and \
         verb.lemma_.lower() in BACKING and tok.dep_ in {"npadvmod", "compound", "nmod", "amod", "dep"}
+
+
+def _placed(head: Token) -> bool:
+    """A place phrase on the noun itself: "the foreign ministry *in Beijing*"."""
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in head.children)
