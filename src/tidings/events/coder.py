@@ -21,7 +21,7 @@ from tidings.actors.resolver import Mentions
 from tidings.events.aims import domestic_inquiry, membership_exit, protest_code, reform_code, topic_code
 from tidings.events.assertion import is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.dyads import (DEALING_ROOTS, answered, claimed, judged_act, mediating_clause,
+from tidings.events.dyads import (DEALING_ROOTS, answered, claimed, crowd_of_target, judged_act, mediating_clause,
                                   mediations_between_dealers, mutual_breaks, nationals, no_visit, one_per_dyad,
                                   own_side, pressed_resignations,
                                   reaction_clause, reacts, refers_back, summed_up_doers, retold, third_place,
@@ -677,7 +677,7 @@ class EventCoder:
             # own, named in a phrase, are the cause, not whom the protest is aimed at (the default
             # then finds the employer or the government)
         if code[:2] == "14":
-            src_actors = nationals(src_actors)
+            src_actors = crowd_of_target(nationals(src_actors), tgt_actors)
         tgt_actors = by_default(replace(act, code=code), src_actors, tgt_actors, mentions,
                                 self._first_targets)
         if cand.frame is OBLIGATION_FRAME and all(a.code in region_codes() for a, _ in tgt_actors):

@@ -167,6 +167,22 @@ def nationals(sources: Found) -> Found:
     return out
 
 
+STATE_BODIES = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+
+
+def crowd_of_target(sources: Found, targets: Found) -> Found:
+    """Protesters of no known country who protest at one country's body are its people: "thousands
+    of women rallied outside *the Sejm*" are POLCVL."""
+    countries = {a.country for a, _ in targets}
+    if len(countries) != 1 or not next(iter(countries)) or not next(iter(countries)).isalpha() or \
+            not all(set(a.sectors) & STATE_BODIES for a, _ in targets):
+        return sources
+    country = next(iter(countries))
+    return [(replace(a, code=country + a.code[3:], country=country, guessed=True,
+                     detail=a.detail + f"; protesting at {country}'s body") if a.code.startswith("---") and a.sectors
+             else a, t) for a, t in sources]
+
+
 def _employer(sources: Found, mentions: Mentions) -> Found:
     """The company that workers protesting are named as working for ("workers *at* the El
     Teniente mine *of* Codelco", "unions *at* France Telecom", "employees *of* Air France"): a
