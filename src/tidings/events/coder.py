@@ -41,8 +41,8 @@ from tidings.events.repair import repair
 from tidings.events.roles import (actors_at, aim_targets, implied, names_each_other, pairs,
                                  state_in_own_voice)
 from tidings.events.targets import (VERBAL, Act, at_sidelines, by_default, from_clause, mediated,
-                                    mediated_parties, mediation_parties, not_own_ground, on_own_ground,
-                                    own_things_dropped, people_of_places, warned_of_own)
+                                    mediated_parties, mediation_parties, military_objects, not_own_ground,
+                                    on_own_ground, own_things_dropped, people_of_places, warned_of_own)
 from tidings.events.visits import code_fields, greeted_arrivals, with_guest_visits
 from tidings.model import Actor, Document, Event, event_id
 from tidings.nlp import dates as nlp_dates
@@ -708,7 +708,7 @@ class EventCoder:
         if code == "1621" and tgt_actors and all(set(a.sectors) & RELIEF_SECTORS for a, _ in tgt_actors):
             code = "1623"  # "paused its funding for UNRWA": money cut from a refugee agency is humanitarian aid
             # cut (CAMEO 1623), as our gold sets code it (7 of 7)
-        tgt_actors = people_of_places(code, tgt_actors)
+        tgt_actors = military_objects(code, people_of_places(code, tgt_actors))
         if code == "138" and src_actors and all(set(a.sectors) & IRREGULARS for a, _ in src_actors):
             code = "1383"  # "al-Shabaab threatened to step up attacks inside Kenya": an armed group's
             # threat of force is one of unconventional violence (CAMEO 1383), as our gold sets code it

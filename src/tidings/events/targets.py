@@ -86,6 +86,13 @@ ARMED_SIDES = frozenset({"REB", "SEP", "INS"})
 STATELESS = frozenset({"PSE"})
 # acts that fall on the people of a place: curfews imposed or eased, chemical attacks
 ON_PEOPLE = frozenset({"1723", "0813", "2041"})
+# military posts, bases and ships: force on them is force on a country's military (military_objects)
+MILITARY_SITES = word_class("@military_sites")
+# sites that are military when a modifier says so ("military *targets*", "army *camp*")
+TARGETED_SITES = frozenset({"target", "site", "installation", "facility", "infrastructure", "camp", "convoy"})
+MILITARY_WORDS = frozenset({"military", "army", "naval", "navy", "air force", "defence", "defense", "air-defence",
+                            "air-defense", "missile"})
+CIVIL_MODIFIERS = frozenset({"police", "refugee", "civilian", "border", "customs", "militant", "rebel", "terrorist"})
 # what a veto blocks in the UN Security Council ("vetoed a draft resolution")
 RESOLUTIONS = frozenset({"resolution", "draft", "text", "motion"})
 
@@ -548,6 +555,38 @@ def people_of_places(code: str, targets: Found) -> Found:
         return targets
     return [(replace(a, code=a.country + "CVL", sectors=("CVL",), detail=f"{a.detail}; the people of the place"), t)
             for a, t in targets]
+
+
+def military_objects(code: str, targets: Found) -> Found:
+    """The armed forces of a country whose military posts, bases or ships force falls on: "shelled
+    *Cambodian positions*", "fired cruise missiles at *a Syrian air base*", "struck military targets
+    *across Yugoslavia*" are aimed at its military (MIL), as our gold sets code them, not at the
+    country."""
+    if code[:2] not in VIOLENCE or not targets:
+        return targets
+    out: Found = []
+    for actor, tok in targets:
+        if actor.kind == "country" and not actor.sectors and actor.country and actor.country.isalpha() and \
+                _military_object(tok):
+            actor = replace(actor, code=actor.country + "MIL", sectors=("MIL",),
+                            detail=f"{actor.detail}; its military posts, bases or ships")
+        out.append((actor, tok))
+    return out
+
+
+def _military_object(tok: Token) -> bool:
+    """True when the word ``tok`` a country was read from names a military object, or names the
+    country that a military object's modifier, owner or place phrase gives ("Cambodian *positions*",
+    "Syria's *air base*", "military *targets* across Yugoslavia")."""
+    noun = tok if tok.pos_ == "NOUN" else tok.head if tok.dep_ in {"amod", "compound", "poss", "nmod"} else \
+        tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "in", "across", "near", "along"} else None
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
+    if mods & CIVIL_MODIFIERS or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children):
+        return False  # ("a police post", "a refugee camp", "civilian targets"; "positions *held by*
+        # infiltrators from Pakistan" are the holders')
+    return noun.lemma_.lower() in MILITARY_SITES or noun.lemma_.lower() in TARGETED_SITES and bool(mods & MILITARY_WORDS)
 
 
 def _captors(host: Token, sources: Found, mentions: Mentions) -> Found:
