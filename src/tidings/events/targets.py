@@ -92,6 +92,9 @@ MILITARY_SITES = word_class("@military_sites")
 TARGETED_SITES = frozenset({"target", "site", "installation", "facility", "infrastructure", "camp", "convoy"})
 MILITARY_WORDS = frozenset({"military", "army", "naval", "navy", "air force", "defence", "defense", "air-defence",
                             "air-defense", "missile"})
+# where people live and shop: force on them is force on civilians ("bombed a crowded *market* in
+# Kabkabiya", "shelled residential *districts* of Kherson", "attacked *villages* in North Darfur")
+DWELLINGS = word_class("@dwellings")
 CIVIL_MODIFIERS = frozenset({"police", "refugee", "civilian", "border", "customs", "militant", "rebel", "terrorist"})
 # what a veto blocks in the UN Security Council ("vetoed a draft resolution")
 RESOLUTIONS = frozenset({"resolution", "draft", "text", "motion"})
@@ -561,15 +564,20 @@ def military_objects(code: str, targets: Found) -> Found:
     """The armed forces of a country whose military posts, bases or ships force falls on: "shelled
     *Cambodian positions*", "fired cruise missiles at *a Syrian air base*", "struck military targets
     *across Yugoslavia*" are aimed at its military (MIL), as our gold sets code them, not at the
-    country."""
+    country; force on its markets, villages and homes is aimed at its people (CVL)."""
     if code[:2] not in VIOLENCE or not targets:
         return targets
     out: Found = []
     for actor, tok in targets:
-        if actor.kind == "country" and not actor.sectors and actor.country and actor.country.isalpha() and \
-                _military_object(tok):
-            actor = replace(actor, code=actor.country + "MIL", sectors=("MIL",),
-                            detail=f"{actor.detail}; its military posts, bases or ships")
+        if actor.kind == "country" and not actor.sectors and actor.country and actor.country.isalpha():
+            if _military_object(tok):
+                actor = replace(actor, code=actor.country + "MIL", sectors=("MIL",),
+                                detail=f"{actor.detail}; its military posts, bases or ships")
+            elif (tok.lemma_.lower() in DWELLINGS or tok.lemma_.lower() == "district" and any(
+                    c.lemma_.lower() == "residential" for c in tok.children)) and tok.pos_ == "NOUN":
+                # (a district only when residential: not "positions *in the Tovuz district*")
+                actor = replace(actor, code=actor.country + "CVL", sectors=("CVL",),
+                                detail=f"{actor.detail}; the people of its markets, villages and homes")
         out.append((actor, tok))
     return out
 
