@@ -6114,6 +6114,14 @@ def test_round_37_codes(coded, sentence, date, codes):
 # --- round 38 ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, date, expected", [
+    # police intervening with pepper gas: force on the crowd
+    ("Thousands gathered outside city hall in Istanbul to protest the mayor's detention, and the "
+     'police intervened with pepper gas.',
+     '2025-03-20', ('175', 'TURCOP', None)),
+    # a protest camp cleared: a crowd dispersed
+    ('Security forces moved in at dawn to clear two Cairo protest camps held by supporters of the '
+     'ousted president.',
+     '2013-08-14', ('175', 'EGYCOP', 'EGYCVL')),
     # a car driven into a crowd is a weapon
     ('A man drove a rented car into crowds at the Christmas market in Magdeburg on Friday, killing '
      'five people.',
@@ -6229,6 +6237,13 @@ def test_round_38_events(coded, sentence, date, expected):
 
 
 @pytest.mark.parametrize("sentence, date, codes", [
+    # a square cleared of debris is no crowd dispersed
+    ('Workers cleared the square of debris on Friday.',
+     '2023-05-12', []),
+    # batons used to break up a march: one act of force, told with its aim
+    ('Police in Harare used water cannon and batons on Friday to break up a march by opposition '
+     'supporters.',
+     '2023-05-12', ['175']),
     # two specific codes of one family are two acts
     ('Authorities declared a state of emergency in the province on Wednesday and imposed an '
      'overnight curfew in Osh.',

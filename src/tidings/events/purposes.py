@@ -84,7 +84,8 @@ class Purposes:
         if is_purpose(host) and head_code is not None and head_code[:2] == code[:2] == "14":
             return True  # "staged a rally *to protest* the law", "began a hunger strike *to protest*
             # her treatment": the protest told by its aim, one act
-        if is_purpose(host) and head_code is not None and head_code == code and (code[:2] in FORCE or code[:2] == "01"):
+        if (is_purpose(host) or aim) and head_code is not None and head_code == code and \
+                (code[:2] in FORCE or code[:2] == "01"):
             return True  # "fired tear gas *to disperse* the crowd", "laid wreaths *to honour* the
             # victims": the same act, told by its aim
         if self.refused_content(host):
