@@ -6114,6 +6114,12 @@ def test_round_37_codes(coded, sentence, date, codes):
 # --- round 38 ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, date, expected", [
+    # an aid agency's operations suspended: its work stopped, no military operation
+    ('Ethiopia suspended the operations of Doctors Without Borders for three months on Tuesday.',
+     '2021-07-30', ('1663', 'ETH', '---NGO')),
+    # a platform's operations suspended: a medium silenced
+    ('The Federal Government suspended the operations of Twitter in Nigeria on Friday.',
+     '2021-06-04', ('1721', 'NGAGOV', 'USABUS')),
     # police intervening with pepper gas: force on the crowd
     ("Thousands gathered outside city hall in Istanbul to protest the mayor's detention, and the "
      'police intervened with pepper gas.',
@@ -6237,6 +6243,9 @@ def test_round_38_events(coded, sentence, date, expected):
 
 
 @pytest.mark.parametrize("sentence, date, codes", [
+    # aid groups suspending their own operations
+    ('CARE and Save the Children suspended operations in Afghanistan on Sunday.',
+     '2022-12-25', []),
     # a square cleared of debris is no crowd dispersed
     ('Workers cleared the square of debris on Friday.',
      '2023-05-12', []),
