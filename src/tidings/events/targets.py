@@ -594,7 +594,8 @@ def _military_object(tok: Token) -> bool:
     if mods & CIVIL_MODIFIERS or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children):
         return False  # ("a police post", "a refugee camp", "civilian targets"; "positions *held by*
         # infiltrators from Pakistan" are the holders')
-    return noun.lemma_.lower() in MILITARY_SITES or noun.lemma_.lower() in TARGETED_SITES and bool(mods & MILITARY_WORDS)
+    lemma = noun.lemma_.lower()
+    return lemma in MILITARY_SITES or lemma in TARGETED_SITES and bool(mods & MILITARY_WORDS)
 
 
 def _captors(host: Token, sources: Found, mentions: Mentions) -> Found:
