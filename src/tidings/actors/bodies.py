@@ -11,8 +11,8 @@ qualifier of its own (not "the Kentucky General Assembly", "the party's General 
 UN's. A bare "the Commission" is, the same way, the last international body with "Commission" in
 its name named before it (a UN commission of inquiry, the Venice Commission), else the European
 Commission, but only in a text about the European Union (it names "the EU", "Brussels", "MEPs",
-"Strasbourg" or a "Commissioner"): elsewhere it is as often a national electoral or human-rights
-commission. The lexicon leaves these words out on their own, for they name many national bodies too.
+"Strasbourg" or a "European Commissioner"; a bare "Commissioner" may be a police or an election
+commissioner): elsewhere it is as often a national electoral or human-rights commission. The lexicon leaves these words out on their own, for they name many national bodies too.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ DEFAULTS = {"Council": "UN Security Council", "Assembly": "UN General Assembly",
             "Commission": "European Commission"}
 ORIGIN = "bare title"
 # words that make a text one about the European Union, where "the Commission" is its executive
-EU_CUES = frozenset({"EU", "E.U.", "Brussels", "Strasbourg", "MEP", "MEPs", "Commissioner", "Eurozone"})
+EU_CUES = frozenset({"EU", "E.U.", "Brussels", "Strasbourg", "MEP", "MEPs", "Eurozone"})
 EU_BODIES = frozenset({"Union", "Parliament", "Council", "Commission", "Commissioner"})
 
 

@@ -246,8 +246,8 @@ class Parts:
                             self.side = tuple(s for s in followed.sectors if s in SIDES)
                     for tok in phrase:
                         m = st.by_token.get(tok.i)
-                        if m is None:
-                            continue
+                        if m is None or any(_backer(t, obj) for t in st.doc[m.start:m.end]):
+                            continue  # ("fighters from the *Islamic State*-linked Allied Democratic Forces")
                         org = org_row(m.all(ORG_KINDS), st.when)
                         agent = m.first(AGENT_KINDS)
                         if org and self.org_mod is None:
