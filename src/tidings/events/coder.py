@@ -517,6 +517,13 @@ class EventCoder:
         if why_not:
             return
         g = govern(host)
+        if cand.nominal and any(t.dep_ == "pobj" and t.head.lower_ in MEETING_PREPS and t.head.head.i == host.i
+                                for t in cand.trigger) and g.kinds:
+            top = host  # "asked Japan to take the lead ..., *during talks with* its prime minister": the
+            while top.dep_ in {"xcomp", "ccomp", "conj"} and top.head.i != top.i:  # talks are the
+                top = top.head  # setting of the appeal, held by its maker, not what is asked
+            g = govern(top)
+            g.kinds, g.addressee = [], []
         if g.dropped or (g.noun_host is not None and self._taken(g.noun_host)):
             return
         expr = nlp_dates.date_of(cand.host, exprs)
