@@ -6294,3 +6294,41 @@ def test_round_38_events(coded, sentence, date, expected):
 def test_round_38_codes(coded, sentence, date, codes):
     found = coded(sentence, date)
     assert [c for c, _, _ in found] == codes, found
+
+
+# --- round 39 ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # talks during which an appeal is made are the setting of the appeal, held by its maker
+    ('Sri Lankan President Ranil Wickremesinghe asked Japan on Wednesday to take the lead in '
+     "restructuring his country's debt, during talks with Prime Minister Fumio Kishida in Tokyo.",
+     '2023-05-24', ('040', 'LKAGOV', 'JPNGOV')),
+    # Commonwealth heads of government are the Commonwealth
+    ("Commonwealth heads of government on Saturday suspended Nigeria's membership over the "
+     'executions.',
+     '1995-11-11', ('161', 'IGOCWN', 'NGA')),
+    # sanctions slammed on a country are imposed on it
+    ('ECOWAS heads of state on Sunday slammed sweeping sanctions on Niger, closing land and air '
+     'borders.',
+     '2023-07-30', ('163', 'IGOWAFWAS', 'NER')),
+    # a bare Commissioner is no cue of an EU text
+    ('Police Commissioner John Smith said the Commission had ordered the arrest of the governor.',
+     '2023-05-12', ('173', None, '---GOV')),
+    # the backer of a group in a from-phrase is not the group
+    ('Fighters from the Islamic State-linked Allied Democratic Forces killed at least 43 '
+     'worshippers in an attack on a church in Komanda.',
+     '2025-07-27', ('202', 'CODREB', 'CODCVL')),
+])
+def test_round_39_events(coded, sentence, date, expected):
+    found = coded(sentence, date)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("sentence, date, codes", [
+    # sanctions slammed as illegal are criticised
+    ('Russia slammed the new EU sanctions as illegal on Monday.',
+     '2023-05-12', ['111']),
+])
+def test_round_39_codes(coded, sentence, date, codes):
+    found = coded(sentence, date)
+    assert [c for c, _, _ in found] == codes, found
