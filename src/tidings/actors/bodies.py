@@ -12,7 +12,8 @@ UN's. A bare "the Commission" is, the same way, the last international body with
 its name named before it (a UN commission of inquiry, the Venice Commission), else the European
 Commission, but only in a text about the European Union (it names "the EU", "Brussels", "MEPs",
 "Strasbourg" or a "European Commissioner"; a bare "Commissioner" may be a police or an election
-commissioner): elsewhere it is as often a national electoral or human-rights commission. The lexicon leaves these words out on their own, for they name many national bodies too.
+commissioner): elsewhere it is as often a national electoral or human-rights commission. The
+lexicon leaves these words out on their own, for they name many national bodies too.
 """
 
 from __future__ import annotations
