@@ -39,13 +39,16 @@ def bare_bodies(doc: Doc, matches: list[Match], lookup: Callable[[str], list[Ent
     module's docstring), in document order. ``lookup`` gives the lexicon entries of a phrase."""
     covered = {i for m in matches for i in range(m.start, m.end)}
     added: list[Match] = []
+    about_eu: bool | None = None  # (read once, at the first bare "Commission")
     for tok in doc:
         start = _bare_title(tok, covered)
         if start is None:
             continue
         body = _last_body(matches, tok.i, tok.text.lower()) if tok.text != "Assembly" else None
         default = next((e for e in lookup(DEFAULTS[tok.text]) if e.kind == "igo"), None)
-        if tok.text == "Commission" and not _about_eu(doc):
+        if tok.text == "Commission" and about_eu is None:
+            about_eu = _about_eu(doc)
+        if tok.text == "Commission" and not about_eu:
             default = None  # ("the Commission" of an electoral or rights body at home)
         entry = body or default
         if entry is None:

@@ -174,10 +174,9 @@ def crowd_of_target(sources: Found, targets: Found) -> Found:
     """Protesters of no known country who protest at one country's body are its people: "thousands
     of women rallied outside *the Sejm*" are POLCVL."""
     countries = {a.country for a, _ in targets}
-    if len(countries) != 1 or not next(iter(countries)) or not next(iter(countries)).isalpha() or \
-            not all(set(a.sectors) & STATE_BODIES for a, _ in targets):
+    country = countries.pop() if len(countries) == 1 else None
+    if not country or not country.isalpha() or not all(set(a.sectors) & STATE_BODIES for a, _ in targets):
         return sources
-    country = next(iter(countries))
     return [(replace(a, code=country + a.code[3:], country=country, guessed=True,
                      detail=a.detail + f"; protesting at {country}'s body") if a.code.startswith("---") and a.sectors
              else a, t) for a, t in sources]

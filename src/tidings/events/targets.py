@@ -88,14 +88,14 @@ STATELESS = frozenset({"PSE"})
 ON_PEOPLE = frozenset({"1723", "0813", "2041"})
 # military posts, bases and ships: force on them is force on a country's military (military_objects)
 MILITARY_SITES = word_class("@military_sites")
-# sites that are military when a modifier says so ("military *targets*", "army *camp*")
-TARGETED_SITES = frozenset({"target", "site", "installation", "facility", "infrastructure", "camp", "convoy"})
-MILITARY_WORDS = frozenset({"military", "army", "naval", "navy", "air force", "defence", "defense", "air-defence",
-                            "air-defense", "missile"})
+# sites that are military when a modifier says so ("military *targets*", "army *camp*"), those words,
+# and the modifiers that make a site no military object ("a *police* post", "a *refugee* camp")
+TARGETED_SITES = word_class("@targeted_sites")
+MILITARY_WORDS = word_class("@military_words")
 # where people live and shop: force on them is force on civilians ("bombed a crowded *market* in
 # Kabkabiya", "shelled residential *districts* of Kherson", "attacked *villages* in North Darfur")
 DWELLINGS = word_class("@dwellings")
-CIVIL_MODIFIERS = frozenset({"police", "refugee", "civilian", "border", "customs", "militant", "rebel", "terrorist"})
+CIVIL_MODIFIERS = word_class("@civil_modifiers")
 # what a veto blocks in the UN Security Council ("vetoed a draft resolution")
 RESOLUTIONS = frozenset({"resolution", "draft", "text", "motion"})
 
