@@ -33,7 +33,7 @@ from tidings.actors.people import (LEADING, apposition, bracketed_acronym, ethni
                                    titled_person)
 from tidings.actors.roles import KEPT_AFTER_ELI, STATE_SECTORS, body_code, extra_sectors, org_row, person_role
 from tidings.actors.state import (AGENT_KINDS, COMMUNITY_KINDS, COUNTRY_KINDS, ORG_KINDS,
-                                  PERSONAL_KINDS, DocState, Match, how_of)
+                                  PERSONAL_KINDS, DocState, Match, how_of, stance_word)
 from tidings.model import Actor
 from tidings.nlp.syntax import np_span, prep_objects, subject_of
 
@@ -193,7 +193,7 @@ class Parts:
                 st.doc[m.start].text[:1].isupper()):  # ("the junta's *Western* Command": a name, not the West)
             self.country, self.country_how = place.country, f"'{place.phrase}' ({place.kind})"
             self.country_assigned = m.start > 0 and st.doc[m.start - 1].lower_ == "for"
-        elif agent:
+        elif agent and not stance_word(st.doc[m.start]):  # (not "*pro-government* militiamen")
             self.title.append(agent)
         elif community and self.community is None:
             self.community = m

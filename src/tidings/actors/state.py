@@ -70,9 +70,16 @@ STANCE_PREFIXES = frozenset({"pro", "anti"})
 LIKENESS_SUFFIXES = frozenset({"sized", "size", "style", "era", "made", "built", "type", "like"})
 
 
+def stance_word(tok: Token) -> bool:
+    """True for a word after "pro-" or "anti-" ("*pro*-government militiamen", "anti-government
+    rebels"): a stance towards the body it names, not a member of it."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in STANCE_PREFIXES
+
+
 def no_member(tok: Token) -> bool:
     """True for a country word in such a hyphenated phrase (tokenized "pro", "-", "Iranian";
     "Switzerland", "-", "sized"): it names none of that country's people or bodies."""
     doc = tok.doc
-    return (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in STANCE_PREFIXES) or \
+    return stance_word(tok) or \
         (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in LIKENESS_SUFFIXES)

@@ -24,6 +24,8 @@ VERB_TARGETS = ("obj", "dative", "against", "with", "on", "at", "to", "into", "t
 NOUN_SOURCES = ("poss", "by")
 # named-entity types of a time expression: a prepositional phrase of time names no participant
 TIMES = frozenset({"DATE", "TIME"})
+# the nouns of a term served or imposed ("jailed *for 25 years*"), kept though they name a time
+TERMS = frozenset({"year", "month", "decade"})
 NOUN_TARGETS = ("of", "against", "on", "with", "to", "at", "into", "toward", "towards")
 
 
@@ -330,8 +332,9 @@ class Args:
                 if event.lemma_.lower() in PROTESTS:  # an opposition march": what the deployment is
                     a._put("ahead_of", event)  # for (not "ahead of the court verdict")
         for prep, pobj in [*syntax.prep_objects(verb), *_shared_in_phrase(verb)]:
-            if pobj.ent_type_ in TIMES and prep != "until":  # "called *on Sunday* for ...", "agreed *on
-                continue  # Thursday* to ..." (but a deadline is kept: "gave him *until Friday* to leave")
+            if pobj.ent_type_ in TIMES and prep != "until" and not (prep == "for" and pobj.lemma_.lower() in TERMS):
+                continue  # "called *on Sunday* for ...", "agreed *on Thursday* to ..." (but a deadline is
+                # kept, "gave him *until Friday* to leave", and a term, "jailed *for 25 years*")
             if prep == "with" and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in ONLOOKING
                                       and pobj.right_edge.i < c.i <= pobj.right_edge.i + 2
                                       for c in verb.children):
