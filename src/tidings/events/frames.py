@@ -544,7 +544,8 @@ class Args:
         if key == "prt":
             return self.prt is not None and (self.prt in values or "*" in values)
         if key == "xcomp":
-            return self.xcomp is not None and (self.xcomp.lemma_.lower() in values or "*" in values)
+            return self.xcomp is not None and (self.xcomp.lemma_.lower() in values or "*" in values or
+                                               "-ing" in values and self.xcomp.tag_ == "VBG")
         if key == "clause":
             return self.clause is not None and (self.clause.lemma_.lower() in values or "*" in values)
         if key == "purpose":  # "to protect", or what it helps to do: "to help *protect*"

@@ -6,7 +6,8 @@ where the source and target come from. Frames are written as space-separated ite
     obj=LIST        the direct object's head lemma is in LIST
     subj=LIST       the subject's head lemma is in LIST
     prt=LIST        the verb's particle ("break off", "carry out")
-    xcomp=LIST      the verb's open complement ("agree to *meet*")
+    xcomp=LIST      the verb's open complement ("agree to *meet*"; ``-ing`` in LIST: any gerund,
+                    "considering *moving* them")
     clause=LIST     the verb of its that-clause ("denied that its troops had *crossed*")
     purpose=LIST    the verb's purpose infinitive, or the verb it helps to do ("sent troops *to
                     protect*", "*to help protect*")
