@@ -132,9 +132,10 @@ def _person_names(doc: Doc) -> dict[int, tuple[int, int]]:
     """Token → (start, end) of the multi-word PERSON entity it is part of."""
     out: dict[int, tuple[int, int]] = {}
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            for i in range(ent.start, ent.end):
-                out[i] = (ent.start, ent.end)
+        end = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end  # ("*St Vincent*'s Prime Minister":
+        if ent.label_ == "PERSON" and end - ent.start > 1:  # the tagger's name runs on to the possessive)
+            for i in range(ent.start, end):
+                out[i] = (ent.start, end)
     return out
 
 
