@@ -52,7 +52,7 @@ ORDER_KINDS = frozenset({"order", "appeal", "demand"})
 # modals that make an event noun's clause a hypothesis: "an attack on Taiwan *would* draw in the US"
 HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
 # modality that makes an event one party's own: "A offered to meet B" is not also B→A
-ONE_SIDED = frozenset({"intent", "threat", "prepare", "appeal", "demand", "reject", "consider"})
+ONE_SIDED = frozenset({"intent", "threat", "prepare", "appeal", "demand", "reject", "consider", "forswear"})
 ONE_SIDED_WORDS = frozenset({"separate", "unilateral"})
 # roots told one way when the other party is the object: "A met B", "A held talks with B" are A→B
 # (but "A and B met" pairs them up, and hosting is coded both ways by events/visits.py)
@@ -556,7 +556,8 @@ class EventCoder:
                 if self._refusal_restated(host):
                     return  # "dismissed the peace plan, *saying* Moscow *would not negotiate* on it":
                     # the same refusal told again
-                kinds = [k for k in kinds if k not in {"intent", "prepare"}] + ["reject"]
+                kinds = [k for k in kinds if k not in {"intent", "prepare"}] + [
+                    "forswear" if "intent" in kinds else "reject"]  # ("pledged not to attack": 0356)
             else:
                 return  # "did not provide evidence": no event
         if code in HUMANITARIAN and any(t.lemma_.lower() in DISASTER for t in sent):

@@ -106,12 +106,18 @@ def _derived() -> dict[str, dict[str, str]]:
     return table
 
 
+# what forswearing an act of force is: an intent to de-escalate military engagement (CAMEO 0356)
+FORSWORN = {"18": "0356", "19": "0356", "20": "0356"}
+
+
 def derive(code: str, kind: str) -> str:
     """The code of ``code`` under a modality kind: ("072", "intent") → "0332"."""
     if kind in {"same", "order", "occur"}:
         return code
     if kind == "consider":  # "is considering sanctions": whatever the option, CAMEO 014
         return "014"
+    if kind == "forswear":  # "pledged not to attack Pakistan": force forsworn is an intent to
+        return FORSWORN.get(code[:2]) or derive(code, "reject")  # de-escalate; anything else a refusal
     if code[:2] == FAMILY.get(kind):  # "appealed to the US to press for a ceasefire": an appeal
         return code                   # for an appeal is that appeal (0256), not a generic one
     if kind == "threat":  # "threatened to block the bid": a threat whatever the act (13x, else 130)
