@@ -23,7 +23,7 @@ from tidings.events.assertion import is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
 from tidings.events.dyads import (DEALING_ROOTS, answered, claimed, crowd_of_target, judged_act, mediating_clause,
                                   mediations_between_dealers, mutual_breaks, nationals, no_visit, one_per_dyad,
-                                  own_side, pressed_resignations,
+                                  own_side, pressed_resignations, dispersed_crowds,
                                   reaction_clause, reacts, refers_back, summed_up_doers, retold, third_place,
                                   without_restatements)
 from tidings.events.findings import finding
@@ -182,7 +182,7 @@ class EventCoder:
                             found.append((event, evidence))
             found = self._reactions(found, before, document)
             found = with_guest_visits(greeted_arrivals(one_per_dyad(without_restatements(
-                pressed_resignations(mutual_breaks(claimed(found)))))), document)
+                pressed_resignations(dispersed_crowds(mutual_breaks(claimed(found)), before))))), document)
             found = mediations_between_dealers(found, before, document.id)
             if title is not None and index > 0 and any(t.pos_ == "VERB" for t in sent):
                 dropped, found = retold(title, found)  # a title and the sentence that tells its act

@@ -311,6 +311,25 @@ def pressed_resignations(found: list[tuple[Event, dict[str, bool]]]) -> list[tup
     return out
 
 
+def dispersed_crowds(found: list[tuple[Event, dict[str, bool]]],
+                     before: list[Event]) -> list[tuple[Event, dict[str, bool]]]:
+    """"Thousands rallied outside parliament, and riot police *used tear gas to disperse them*": force
+    used on a crowd (175) that names no one it was used on is aimed at the protesters whose protest
+    the sentence tells (or else the sentence before, ``before``: its events), in the country of the
+    force."""
+    crowds = [f.source for f in [e for e, _ in found] + before
+              if f.root == "14" and f.source is not None and not f.statement]
+    out = []
+    for e, evidence in found:
+        crowd = None
+        if e.cameo[:3] == "175" and e.target is None and e.source is not None:
+            crowd = next((c for c in crowds if c.country and c.country == (e.source.country or c.country)), None)
+        if crowd is not None and crowd.code != e.source.code:
+            e = replace(e, target=crowd, pattern=f"{e.pattern}; on the protesters the sentence tells")
+        out.append((e, evidence))
+    return out
+
+
 def without_restatements(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event, dict[str, bool]]]:
     """Drops an event with no target that restates another of the sentence with one: "Iran freed
     the British sailors ... after the president announced their release" is one release."""
