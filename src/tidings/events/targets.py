@@ -613,7 +613,8 @@ def _captors(host: Token, sources: Found, mentions: Mentions) -> Found:
                 if found:
                     return found
     for verb in host.sent:  # "demanded the release of its president *after he was detained by police*"
-        if verb.lemma_.lower() in HOLDING and verb.pos_ == "VERB" and syntax.is_passive(verb):
+        if verb.lemma_.lower() in HOLDING and verb.pos_ == "VERB" and (
+                syntax.is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN"):  # (", *detained by*")
             agent = syntax.agent_of(verb)
             found = [(a, t) for a, t in actors_at([agent], mentions) if a.code not in own] if agent else []
             if found:

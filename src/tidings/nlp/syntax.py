@@ -135,6 +135,10 @@ def _own_agent(verb: Token) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    if is_passive(verb):  # "had been "wrongfully detained" *by Russia*": the parser read the agent
+        for _, obj in prep_objects(verb, {"by"}):  # as a plain "by" phrase (not "*by Friday*")
+            if obj.ent_type_ not in {"DATE", "TIME"}:
+                return obj
     if is_passive(verb):  # "were delivered to the town of Madaya *by the UN*": the parser hung the
         for _, place in prep_objects(verb, {"to", "in", "into", "at"}):  # agent on the place
             for prep in (c for c in place.children if c.dep_ == "prep" and c.lower_ == "by"):
