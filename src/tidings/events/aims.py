@@ -183,6 +183,11 @@ def _aim_phrases(host: Token, trigger: list[Token]) -> list[list[Token]]:
                             for _, o in syntax.prep_objects(obj, AIM_PREPS | {"at"})]
                 phrases += [list(o.subtree) for _, o in syntax.prep_objects(head, AIM_PREPS | {"at"})
                             if o.head.i == obj.i + 1]  # ("at" hung on the verb, right after "protest")
+        for obj in (o for o in head.children if o.dep_ in syntax.OBJECTS and o.lemma_.lower() in PROTEST_NOUNS):
+            # "joined a national strike *against* the reform", "a strike *called by the unions against*
+            # the tax reform": the protest's own phrase, or its participle's
+            phrases += [list(o.subtree) for t in obj.subtree if t.dep_ == "prep" and t.lower_ in AIM_PREPS
+                        for o in t.children if o.dep_ == "pobj"]
         for clause in (c for c in head.children if c.dep_ in {"advcl", "acl"} and c.pos_ == "VERB"):
             # "truckers *protesting against* vaccine mandates blockaded ...", "blocked highways,
             # *stepping up their protest against* the reforms"
