@@ -29,7 +29,7 @@ from tidings.events.dyads import (DEALING_ROOTS, answered, claimed, crowd_of_tar
 from tidings.events.findings import finding
 from tidings.events.force import MULTITUDES, PROTESTING, abduction, mass_violence, repression, weapon_code
 from tidings.events.frames import (KEYS_MEMO, PLACE_TOKENS, VERB_TARGETS, Args, event_noun,
-                                   is_stance, match, noun_event, noun_frames, slot_alternatives, slot_tokens,
+                                   is_stance, joined_in, match, noun_event, noun_frames, slot_alternatives, slot_tokens,
                                    source_slots, target_slots)
 from tidings.events.govern import (OBLIGATION, Governance, asked_object, doers, gerund_complement, govern,
                                    governor_of, is_clause, is_document, is_existential, is_purpose,
@@ -510,6 +510,8 @@ class EventCoder:
         told_code = derive(cand.code, "appeal") if asked else cand.code
         if why_not == "elaboration" and gerund_complement(host, host.head):
             why_not = None  # "ruled out *sending* missiles": what the governing verb is about
+        if why_not in {"elaboration", "reason"} and joined_in(host):
+            why_not = None  # "joined the United States *in restricting* exports": the act joined in
         if why_not == "elaboration" and self.purposes.own_act(host, told_code):
             why_not = None  # "expelled the envoy, *accusing* Washington of plotting", "imposed
             # sanctions, *cutting off* aid": an act of its own (a noun by what its verb makes of

@@ -87,7 +87,9 @@ REFERRED = word_class("@referred_acts")
 # protests, which police are sent ahead of
 PROTESTS = word_class("@protest")
 CROWD = word_class("@crowd")  # people in numbers, who may be told doing something in a participle
-PLACE_NOUNS = word_class("@place_nouns")  # nouns of places, which do nothing themselves
+PLACE_NOUNS = word_class("@place_nouns")
+# verbs of taking part with others in an act told in an "in" gerund ("joined the US *in restricting*")
+JOINING = frozenset({"join", "follow", "participate"})  # nouns of places, which do nothing themselves
 # words that take a part of the noun in their of-phrase ("all *of the crossings*", "the last of")
 PARTITIVES = frozenset({"all", "some", "most", "many", "much", "several", "any", "both", "each",
                         "none", "last", "rest", "remainder", "bulk", "majority", "part", "half",
@@ -310,6 +312,8 @@ class Args:
         if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in CROWD:
             subj = verb.head  # "fired on opposition supporters *protesting* in Harare": the supporters (not
             # "a resolution *condemning* ...", whose adopters act)
+        if subj is None and joined_in(verb):  # "Japan *joined* the US *in restricting* exports": the
+            subj = syntax.subject_of(verb.head.head)  # joiner acts too
         if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECTUAL:  # "warplanes began
             subj = syntax.subject_of(verb.head)  # *pounding* targets": the warplanes pound them
         if subj is None and not a.passive and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and \
@@ -562,6 +566,15 @@ class Args:
         if "*" in values:
             return True
         return any((keys(t) | keys(event_noun(t))) & values for t in toks)
+
+
+def joined_in(verb: Token) -> bool:
+    """True for the act of an "in" gerund that a main verb of joining takes part in ("Japan has
+    *joined* the US *in restricting* exports"; not a participle's, "suspended aid, *joining* France in
+    cutting support", which restates the act told)."""
+    head = verb.head.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "in" and \
+        head.pos_ == "VERB" and head.lemma_ in JOINING and head.dep_ not in {"advcl", "acl", "xcomp", "pcomp"}
 
 
 def _when(prep: str, pobj: Token) -> bool:
