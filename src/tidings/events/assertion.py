@@ -605,3 +605,20 @@ def is_history(published: date | None, when: date | None, nouns: list[Token]) ->
                     1900 < int(child.text) < published.year:
                 return True
     return False
+
+
+# nouns of remembering a past act: what their phrase tells is history ("the anniversary *of the siege,
+# in which* ... were killed")
+COMMEMORATED = frozenset({"anniversary"})
+
+
+def commemorated(tokens: list[Token]) -> bool:
+    """True for an act told inside the phrase of an anniversary, or anywhere in a sentence that only
+    names the anniversary ("Thursday marks the first anniversary of the Beslan school siege, in which
+    331 hostages were killed when Russian forces *stormed* the building"): the past act remembered,
+    not news."""
+    if any(a.lemma_.lower() in COMMEMORATED and a.pos_ == "NOUN" for t in tokens for a in t.ancestors):
+        return True
+    root = tokens[0].sent.root
+    return root.lemma_.lower() in {"mark", "be"} and not any(t.i == root.i for t in tokens) and any(
+        c.dep_ in {"dobj", "attr"} and c.lemma_.lower() in COMMEMORATED for c in root.children)

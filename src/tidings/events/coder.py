@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from tidings.actors.lexicon import region_codes
 from tidings.actors.resolver import Mentions
 from tidings.events.aims import domestic_inquiry, membership_exit, protest_code, reform_code, topic_code
-from tidings.events.assertion import is_history, not_reported_act, told_earlier
+from tidings.events.assertion import commemorated, is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
 from tidings.events.dyads import (DEALING_ROOTS, answered, claimed, crowd_of_target, judged_act, mediating_clause,
                                   mediations_between_dealers, mutual_breaks, nationals, no_visit, one_per_dyad,
@@ -532,6 +532,8 @@ class EventCoder:
         if is_history(document.published, expr.value if expr is not None else None,
                       cand.trigger if cand.nominal else []):
             return  # "the 1994 genocide", "killed in riots in 1999": history, not news
+        if commemorated([host, *cand.trigger]):
+            return  # "marks the anniversary of the siege, in which ... forces *stormed* the building"
         if expr is not None and expr.granularity == "day" and \
                 told_earlier(host, expr.token_start, expr.value, document.published):
             return  # "threatened on Sunday to cut ties *after the army shot down a drone on
