@@ -54,6 +54,10 @@ HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
 # modality that makes an event one party's own: "A offered to meet B" is not also B→A
 ONE_SIDED = frozenset({"intent", "threat", "prepare", "appeal", "demand", "reject", "consider", "forswear"})
 ONE_SIDED_WORDS = frozenset({"separate", "unilateral"})
+# verbs of readying others, whose infinitive says what for: "trained its soldiers *to fight* jihadists"
+TRAINING = frozenset({"train", "equip", "arm"})
+# roots of force, whose infinitive after an appeal for arms says what they are for
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # roots told one way when the other party is the object: "A met B", "A held talks with B" are A→B
 # (but "A and B met" pairs them up, and hosting is coded both ways by events/visits.py)
 ONE_WAY = frozenset({"04"})
@@ -519,6 +523,11 @@ class EventCoder:
         if why_not:
             return
         g = govern(host)
+        if cand.code[:2] in FORCE_ROOTS and host.dep_ in {"xcomp", "advcl"} and syntax.to_infinitive(host) and (
+                "appeal" in g.kinds and any(c.dep_ == "prep" and c.lower_ == "for" and c.i < host.i
+                                            for c in host.head.children) or host.head.lemma_ in TRAINING):
+            return  # "asked the US *for* helicopters *to fight* the rebels", "help *train* its soldiers *to
+            # fight* jihadists": the fighting the arms or the training are for, not what is asked or done
         if cand.nominal and any(t.dep_ == "pobj" and t.head.lower_ in MEETING_PREPS and t.head.head.i == host.i
                                 for t in cand.trigger) and g.kinds:
             top = host  # "asked Japan to take the lead ..., *during talks with* its prime minister": the
