@@ -119,7 +119,9 @@ def derive(code: str, kind: str) -> str:
     if kind == "forswear":  # "pledged not to attack Pakistan": force forsworn is an intent to
         return FORSWORN.get(code[:2]) or derive(code, "reject")  # de-escalate; anything else a refusal
     if code[:2] == FAMILY.get(kind):  # "appealed to the US to press for a ceasefire": an appeal
-        return code                   # for an appeal is that appeal (0256), not a generic one
+        # for an appeal is that appeal (0256), not a generic one; one to press a third party with
+        # nothing named is an appeal for diplomatic support ("asked China to press North Korea")
+        return "022" if kind == "appeal" and code == "020" else code
     if kind == "threat":  # "threatened to block the bid": a threat whatever the act (13x, else 130)
         intent = derive(code, "intent")
         return intent if intent.startswith("13") else "130"
