@@ -53,6 +53,8 @@ BACKING = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "tr
                      "link", "inspire", "affiliate", "equip", "recognise", "recognize", "install"})
 # agents the text calls only by what they did: their country is the one the text names for them, never
 # a guess from where they struck
+# sectors of an armed side, which name who unidentified doers are ("jihadist gunmen")
+ARMED_SIDES = frozenset({"REB", "SEP", "RAD", "INS", "CRM", "MIL", "UAF"})
 UNIDENTIFIED_DOERS = frozenset({"gunman", "armed man", "assailant", "attacker", "suicide bomber",
                                 "suicide attacker", "hitman", "sniper", "masked man", "kidnapper",
                                 "unknown assailant", "unidentified gunman"})
@@ -429,6 +431,9 @@ class Parts:
             return list(self.side)  # "supporters of the opposition leader", "leaders of the opposition
             # parties" are the opposition's
         agent = self.employer or self.agent  # staff take their employer's sectors
+        if agent is self.agent and agent is not None and agent.phrase.lower() in UNIDENTIFIED_DOERS and \
+                self._named_side():
+            agent = None  # "*jihadist* gunmen", "*Maoist* attackers": the side named is what they are
         for t in ([agent] if agent else []) + self.title:
             if state_agent and t is not self.agent and t.phrase.lower() in GOVERNMENT_WORDS:
                 continue  # "government troops": the state's own troops are MIL, not MIL and GOV
@@ -446,6 +451,11 @@ class Parts:
                 sectors = ["ELI"] + [s for s in state if s in KEPT_AFTER_ELI]
         return sectors
 
+    def _named_side(self) -> bool:
+        """True when a modifier names the armed side of doers otherwise unidentified ("*jihadist*
+        gunmen", "*Maoist* attackers"; not "a *woman* suicide bomber")."""
+        return any(set(t.sectors) & ARMED_SIDES for t in self.title)
+
     def country_for(self, head: Token, st: DocState, person: bool = False,
                     sectors: tuple[str, ...] = ()) -> tuple[str | None, str, bool]:
         opposed = rebels_government(head, st) if not self.country or self.country_located else None
@@ -457,9 +467,10 @@ class Parts:
             return self.person_mod.country, f"its owner {self.person_mod.name} ({self.person_mod.code})", False
         if self.org_mod is not None or self.no_context:
             return None, "", False
-        if self.agent is not None and self.agent.phrase.lower() in UNIDENTIFIED_DOERS:
+        if self.agent is not None and self.agent.phrase.lower() in UNIDENTIFIED_DOERS and not self._named_side():
             return None, "", False  # "a suicide bomber blew himself up in Quetta": who, the text does
-            # not say, and where it happened does not tell (only "Pakistani gunmen" would)
+            # not say, and where it happened does not tell (only "Pakistani gunmen" would, or a side:
+            # "*jihadist* gunmen" are of the insurgency where they strike)
         partner = government_partner(head, st) if not person or head.tag_ == "NNS" else None
         if partner is not None:  # "Sudan's government and the main rebel *faction*"
             return partner[0], partner[1], True
