@@ -309,6 +309,9 @@ class Args:
             while subj is None and clause.dep_ == "xcomp" and clause.head.pos_ in {"VERB", "AUX"}:
                 clause = clause.head
                 subj = syntax.subject_of(clause)
+        if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB" and \
+                any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children):  # "*Having placed*
+            subj = syntax.subject_of(verb.head)  # Mugabe under house arrest, the army deployed ...": its doer
         if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in CROWD:
             subj = verb.head  # "fired on opposition supporters *protesting* in Harare": the supporters (not
             # "a resolution *condemning* ...", whose adopters act)
