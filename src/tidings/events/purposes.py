@@ -120,6 +120,9 @@ class Purposes:
             if act is not None and act.code[:2] in {"11", "12"}:
                 return False  # "condemned the visit, *calling it* a violation", "rejected the package,
                 # *calling it* unacceptable": the condemnation told again
+        if code == "116" and host.lemma_.lower() == "rule":
+            return False  # "dismissed the challenge, *ruling that* he had failed to prove rigging": the
+            # court's grounds for the judgment told, not a second finding
         if code == "164" and host.head.pos_ == "VERB":
             act = self.act_frame(host.head)
             if act is not None and act.code[:2] in {"03", "05"}:
