@@ -35,6 +35,9 @@ AIM_PREPS = frozenset({"against", "for", "over"})
 DEMANDING = word_class("@demanding")
 # nouns whose "in" phrase names a protest's aim: "blocked highways *in protest at* taxes"
 PROTEST_NOUNS = word_class("@protest_nouns")
+# what a hunger strike in detention asks for, which CAMEO counts as rights (1423): "to demand better
+# *conditions* and family *visits*", "demanding *access* to a doctor of his choice"
+DETAINEE_AIMS = word_class("@detainee_aims")
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +55,12 @@ def protest_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str
     named it; else ``code`` and None."""
     if code not in PROTESTS:
         return code, None
-    for phrase in _aim_phrases(host, trigger):
+    phrases = _aim_phrases(host, trigger)
+    if code == "142":
+        held = next((t for phrase in phrases for t in phrase if t.lemma_.lower() in DETAINEE_AIMS), None)
+        if held is not None:
+            return "1423", held.lemma_.lower()
+    for phrase in phrases:
         found = _digit(phrase)
         if found is not None:
             return code + found[0], found[1]
