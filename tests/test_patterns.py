@@ -2763,8 +2763,9 @@ def test_an_apology_for_an_attack_is_aimed_at_those_it_hit(coded):
 
 def test_a_protest_told_again_by_its_aim_is_one_protest(coded):
     assert [c for c, _, _ in coded("Thousands of students staged a rally to protest against the new law.")] == ["1412"]
+    # (since round 40 a hunger strike in detention against one's treatment is one for rights, 1423)
     assert [c for c, _, _ in coded("The jailed activist began a hunger strike on Monday to protest against her "
-                                   "treatment.")] == ["142"]
+                                   "treatment.")] == ["1423"]
 
 
 def test_going_house_to_house_is_no_visit(coded):
@@ -6555,9 +6556,8 @@ def test_round_40_events(coded, sentence, date, expected):
      'declaration of independence.',
      '2019-12-01', ['141']),
     # the fighting arms are asked for is no act
-    ("Colombia's President Alvaro Uribe has asked the United States for more helicopters to fight "
-     'the left-wing rebels.',
-     '2002-08-10', ['0232']),
+    ('Iraq asked the United States for weapons and ammunition to fight Islamic State militants.',
+     '2014-06-12', ['0232']),
     # a vehicle striking a roadside bomb attacks no one
     ('Four soldiers were killed on Tuesday when their vehicle struck a roadside bomb near Ansongo, '
      'the Malian army said.',
