@@ -21,9 +21,9 @@ from tidings.actors.resolver import Mentions
 from tidings.events.aims import domestic_inquiry, membership_exit, protest_code, reform_code, topic_code
 from tidings.events.assertion import commemorated, is_history, not_reported_act, told_earlier
 from tidings.events.confidence import bare_country, confidence, embedded
-from tidings.events.dyads import (DEALING_ROOTS, answered, claimed, crowd_of_target, judged_act, mediating_clause,
-                                  mediations_between_dealers, mutual_breaks, nationals, no_visit, one_per_dyad,
-                                  own_side, pressed_resignations, dispersed_crowds,
+from tidings.events.dyads import (DEALING_ROOTS, VIOLENCE, answered, claimed, crowd_of_target, dispersed_crowds,
+                                  judged_act, mediating_clause, mediations_between_dealers, mutual_breaks,
+                                  nationals, no_visit, one_per_dyad, own_side, pressed_resignations,
                                   reaction_clause, reacts, refers_back, summed_up_doers, retold, third_place,
                                   without_restatements)
 from tidings.events.findings import finding
@@ -56,8 +56,6 @@ ONE_SIDED = frozenset({"intent", "threat", "prepare", "appeal", "demand", "rejec
 ONE_SIDED_WORDS = frozenset({"separate", "unilateral"})
 # verbs of readying others, whose infinitive says what for: "trained its soldiers *to fight* jihadists"
 TRAINING = frozenset({"train", "equip", "arm"})
-# roots of force, whose infinitive after an appeal for arms says what they are for
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 # roots told one way when the other party is the object: "A met B", "A held talks with B" are A→B
 # (but "A and B met" pairs them up, and hosting is coded both ways by events/visits.py)
 ONE_WAY = frozenset({"04"})
@@ -523,10 +521,10 @@ class EventCoder:
         if why_not:
             return
         g = govern(host)
-        if cand.code[:2] in FORCE_ROOTS and host.dep_ in {"xcomp", "advcl"} and syntax.to_infinitive(host) and (
+        if cand.code[:2] in VIOLENCE and host.dep_ in {"xcomp", "advcl"} and syntax.to_infinitive(host) and (
                 "appeal" in g.kinds and any(c.dep_ == "prep" and c.lower_ == "for" and c.i < host.i
                                             for c in host.head.children) or host.head.lemma_ in TRAINING):
-            return  # "asked the US *for* helicopters *to fight* the rebels", "help *train* its soldiers *to
+            return  # "asked the US *for* weapons *to fight* the militants", "help *train* its soldiers *to
             # fight* jihadists": the fighting the arms or the training are for, not what is asked or done
         if cand.nominal and any(t.dep_ == "pobj" and t.head.lower_ in MEETING_PREPS and t.head.head.i == host.i
                                 for t in cand.trigger) and g.kinds:

@@ -87,9 +87,9 @@ REFERRED = word_class("@referred_acts")
 # protests, which police are sent ahead of
 PROTESTS = word_class("@protest")
 CROWD = word_class("@crowd")  # people in numbers, who may be told doing something in a participle
-PLACE_NOUNS = word_class("@place_nouns")
+PLACE_NOUNS = word_class("@place_nouns")  # nouns of places, which do nothing themselves
 # verbs of taking part with others in an act told in an "in" gerund ("joined the US *in restricting*")
-JOINING = frozenset({"join", "follow", "participate"})  # nouns of places, which do nothing themselves
+JOINING = frozenset({"join", "follow", "participate"})
 # words that take a part of the noun in their of-phrase ("all *of the crossings*", "the last of")
 PARTITIVES = frozenset({"all", "some", "most", "many", "much", "several", "any", "both", "each",
                         "none", "last", "rest", "remainder", "bulk", "majority", "part", "half",
