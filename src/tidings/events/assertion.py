@@ -29,7 +29,7 @@ PERIODS = word_class("@periods")
 # lengths of time that put an "after" clause's act on an earlier day: "*a week* after gunmen attacked"
 LAPSES = word_class("@lapses")
 # what "last" dates an act to, a month or more back
-SEASONS_PAST = frozenset({"year", "month", "autumn", "fall", "spring", "summer", "winter"})
+SEASONS_PAST = word_class("@seasons_past")
 CONDITIONS = frozenset({"if", "unless"})
 POSSIBLE = frozenset({"can", "could", "may", "might"})
 # what a group claims for an attack: the attack's relative clause is then news, not background
@@ -609,7 +609,7 @@ def is_history(published: date | None, when: date | None, nouns: list[Token]) ->
 
 # nouns of remembering a past act: what their phrase tells is history ("the anniversary *of the siege,
 # in which* ... were killed")
-COMMEMORATED = frozenset({"anniversary"})
+COMMEMORATED = word_class("@commemorating")
 
 
 def commemorated(tokens: list[Token]) -> bool:

@@ -55,7 +55,7 @@ HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
 ONE_SIDED = frozenset({"intent", "threat", "prepare", "appeal", "demand", "reject", "consider", "forswear"})
 ONE_SIDED_WORDS = frozenset({"separate", "unilateral"})
 # verbs of readying others, whose infinitive says what for: "trained its soldiers *to fight* jihadists"
-TRAINING = frozenset({"train", "equip", "arm"})
+TRAINING = word_class("@training")
 # roots told one way when the other party is the object: "A met B", "A held talks with B" are A→B
 # (but "A and B met" pairs them up, and hosting is coded both ways by events/visits.py)
 ONE_WAY = frozenset({"04"})

@@ -25,7 +25,7 @@ NOUN_SOURCES = ("poss", "by")
 # named-entity types of a time expression: a prepositional phrase of time names no participant
 TIMES = frozenset({"DATE", "TIME"})
 # the nouns of a term served or imposed ("jailed *for 25 years*"), kept though they name a time
-TERMS = frozenset({"year", "month", "decade"})
+TERMS = word_class("@terms")
 NOUN_TARGETS = ("of", "against", "on", "with", "to", "at", "into", "toward", "towards")
 
 
@@ -89,7 +89,7 @@ PROTESTS = word_class("@protest")
 CROWD = word_class("@crowd")  # people in numbers, who may be told doing something in a participle
 PLACE_NOUNS = word_class("@place_nouns")  # nouns of places, which do nothing themselves
 # verbs of taking part with others in an act told in an "in" gerund ("joined the US *in restricting*")
-JOINING = frozenset({"join", "follow", "participate"})
+JOINING = word_class("@joining")
 # words that take a part of the noun in their of-phrase ("all *of the crossings*", "the last of")
 PARTITIVES = frozenset({"all", "some", "most", "many", "much", "several", "any", "both", "each",
                         "none", "last", "rest", "remainder", "bulk", "majority", "part", "half",
