@@ -212,7 +212,13 @@ Sets (from ../shared/benchmarks, see its README, and bench/data):
                operations, rockets and drone attacks, protests, courts and arrests, elections, aid
                and refugees, water and energy deals; scraping damage in about 15; 30 of 200 with no
                event), written blind at the start of round 40, frozen before the coder ran on them:
-               held out
+               held out in round 40, then (its round-40 figures recorded) used for pattern work in
+               round 41: tuning
+  wordings 45  bench/data/wordings45.jsonl: English-language press of Oceania and the Pacific
+               (security pacts, elections and no-confidence votes, riots and protests, police and
+               courts, aid, fisheries, Bougainville and New Caledonia, China's and the US's reach;
+               scraping damage in about 15; 30 of 200 with no event), written blind at the start of
+               round 41, frozen before the coder ran on them: held out
 petr_unittest.jsonl is stylised (toy dictionaries) and not used for accuracy claims.
 
 Every figure comes from tidings.evaluate (one-to-one matching per sentence; see its docstrings),
@@ -276,6 +282,7 @@ WORDINGS41 = ROOT / "bench" / "data" / "wordings41.jsonl"
 WORDINGS42 = ROOT / "bench" / "data" / "wordings42.jsonl"
 WORDINGS43 = ROOT / "bench" / "data" / "wordings43.jsonl"
 WORDINGS44 = ROOT / "bench" / "data" / "wordings44.jsonl"
+WORDINGS45 = ROOT / "bench" / "data" / "wordings45.jsonl"
 
 # (label, how to read it from a report); None where the gold cannot say
 ROWS = [
@@ -365,7 +372,8 @@ def run() -> list:
             ("own wordings 41 (tuned on)", WORDINGS41, None, False),
             ("own wordings 42 (tuned on)", WORDINGS42, None, False),
             ("own wordings 43 (tuned on)", WORDINGS43, None, False),
-            ("own wordings 44 (held out)", WORDINGS44, None, False)):
+            ("own wordings 44 (tuned on)", WORDINGS44, None, False),
+            ("own wordings 45 (held out)", WORDINGS45, None, False)):
         if not path.exists():
             continue
         sentences = load_gold(path, lines=lines)
