@@ -6577,3 +6577,108 @@ def test_round_40_events(coded, sentence, date, expected):
 def test_round_40_codes(coded, sentence, date, codes):
     found = coded(sentence, date)
     assert [c for c, _, _ in found] == codes, found
+
+
+# --- round 41 ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # survived attempt: target is the subject
+    ("Ecuador's interior minister survived an assassination attempt in Quito on Friday.",
+     '2023-03-10', ('185', None, 'ECUGOV')),
+    # attempt on his life survived
+    ('The Haitian prime minister survived an attempt on his life on Monday.',
+     '2022-01-03', ('185', None, 'HTIGOV')),
+    # came under attack: no source
+    ('A Turkish army convoy came under attack in Idlib on Sunday.',
+     '2020-02-02', ('190', None, 'TURMIL')),
+    # a raft of agreements signed
+    ('The Indian and Japanese prime ministers signed a raft of trade and security agreements in '
+     'Tokyo on Monday.',
+     '2018-10-29', ('057', 'INDGOV', 'JPNGOV')),
+    # a slew of sanctions imposed
+    ('Washington imposed a slew of new sanctions on Caracas on Friday.',
+     '2019-03-22', ('163', 'USAGOV', 'VENGOV')),
+    # a court striking down a law rules against its makers
+    ("Kenya's High Court on Thursday struck down the government's new housing levy.",
+     '2023-11-28', ('116', 'KENJUD', 'KENGOV')),
+    # pardoning anyone frees them
+    ('President Lukashenko pardoned the opposition blogger on Friday.',
+     '2024-07-05', ('0841', 'BLRGOV', 'BLRMEDOPP')),
+    # security coordination suspended
+    ('The Palestinian Authority suspended security coordination with Israel on Wednesday.',
+     '2020-05-20', ('1212', 'PSEGOV', 'ISR')),
+    # soldiers seizing a president arrest him
+    ('Soldiers seized the president at his residence in Niamey on Wednesday.',
+     '2023-07-26', ('173', 'NERMIL', 'NERGOV')),
+    # inspectors' accreditation withdrawn turns monitors away
+    ('North Korea withdrew the accreditation of the IAEA inspectors on Tuesday.',
+     '2009-04-14', ('1662', 'PRK', 'IGOUNO')),
+    # a Maronite patriarch is a Catholic cleric
+    ("Lebanon's Maronite Patriarch demanded on Sunday that the cabinet resign.",
+     '2020-08-09', ('1041', 'LBNRELCTH', 'LBNGOV')),
+    # an inflected verb glued to a name splits
+    ("Ukraine's president askedWashington on Monday to supply more air defence systems.",
+     '2024-04-15', ('0232', 'UKRGOV', 'USAGOV')),
+    # an operation called a coup is condemned
+    ('Police detained the opposition mayor on Wednesday, and his party called the operation an '
+     'attempted coup.',
+     '2025-03-19', ('111', '---PTY', '---COP')),
+    # a ban called regrettable is condemned
+    ("China suspended imports of Japanese seafood on Thursday, a move Japan's prime minister "
+     'called extremely regrettable.',
+     '2023-08-24', ('111', 'JPNGOV', 'CHN')),
+    # a move that X called retaliation: its doer is the target
+    ("Russia banned imports of Moldovan wine on Tuesday, in a move that Moldova's prime minister "
+     'called political retaliation.',
+     '2013-09-10', ('111', 'MDAGOV', 'RUS')),
+    # the subject's trip told in a relative clause is its visit
+    ('Chancellor Olaf Scholz, who travelled to Beijing on Friday with a business delegation, asked'
+     ' President Xi Jinping to press Russia to end the war.',
+     '2022-11-04', ('042', 'DEUGOV', 'CHN')),
+])
+def test_round_41_events(coded, sentence, date, expected):
+    found = coded(sentence, date)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("sentence, date, codes", [
+    # the when-clause of a survived attempt is the attempt
+    ('The Somali president survived an assassination attempt on Sunday when a gunman opened fire '
+     'on his convoy in Mogadishu.',
+     '2019-02-10', ['185']),
+    # the when-clause with a tried attack
+    ('The governor survived an attempt on his life on Tuesday when a man tried to shoot him '
+     'outside the mosque in Kano.',
+     '2018-06-12', ['185']),
+    # faced pressure from no one named is no event
+    ('Sri Lanka faced fresh pressure on Tuesday over the shelling of the coastal strip.',
+     '2009-04-21', []),
+    # websites knocked offline by hackers
+    ('Hackers knocked the websites of several Estonian ministries offline on Friday.',
+     '2007-05-04', ['176']),
+    # an allocation received is no host's welcome
+    ('Under the accord, Egypt receives an annual allocation of water from the Nile.',
+     '2015-03-23', []),
+    # stability threatened is a danger, not a threat
+    ('Jordan rejected the plan on Sunday, saying any forced displacement of Palestinians would '
+     'threaten regional stability.',
+     '2025-02-02', ['127']),
+    # a court voiding a law rules against its makers
+    ("The Constitutional Court voided the government's emergency decree on Tuesday.",
+     '2021-06-08', ['116']),
+    # confidence withdrawn from a government votes it out
+    ('Parliament voted on Tuesday to withdraw confidence from the government of Prime Minister '
+     'Ahmed.',
+     '2021-09-21', ['172']),
+    # money in shekels withheld
+    ('Israel withheld 600 million shekels in tax revenues from the Palestinian Authority on '
+     'Sunday.',
+     '2019-02-17', ['1621']),
+    # money in riyals granted
+    ("Saudi Arabia granted 500 million riyals to Yemen's central bank on Monday.",
+     '2018-01-15', ['071']),
+])
+def test_round_41_codes(coded, sentence, date, codes):
+    found = coded(sentence, date)
+    assert [c for c, _, _ in found] == codes, found
+

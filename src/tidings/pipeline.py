@@ -40,6 +40,23 @@ class Options:
     batch_size: int = 32  # documents per nlp.pipe batch
 
 
+# regular English endings and what the bare word may end in instead ("asked", "carries", "stopped")
+_ENDINGS = (("ied", ("y",)), ("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")), ("es", ("",)),
+            ("s", ("",)))
+
+
+def _inflected(word: str, vocabulary: set[str]) -> bool:
+    """True for a regular inflection of a word the vocabulary (lemmas only) knows: "asked", "talks",
+    "stopped", "carries", so that "askedWashington" splits like "askWashington" would."""
+    for ending, bare in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if any(stem + b in vocabulary for b in bare) or (
+                    ending in {"ed", "ing"} and stem[-1] == stem[-2] and stem[:-1] in vocabulary):
+                return True
+    return False
+
+
 class Pipeline:
     """Loads the model and data once; codes any number of documents."""
 
@@ -68,7 +85,7 @@ class Pipeline:
     def is_word(self, word: str) -> bool:
         """True for a known English word or a known actor name (used to repair glued words)."""
         w = word.lower()
-        return w in self._vocabulary or self.resolver.is_name(word)
+        return w in self._vocabulary or _inflected(w, self._vocabulary) or self.resolver.is_name(word)
 
     def documents(self, items: Iterable[RawText | Skip],
                   published: date | None = None) -> Iterator[Document | Skip]:

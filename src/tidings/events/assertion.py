@@ -67,6 +67,8 @@ COMMENTATORS = word_class("@commentators")
 PUBLIC_SHARES = frozenset({"many", "most", "some", "few", "more"})
 # texts and measures that, in the present tense, say what a rule does, not what anyone did
 STANDING = word_class("@standing")
+SURVIVING = word_class("@surviving")
+TRAVELLING = word_class("@travelling")
 # verbs of protest, and of the gathering a protest is the purpose of ("gathered *to protest*")
 PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "riot"})
 # what crowds do in a protest, and the crowds that do it ("protesters *who stormed* parliament")
@@ -95,9 +97,16 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
             return "habit"  # "vessels *routinely* sail into the waters, *drawing* protests": the
             # elaboration of a habit is a habit, even where it tells an act of its own
         return "elaboration"  # "..., killing eight people": part of the main clause's event
+    clause = first
+    while clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
+        clause = clause.head  # ("when a man *tried to stab* him")
+    if clause.dep_ == "advcl" and clause.head.lemma_.lower() in SURVIVING and \
+            any(c.dep_ in {"mark", "advmod"} and c.lower_ == "when" for c in clause.children):
+        return "elaboration"  # "survived an assassination attempt *when a gunman opened fire on his
+        # car*": the attempt survived, told again
     if any(t.dep_ == "relcl" and not _where_clause(t) and not reaction_clause(t) and
            not _claimed_deed(t) and not mediating_clause(t) and not mediated_meeting(t) and
-           not _protest_clause(t) and not _ongoing_visit(t) and not _during_clause(t) and not _claim_clause(t) and
+           not _protest_clause(t) and not _ongoing_visit(t) and not _travelling_subject(t) and not _during_clause(t) and not _claim_clause(t) and
            not _told_clause(t) and not syntax.first_to_act(t) for t in [host, *syntax.governing_chain(host)]):
         return "relative clause"  # "guerrillas, who overran the town last month, ...": background
     if _earlier(host):
@@ -397,6 +406,14 @@ def _ongoing_visit(relcl: Token) -> bool:
     happens is part of the news."""
     return relcl.lemma_.lower() == "visit" and relcl.tag_ == "VBG" and \
         any(c.dep_ == "aux" and c.lemma_ == "be" for c in relcl.children)
+
+
+def _travelling_subject(relcl: Token) -> bool:
+    """"Chancellor Scholz, *who travelled to Beijing on Friday*, asked Xi ...": the trip of the one
+    whose act the sentence tells, set off on its subject, is the visit the act happens on."""
+    return relcl.lemma_.lower() in TRAVELLING and relcl.head.dep_ in {"nsubj", "nsubjpass"} and \
+        relcl.head.head.pos_ in {"VERB", "AUX"} and relcl.i > relcl.head.i and \
+        relcl.doc[relcl.left_edge.i - 1].text == ","
 
 
 def _under_text(host: Token) -> bool:

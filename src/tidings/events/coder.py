@@ -881,6 +881,11 @@ class EventCoder:
             return g.doers, "control"
         if cand.sources:
             return cand.sources, "pronoun" if cand.sources[0].pos_ == "PRON" else "own"
+        if "subj" in cand.frame.target and code[:2] in VIOLENCE and not cand.nominal and \
+                not [k for k in g.kinds if k != "same"]:
+            return [], "none"  # "Karzai survived an assassination attempt", "came under attack": the
+            # subject is the target of force whose user is unnamed (a rebuke or pressure from no one
+            # named is no event: "faced fresh pressure")
         if g.doers:
             return g.doers, "pronoun" if g.doers[0].pos_ == "PRON" else "control"
         if cand.host.dep_ == "advcl" and cand.host.tag_ == "VBG" and cand.host.head.pos_ == "VERB":

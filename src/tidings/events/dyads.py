@@ -510,7 +510,9 @@ def reaction_clause(clause: Token) -> bool:
     the law, *a step condemned by Taipei*"). It tells a reaction of the day, not background."""
     noun = clause.head
     told = clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ == "VBN" and \
-        syntax.agent_of(clause) is not None
+        syntax.agent_of(clause) is not None or clause.dep_ == "acl" and clause.tag_ in {"VBD", "VBZ", "VBP"} and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)  # (the parser may read
+    # "a move *that* Moldova's prime minister called retaliation" as a clause with "that" as its mark)
     if told and clause.lemma_.lower() in JUDGING and any(
             c.tag_ == "WDT" and c.dep_ in syntax.OBJECTS and c.i > 0 and c.doc[c.i - 1].text == ","
             for c in clause.children):

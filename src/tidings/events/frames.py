@@ -38,6 +38,8 @@ MEASURE_HEADS = frozenset({"day", "week", "month", "year", "hour", "series", "wa
                            # the instalments of a recurring event: "the tenth edition *of the exercise*"
                            "edition", "phase", "leg", "stage", "iteration",
                            "string", "number", "couple", "lot", "dozen", "hundred", "thousand",
+                           # bundles of deals: "a raft *of agreements*", "a slew *of measures*"
+                           "raft", "slew", "clutch", "bundle", "set", "array", "range", "pair", "handful",
                            "flurry", "burst", "volley", "barrage", "salvo", "part", "portion", "half",
                            "bulk", "share", "rest", "score", "scores", "group", "batch", "tranche",
                            # bodies of people or vehicles: "a team *of inspectors*", "a column *of tanks*"
@@ -51,8 +53,7 @@ MEASURE_HEADS = frozenset({"day", "week", "month", "year", "hour", "series", "wa
                            # areas of land: "400 acres *of Palestinian land*"
                            "acre", "hectare", "dunam", "dunum", "square"})
 # heads of sums of money ("$2 billion", "50 million euros"); "in" or "of" says what the sum is for
-MONEY = frozenset({"$", "€", "£", "billion", "million", "trillion", "dollar", "euro", "pound", "yen",
-                   "franc", "rouble", "ruble", "yuan", "rupee", "shilling"})
+MONEY = frozenset({"$", "€", "£", "billion", "million", "trillion"}) | word_class("@currencies")
 # verbs whose complement is a bare infinitive, which the tagger may read as a present tense ("let
 # inspectors *enter*")
 BARE_INFINITIVE = frozenset({"let", "make", "help"})
