@@ -1070,9 +1070,10 @@ def test_a_participle_read_before_its_own_infinitive_is_the_main_verb(coded):
 
 
 def test_separate_talks_are_one_way_and_a_jet_forced_to_land_pays_no_visit(coded):
+    # (since round 41 a party's separate talks with two sides are its mediation between them, 045)
     assert sorted(coded("The U.S. envoy held separate talks with the Israeli prime minister and the "
-                        "Lebanese president on Friday.")) == [("040", "USAGOV", "ISRGOV"),
-                                                               ("040", "USAGOV", "LBNGOV")]
+                        "Lebanese president on Friday.")) == [("045", "USAGOV", "ISRGOV"),
+                                                               ("045", "USAGOV", "LBNGOV")]
     assert "042" not in {c for c, _, _ in coded(
         "Hijackers seized a Kuwaiti jumbo jet and forced it to land in the Iranian city of Mashhad.")}
 
@@ -3191,8 +3192,9 @@ def test_a_bare_special_envoy_is_the_uns_not_the_places(coded):
 
 
 def test_the_foreign_affairs_council_is_the_eu(coded):
+    # (since round 41 what an international body agrees to impose, it decides: the sanctions, 163)
     assert coded("The Foreign Affairs Council agreed on Monday to impose sanctions on Russia.",
-                 "2022-02-21") == [("1312", "IGOEUREEC", "RUS")]
+                 "2022-02-21") == [("163", "IGOEUREEC", "RUS")]
 
 
 def test_a_test_fired_missile_is_a_weapons_test(coded):
@@ -3767,7 +3769,8 @@ def test_a_visit_going_on_told_in_a_relative_clause(coded):
 
 
 def test_a_suicide_attack_told_in_a_relative_clause(coded):
-    assert ("1831", "PAKSEP", "CHN") in coded(
+    # (since round 41 a country's nationals killed in a bombing are its people, CVL)
+    assert ("1831", "PAKSEP", "CHNCVL") in coded(
         "The Baloch Liberation Army claimed responsibility for a suicide attack near Karachi airport that "
         "killed two Chinese engineers.", "2024-03-25")
 
@@ -5657,8 +5660,9 @@ def test_round_34_codes(coded, sentence, date, codes):
     ("Malaysia took Singapore to an international tribunal over the reclamation works on Monday.", "2023-05-12",
      ("115", "MYS", "SGP")),
     # a gunman who blows himself up; a court of inquiry into a raid; cash seized
+    # (since round 41 a bombing in a town falls on its people, CVL)
     ("A gunman opened fire on the convoy and then blew himself up in Peshawar on Friday.", "2023-05-12",
-     ("1831", None, "PAK")),
+     ("1831", None, "PAKCVL")),
     ("The army ordered a court of inquiry into the botched raid in Manipur on Sunday.", "2023-05-12",
      ("093", "INDMIL", "IND")),
     ("Anti-graft investigators seized cash and gold bars from the former minister's house on Monday.",
@@ -6486,10 +6490,11 @@ def test_round_39_codes(coded, sentence, date, codes):
     ('Soviet armoured columns rumbled through the streets of Vilnius on Sunday in a show of force '
      "against Lithuania's drive for independence.",
      '1990-03-25', ('150', 'RUS', 'LTUGOV')),
-    # structures demolished are property destroyed
+    # structures demolished are property destroyed (since round 41 a people's structures are its
+    # people's, CVL)
     ('Israeli authorities demolished 23 Palestinian-owned structures in the Jordan Valley on '
      'Wednesday.',
-     '2021-07-07', ('1712', 'ISRGOV', 'PSE')),
+     '2021-07-07', ('1712', 'ISRGOV', 'PSECVL')),
     # a court's ruling that a party acted is a finding against it
     ("A Berlin court ruled on Thursday that Iran's top leaders had ordered the 1992 killing of "
      'four Kurdish dissidents.',
@@ -6635,6 +6640,36 @@ def test_round_40_codes(coded, sentence, date, codes):
     ('Chancellor Olaf Scholz, who travelled to Beijing on Friday with a business delegation, asked'
      ' President Xi Jinping to press Russia to end the war.',
      '2022-11-04', ('042', 'DEUGOV', 'CHN')),
+    # an international body agreeing to sanctions decides them
+    ('European Union foreign ministers agreed on Monday to ban imports of Russian crude oil.',
+     '2022-05-30', ('163', 'IGOEUREEC', 'RUS')),
+    # hundreds of people blocking roads are a crowd
+    ('Hundreds of angry depositors blocked roads with burning tyres in Sidon on Tuesday.',
+     '2021-06-15', ('1442', 'LBNCVL', 'LBNGOV')),
+    # an attempt by fighters to infiltrate, repelled
+    ('Iraqi forces repelled an attempt by Daesh fighters to infiltrate their positions in Diyala '
+     'on Monday.',
+     '2021-03-08', ('190', 'IRQMIL', 'IRQREB')),
+    # homes of a people demolished fall on its people
+    ('Israeli forces demolished three Palestinian homes near Hebron on Tuesday.',
+     '2023-06-20', ('1712', 'ISRMIL', 'PSECVL')),
+    # a car bomb in a town falls on its people
+    ('Three people were killed when a car bomb exploded near a checkpoint in the Syrian town of '
+     'Jarablus on Friday.',
+     '2021-04-18', ('1823', None, 'SYRCVL')),
+    # nationals shot dead are civilians
+    ('A gunman shot dead two Swedish football fans in central Brussels on Monday night.',
+     '2023-10-16', ('1823', None, 'SWECVL')),
+    # captives held by a state protest at their jailer
+    ('Dozens of Palestinians held by Israel without charge began a hunger strike on Monday.',
+     '2022-09-26', ('142', 'PSECVL', 'ISR')),
+    # separate meetings with two sides are mediation
+    ('The UN envoy held separate talks with the Libyan prime minister and the eastern commander in'
+     ' Tunis on Monday.',
+     '2021-03-15', ('045', 'IGOUNO', 'LBYGOV')),
+    # mediators meeting a party mediate
+    ('Egyptian mediators met Hamas negotiators in Cairo on Sunday.',
+     '2024-02-04', ('045', 'EGYGOV', 'PSEREB')),
 ])
 def test_round_41_events(coded, sentence, date, expected):
     found = coded(sentence, date)
@@ -6677,6 +6712,20 @@ def test_round_41_events(coded, sentence, date, expected):
     # money in riyals granted
     ("Saudi Arabia granted 500 million riyals to Yemen's central bank on Monday.",
      '2018-01-15', ['071']),
+    # a state agreeing to lift a ban only intends it
+    ('Iran agreed on Sunday to lift its ban on foreign journalists.',
+     '2021-02-21', ['0354']),
+    # a role reassessed is a policy under review
+    ('Egypt said on Sunday it was reassessing its role as a mediator in the talks.',
+     '2024-05-26', ['014']),
+    # drugs seized are confiscated
+    ('Jordanian soldiers seized large quantities of Captagon pills near the Syrian border on '
+     'Thursday.',
+     '2022-01-27', ['1711']),
+    # a leader meeting two others is no mediator
+    ('The French president met the German chancellor and the Italian prime minister in Rome on '
+     'Friday.',
+     '2019-06-14', ['040', '040']),
 ])
 def test_round_41_codes(coded, sentence, date, codes):
     found = coded(sentence, date)

@@ -106,8 +106,9 @@ def not_reported_act(host: Token, classes: dict[str, frozenset[str]]) -> str | N
         # car*": the attempt survived, told again
     if any(t.dep_ == "relcl" and not _where_clause(t) and not reaction_clause(t) and
            not _claimed_deed(t) and not mediating_clause(t) and not mediated_meeting(t) and
-           not _protest_clause(t) and not _ongoing_visit(t) and not _travelling_subject(t) and not _during_clause(t) and not _claim_clause(t) and
-           not _told_clause(t) and not syntax.first_to_act(t) for t in [host, *syntax.governing_chain(host)]):
+           not _protest_clause(t) and not _ongoing_visit(t) and not _travelling_subject(t) and
+           not _during_clause(t) and not _claim_clause(t) and not _told_clause(t) and
+           not syntax.first_to_act(t) for t in [host, *syntax.governing_chain(host)]):
         return "relative clause"  # "guerrillas, who overran the town last month, ...": background
     if _earlier(host):
         return "earlier act"  # "broke off relations, *five days after* a policewoman was shot":

@@ -112,6 +112,11 @@ CROWDED = 3
 IRREGULARS = frozenset({"REB", "INS", "SEP", "UAF", "RAD"})
 # verbs and nouns of an attack itself: a state's threat to make one is CAMEO 1384, conventional attack
 ATTACKING = word_class("@attacking")
+# those whose meetings with the parties to a dispute are mediation ("mediators met Hamas negotiators")
+GO_BETWEENS = frozenset({"mediator", "facilitator", "go-between", "intermediary"})
+# measures an international body decides on by agreeing to them: sanctions, concessions, cooperation
+# suspended, curbs ("EU leaders agreed to extend sanctions", "NATO agreed to suspend cooperation")
+DECIDED = frozenset({"08", "12", "16", "17"})
 # emergency rule and its end (curfew, martial law or a state of emergency: imposed, lifted)
 EMERGENCY_RULE = frozenset({"1723", "1724", "0813", "0814"})
 
@@ -547,6 +552,9 @@ class EventCoder:
             # Tuesday*": the cause, told days before the story's act
         kinds = cand.kinds + g.kinds
         code = cand.code
+        if g.kinds[:1] == ["intent"] and cand.code[:2] in DECIDED and self._body_agreed(host, mentions):
+            kinds = cand.kinds + g.kinds[1:]  # "EU foreign ministers agreed to ban imports of Iranian
+            # crude": what a body of several members agrees on, it decides (the measure is its act)
         warner = self._warner(cand)
         if warner is not None and _or_else(host):
             # "demanded that Japan open its markets *or face* tariffs": the alternative is a threat
@@ -625,10 +633,11 @@ class EventCoder:
             return  # "the US warned that Iran might attack": a warning about Iran, not Iran's threat
         if not src_actors and cand.implied is not None:
             src_actors = implied(cand.implied, cand.frame.agent, mentions)
-        if not src_actors and code[:2] == "14" and _protesting(host) and \
+        if not src_actors and code[:2] == "14" and (_protesting(host) or code[:3] == "144") and \
                 sources and all(t.lemma_.lower() in MULTITUDES or t.lower_ == "tens" for t in sources):
-            src_actors = implied(sources[0], "CVL", mentions)  # "*thousands* marched": a crowd (not
-            # "thousands gathered in the stadium": only a verb of protest makes a count protesters)
+            src_actors = implied(sources[0], "CVL", mentions)  # "*thousands* marched", "*hundreds of*
+            # depositors blocked roads": a crowd (not "thousands gathered in the stadium": only a verb
+            # of protest, or a blockade, makes a count protesters)
         tgt_actors = actors_at(targets, mentions)
         if code[:2] != "09":  # (but "opened an investigation into *its* drone strike" looks into its own act)
             tgt_actors = own_things_dropped(tgt_actors, src_actors)
@@ -744,6 +753,11 @@ class EventCoder:
             return  # (a visit by no one named: "forced the jet *to land* in Iran" is no visit)
         if code == "040" and third_place(cand.trigger, host, src_actors + tgt_actors, mentions):
             code = "044"  # "Trump and Kim met in Singapore": a meeting at a third location
+        if code == "040" and (len(tgt_actors) > 1 and _separately(host, cand.trigger) or
+                              any(t.lemma_.lower() in GO_BETWEENS for t in sources)):
+            code = "045"  # "Egyptian and Qatari mediators held separate meetings with Hamas and Israeli
+            # delegations", "the envoy held separate talks with Begin and Sarkis": a go-between (the
+            # tuning sets: 5 of 6)
         src_actors = state_in_own_voice(cand.host, src_actors, mentions)
         marked = [*cand.trigger, *filter(None, [syntax.object_of(host)])]
         one_sided = cand.promised or any(k in ONE_SIDED for k in kinds) or any(
@@ -874,6 +888,16 @@ class EventCoder:
                 return node
         return None
 
+    def _body_agreed(self, host: Token, mentions: Mentions) -> bool:
+        """True when the intent over ``host`` is an international body's agreeing to it ("NATO
+        foreign ministers agreed to suspend all cooperation with Russia")."""
+        agreed = next((n for n in syntax.governing_chain(host) if (row := governor_of(n)) is not None
+                       and row.kind == "intent"), None)
+        if agreed is None or agreed.lemma_.lower() != "agree":
+            return False
+        bodies = actors_at(doers(agreed), mentions)
+        return bool(bodies) and all(a.code.startswith("IGO") for a, _ in bodies)
+
     def _source_tokens(self, cand: _Candidate, g: Governance, code: str) -> tuple[list[Token], str]:
         if any(k in ORDER_KINDS for k in g.kinds):
             return g.doers, "order"
@@ -952,6 +976,12 @@ def _or_else(verb: Token) -> bool:
 
 # prepositions that say where something happens ("fighting continued *in* parts of Khartoum")
 LOCATIVE = frozenset({"in", "around", "near", "across", "inside", "outside", "throughout"})
+
+
+def _separately(host: Token, trigger: list[Token]) -> bool:
+    """"held *separate* meetings with", "met the two delegations *separately*"."""
+    return any(c.dep_ == "amod" and c.lemma_.lower() == "separate" for t in trigger for c in t.children) or \
+        any(c.dep_ == "advmod" and c.lower_ == "separately" for c in host.children)
 
 
 def _protesting(host: Token) -> bool:

@@ -16,7 +16,7 @@ from tidings.actors.roles import STATE_SECTORS
 from tidings.events.frames import REFERRED  # nouns that refer back to an act already told
 from tidings.events.govern import doers
 from tidings.events.patterns import word_class
-from tidings.events.roles import Found, actors_at, noun_phrase_words
+from tidings.events.roles import CAPTIVES, CAPTIVITY, Found, actors_at, noun_phrase_words
 from tidings.model import Actor, Event, event_id
 from tidings.nlp import syntax
 
@@ -209,6 +209,12 @@ def _jailer(sources: Found, mentions: Mentions) -> Found:
             if place.dep_ == "pobj" and place.head.lower_ == "in" and place.lemma_.lower() in JAILS:
                 found = [(a, t) for a, t in actors_at(list(place.children), mentions)
                          if a.country and a.country not in own]
+                if found:
+                    return found[:1]
+            if place.dep_ == "acl" and place.tag_ == "VBN" and place.lemma_.lower() in CAPTIVITY and \
+                    place.head.lemma_.lower() in CAPTIVES and (agent := syntax.agent_of(place)) is not None:
+                # ("dozens of Palestinians *held by Israel*")
+                found = [(a, t) for a, t in actors_at([agent], mentions) if a.country and a.country not in own]
                 if found:
                     return found[:1]
     return []

@@ -19,6 +19,10 @@ from tidings.events.patterns import word_class
 from tidings.model import Actor
 from tidings.nlp import syntax
 
+# verbs of holding people captive: their agent is the captor, never the people held
+CAPTIVITY = word_class("@captivity")
+CAPTIVES = word_class("@persons") | word_class("@multitudes") | {"dozen", "people", "person"}
+
 # nouns that name a relation to their possessor, never the possessor itself: "its partners" are
 # not "it"
 RELATIONAL = word_class("@relational")
@@ -196,7 +200,10 @@ def inner_actor(tok: Token, mentions: Mentions, depth: int = 0) -> Actor | None:
             for _, owner in syntax.prep_objects(child, {"to"}):
                 if mentions.at(owner) is not None:
                     return mentions.at(owner)
-        if child.dep_ == "acl" and child.tag_ == "VBN":  # "crimes committed *by Croat forces*"
+        if child.dep_ == "acl" and child.tag_ == "VBN" and not (
+                child.lemma_.lower() in CAPTIVITY and tok.lemma_.lower() in CAPTIVES):
+            # "crimes committed *by Croat forces*" (but "dozens of Palestinians *held by Israel*" are
+            # the captives, not their captor)
             agent = syntax.agent_of(child)
             if agent is not None and mentions.at(agent) is not None:
                 return mentions.at(agent)

@@ -84,8 +84,10 @@ NEAR_PREPS = frozenset({"around", "near", "off", "along", "toward", "towards", "
 ARMED_SIDES = frozenset({"REB", "SEP", "INS"})
 # countries whose armed groups fight another state, not their own (Hamas fights Israel)
 STATELESS = frozenset({"PSE"})
-# acts that fall on the people of a place: curfews imposed or eased, chemical attacks
-ON_PEOPLE = frozenset({"1723", "0813", "2041"})
+# acts that fall on the people of a place: curfews imposed or eased, chemical attacks, bombings,
+# beatings and killings in a town or of a country's nationals ("a car bomb exploded in the town of
+# Azaz", "gunmen shot dead two Swedish football fans": the tuning sets code 20 of 24 such targets CVL)
+ON_PEOPLE = frozenset({"1723", "0813", "2041", "182", "1823", "183", "1831", "1832", "1833"})
 # military posts, bases and ships: force on them is force on a country's military (military_objects)
 MILITARY_SITES = word_class("@military_sites")
 # sites that are military when a modifier says so ("military *targets*", "army *camp*"), those words,
@@ -565,7 +567,7 @@ def military_objects(code: str, targets: Found) -> Found:
     *Cambodian positions*", "fired cruise missiles at *a Syrian air base*", "struck military targets
     *across Yugoslavia*" are aimed at its military (MIL), as our gold sets code them, not at the
     country; force on its markets, villages and homes is aimed at its people (CVL)."""
-    if code[:2] not in VIOLENCE or not targets:
+    if code[:2] not in VIOLENCE and code != "1712" or not targets:  # (and property destroyed)
         return targets
     out: Found = []
     for actor, tok in targets:
@@ -574,7 +576,9 @@ def military_objects(code: str, targets: Found) -> Found:
                 actor = replace(actor, code=actor.country + "MIL", sectors=("MIL",),
                                 detail=f"{actor.detail}; its military posts, bases or ships")
             elif (tok.lemma_.lower() in DWELLINGS or tok.lemma_.lower() == "district" and any(
-                    c.lemma_.lower() == "residential" for c in tok.children)) and tok.pos_ == "NOUN":
+                    c.lemma_.lower() == "residential" for c in tok.children)) and tok.pos_ == "NOUN" or \
+                    tok.dep_ in {"amod", "compound", "poss"} and tok.head.lemma_.lower() in DWELLINGS:
+                # (also "demolished four *Palestinian* homes": the people whose homes they are)
                 # (a district only when residential: not "positions *in the Tovuz district*")
                 actor = replace(actor, code=actor.country + "CVL", sectors=("CVL",),
                                 detail=f"{actor.detail}; the people of its markets, villages and homes")
