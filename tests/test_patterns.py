@@ -1025,7 +1025,8 @@ def test_a_when_clause_shares_the_forecast_of_its_head(coded):
     assert coded("OPEC oil ministers are expected to agree on a modest cut in production when they "
                  "meet in Geneva next week.") == []
     assert {c for c, _, _ in coded("Police fired tear gas when protesters stormed the parliament in "
-                                   "Accra on Monday.")} >= {"145"}  # storming is rioting
+                                   "Accra on Monday.")} >= {"1451"}  # storming the seat of power is
+    # rioting against the government (145 until round 41)
 
 
 def test_meeting_conditions_is_no_meeting_and_meeting_demands_is_yielding(coded):
@@ -3830,7 +3831,8 @@ def test_a_place_label_before_the_sentence(coded):
 
 def test_headline_verbs_the_tagger_reads_as_nouns(coded):
     assert coded("North Korea fires missile into sea - Seoul", "2022-05-25") == [("150", "PRK", None)]
-    assert coded("Protesters storm parliament in Baghdad", "2022-07-27") == [("145", "IRQCVL", "IRQLEG")]
+    assert coded("Protesters storm parliament in Baghdad", "2022-07-27") == [("1451", "IRQCVL", "IRQLEG")]
+    # (145 until round 41: a parliament stormed is a riot against the government, 1451)
     assert coded("Turkey's Erdogan raps EU over migrant deal", "2020-03-09") == [("111", "TURGOV", "IGOEUREEC")]
     # a plural subject that is also a headline verb, and its verb ("strikes pound")
     assert coded("Air strikes pound Gaza", "2014-07-20") == [("195", None, "PSE")]
@@ -5033,9 +5035,10 @@ def test_round_28_codes(coded, sentence, date, codes):
      "on Friday.", "2021-11-12", ("163", "USAGOV", "ETH")),
     ("Ethiopia and Eritrea signed a border deal on Monday, and Washington imposed sanctions on both countries "
      "on Friday.", "2021-11-12", ("163", "USAGOV", "ERI")),
-    # supporters storming buildings riot
+    # supporters storming buildings riot (government offices stormed: against the government, 1451
+    # since round 41)
     ("Hundreds of supporters of the jailed cleric stormed government offices in Peshawar on Tuesday.",
-     "2023-05-10", ("145", "PAKCVL", "PAKGOV")),
+     "2023-05-10", ("1451", "PAKCVL", "PAKGOV")),
     # quitting an agreement renounces it
     ("Washington quit the arms control treaty with Moscow on Friday.", "2019-08-02", ("127", "USAGOV", "RUSGOV")),
     # a plural nationality protesting is its people
@@ -5898,9 +5901,10 @@ def test_round_36_events(coded, sentence, date, expected):
     # troops arriving, with no mission told, do nothing to anyone
     ('Troops arrived in the city on Monday.', '2023-05-12', []),
     # deaths told without a doer after police fire on a crowd are the repression's toll (the crowd's
-    # storming, told in a relative clause, is a riot of its own since round 37)
+    # storming, told in a relative clause, is a riot of its own since round 37; against the
+    # government, 1451, since round 41)
     ('Kenyan police fired tear gas and live rounds on Tuesday at protesters who stormed parliament in Nairobi, '
-     'and rights groups said at least five people had been killed.', '2023-05-12', ['175', '145']),
+     'and rights groups said at least five people had been killed.', '2023-05-12', ['175', '1451']),
     # a body approving its own purchase or law praises no one
     ("Japan's cabinet approved the purchase of three of the disputed Senkaku islands from their private owner "
      'on Tuesday.', '2023-05-12', []),
@@ -6013,8 +6017,8 @@ def test_round_36_codes(coded, sentence, date, codes):
     # two modifiers sharing a noun
     ('The army on Tuesday launched air and artillery strikes on rebel camps.',
      '2023-05-12', ('194', '---MIL', '---REB')),
-    # a crowd's act in a relative clause on the crowd the police answer
-    ('Police detained dozens of demonstrators who stormed the parliament.', '2023-05-12', ('145', '---CVL', '---LEG')),
+    # a crowd's act in a relative clause on the crowd the police answer (1451 since round 41)
+    ('Police detained dozens of demonstrators who stormed the parliament.', '2023-05-12', ('1451', '---CVL', '---LEG')),
     ('Police fired tear gas at protesters who blocked roads around the legislature.',
      '2023-05-12', ('1442', '---CVL', '---LEG')),
     # leading a force sent abroad
@@ -6094,8 +6098,9 @@ def test_round_37_events(coded, sentence, date, expected):
     ('Foreign ministers of the Nordic countries meet twice a year, alternating between the five '
      'capitals.',
      '2023-05-12', []),
-    # protesters' arson after storming: rioting (the subject two joined verbs share)
-    ('Protesters stormed the parliament and set it on fire.', '2023-05-12', ['145']),
+    # protesters' arson after storming: rioting (the subject two joined verbs share); since round 41
+    # one riot against the government, 1451
+    ('Protesters stormed the parliament and set it on fire.', '2023-05-12', ['1451']),
     # a labour strike suspended; air strikes are not
     ('The air force suspended its strikes on the city.', '2023-05-12', []),
     # a stronghold abandoned
@@ -6670,6 +6675,14 @@ def test_round_40_codes(coded, sentence, date, codes):
     # mediators meeting a party mediate
     ('Egyptian mediators met Hamas negotiators in Cairo on Sunday.',
      '2024-02-04', ('045', 'EGYGOV', 'PSEREB')),
+    # a crowd storming a leader's residence rebels against the government
+    ("Anti-government protesters stormed the prime minister's official residence in Colombo on "
+     'Saturday.',
+     '2022-07-09', ('1451', 'LKAOPP', 'LKAGOV')),
+    # an inquiry into police brutality investigates an abuse
+    ("Egypt's prosecutor general opened an inquiry into allegations of police brutality in "
+     'Alexandria.',
+     '2014-05-12', ('092', 'EGYJUD', 'EGYCOP')),
 ])
 def test_round_41_events(coded, sentence, date, expected):
     found = coded(sentence, date)
@@ -6725,7 +6738,21 @@ def test_round_41_events(coded, sentence, date, expected):
     # a leader meeting two others is no mediator
     ('The French president met the German chancellor and the Italian prime minister in Rome on '
      'Friday.',
-     '2019-06-14', ['040', '040']),
+     '2019-06-14', ['040', '040']),    # a parliament stormed and set on fire is one riot against the government
+    ('Hundreds of protesters stormed the parliament building in Bishkek on Tuesday and set it on '
+     'fire.',
+     '2020-10-06', ['1451']),
+    # a crowd storming parliament and attacking the police riots twice
+    ('Protesters stormed the parliament and attacked police officers in Colombo on Wednesday.',
+     '2022-07-13', ['1451', '145']),
+    # excessive force investigated is an abuse looked into; deaths alone are not
+    ("Kenya's police watchdog opened an investigation into the use of excessive force against "
+     'protesters in Nairobi.',
+     '2024-06-27', ['092']),
+    # a death in custody investigated is an abuse looked into
+    ("Kenya's police oversight authority opened an investigation into the death in police custody "
+     'of a blogger.',
+     '2025-06-10', ['092']),
 ])
 def test_round_41_codes(coded, sentence, date, codes):
     found = coded(sentence, date)

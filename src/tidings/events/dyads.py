@@ -45,6 +45,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # are part of the order, no ultimatum of their own
 EXPULSIONS = frozenset({"161", "174", "166", "1662"})
 ULTIMATUM = "139"
+RIOT = "145"  # a riot; its four-digit kinds (1451: to bring the government down) tell the same riot more
+SEATS = frozenset({"GOV", "LEG"})  # the sectors whose buildings a riot against the government storms
 
 
 def third_place(trigger: list[Token], host: Token, parties: Found, mentions: Mentions) -> bool:
@@ -408,12 +410,18 @@ def one_per_dyad(found: list[tuple[Event, dict[str, bool]]]) -> list[tuple[Event
     wounded Malala Yousafzai", "shot and killed a journalist") is one attack: the wounding or
     killing, unless the shooting was read as an attempt on a life or an assassination (185, 186).
     The days an expelled party is given to leave are part of the expulsion ("declared the ambassador
-    persona non grata and gave him 72 hours to leave": 161 only)."""
+    persona non grata and gave him 72 hours to leave": 161 only). A riot told by its kind is the one
+    riot ("stormed parliament and set it on fire": 1451 only)."""
     orders = {(e.source.code, e.target.country) for e, _ in found
               if e.cameo in EXPULSIONS and e.source is not None and e.target is not None}
     found = [(e, ev) for e, ev in found if not (
         e.cameo == ULTIMATUM and e.source is not None and e.target is not None and
         (e.source.code, e.target.country) in orders)]
+    kinds = {(e.source.code, e.target.country) for e, _ in found
+             if e.cameo.startswith(RIOT) and e.cameo != RIOT and e.source is not None and e.target is not None}
+    found = [(e, ev) for e, ev in found if not (
+        e.cameo == RIOT and e.source is not None and e.target is not None and
+        e.target.code[3:6] in SEATS and (e.source.code, e.target.country) in kinds)]
     harms = [e for e, _ in found if e.cameo[:2] in VIOLENCE and e.source is not None and e.target is not None]
 
     def shooting(e: Event) -> bool:
