@@ -6758,3 +6758,52 @@ def test_round_41_codes(coded, sentence, date, codes):
     found = coded(sentence, date)
     assert [c for c, _, _ in found] == codes, found
 
+
+
+# --- round 42 ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a quarter of the capital is no namesake town abroad
+    ("HONIARA — Rioters torched shops in the capital's Chinatown on Thursday.",
+     '2021-11-25', ('145', 'SLBCVL', 'SLBGOV')),
+    # Pacific heads of government are named in the people lexicon
+    ('Sogavare accused Canberra on Tuesday of interfering in the Solomon Islands\' domestic affairs.',
+     '2021-11-30', ('112', 'SLBGOV', 'AUSGOV')),
+    ('Marape thanked Canberra on Thursday for its help with the election.',
+     '2024-02-22', ('051', 'PNGGOV', 'AUSGOV')),
+    # "the West" does not swallow the West Papua National Liberation Army
+    ('Police said fighters of the West Papua National Liberation Army attacked an army post.',
+     '2023-02-07', ('190', 'IDNSEP', 'IDNMIL')),
+    # fisheries officers are officials, and a longliner is a vessel
+    ('HONIARA — Fisheries officers seized a Taiwanese-flagged longliner off Rennell Island on Sunday.',
+     '2023-02-14', ('171', 'SLBGOV', 'TWN')),
+    # a bay is no Somali region
+    ('Red Cross delegates visited the detainees held at the US naval base at Guantanamo Bay on Friday.',
+     '2002-01-18', ('042', '---NGO', 'USACVL')),
+    # a legislature ousting a leader in a vote removes him
+    ("PORT VILA — Vanuatu's Parliament ousted Prime Minister Ishmael Kalsakau in a motion of no "
+     'confidence on Monday.',
+     '2023-09-04', ('172', 'VUTLEG', 'VUTGOV')),
+    # a threat to quit a body is a threat to break relations
+    ('Palau threatened on Tuesday to quit the Pacific Islands Forum.',
+     '2021-02-09', ('1313', 'PLW', 'IGO')),
+])
+def test_round_42_events(coded, sentence, date, expected):
+    found = coded(sentence, date)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("sentence, date, codes", [
+    # killings called an act of terrorism are condemned
+    ('Prime Minister James Marape called the Enga killings an act of domestic terrorism on Monday.',
+     '2024-02-19', ['111']),
+    # an island's name is not a country's
+    ('Officials from Honiara met donors on Rennell Island on Monday.', '2023-02-14', ['040']),
+    # the army ousting a president is still a plot told, not coded (the active verb stays out)
+    ('The army ousted the president on Wednesday.', '2023-07-26', []),
+    # a threat to leave a deal is a plain threat
+    ('Russia threatened on Monday to withdraw from the grain deal.', '2023-07-10', ['130']),
+])
+def test_round_42_codes(coded, sentence, date, codes):
+    found = coded(sentence, date)
+    assert [c for c, _, _ in found] == codes, found

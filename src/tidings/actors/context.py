@@ -58,6 +58,10 @@ PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "provin
 PLACE_PARTS = frozenset({"area", "district", "outskirts", "outskirt", "suburb", "suburbs", "centre", "center",
                          "neighbourhood", "neighborhood", "heart", "quarter", "slum", "township", "edge"})
 PLACE_WORDS = PLACE_NOUNS | PLACE_PARTS
+# words that end a natural feature's name: alone they name no place ("Rennell *Island*")
+FEATURE_WORDS = frozenset({"island", "islands", "isle", "atoll", "river", "lake", "bay", "gulf", "sea",
+                           "strait", "coast", "peninsula", "valley", "mountain", "mountains", "hills",
+                           "highlands", "plateau", "desert", "creek", "reef", "point", "cape"})
 # places a town's name before them locates ("at *Kabul* airport", "in a *Baghdad* market"); an
 # adjective does not ("a *Russian* air base" may stand in Syria)
 FACILITY_NOUNS = frozenset({"airport", "market", "marketplace", "port", "harbour", "harbor", "square",
@@ -133,6 +137,8 @@ def country_of_tokens(tokens: Iterable[Token], st: "DocState") -> tuple[str, str
     for run in _proper_runs(tokens, st):
         # the whole run first ("Hong Kong"), then its last word ("... Technology Sydney")
         for words in (" ".join(t.text for t in run), run[-1].text):
+            if words == run[-1].text and len(run) > 1 and words.lower() in FEATURE_WORDS:
+                continue  # "Rennell *Island*": the kind of place, not Iceland's "Ísland"
             country = st.place_country(words)
             if country:
                 return country, f"'{words}' is a place in {country} (gazetteer)"
@@ -193,6 +199,8 @@ def _place_country(tok: Token, st: "DocState") -> tuple[str, str] | None:
         if place is not None and place.country:
             return place.country, f"'{place.phrase}' ({place.kind})"
     if tok.pos_ == "PROPN":
+        if any(c.dep_ == "poss" and c.lemma_.lower() in PLACE_NOUNS for c in tok.children):
+            return None  # "the capital's Chinatown": a quarter of a place told, not its namesakes
         name = st.doc[min(t.i for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN"):tok.i + 1]
         return country_of_tokens(name, st)
     if tok.lemma_.lower() in PLACE_WORDS:

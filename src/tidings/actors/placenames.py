@@ -206,6 +206,12 @@ def _named_as_place(span: Span) -> bool:
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
 
 
+def _quarter_of_told_place(span: Span) -> bool:
+    """"the capital's *Chinatown*", "the city's *Old Town*": a part of a place the text has told,
+    whatever towns elsewhere share its name."""
+    return any(c.dep_ == "poss" and c.lemma_.lower() in PLACE_NOUNS for c in span.root.children)
+
+
 def _misread_names(doc: Doc, covered: set[int], name_words: frozenset[str]) -> list[Span]:
     """PERSON and ORG entities that may be towns the tagger misread (TRUST "misread"): proper
     nouns only, as an object (OBJECTS, or a conjunct of one), not after a title or courtesy
@@ -292,6 +298,8 @@ class PlaceFinder:
         for span, trust in spans:
             if any(t.i in covered for t in span) or trust != "local" and not any(t.pos_ == "PROPN" for t in span):
                 continue  # a lexicon phrase; "the north", "the region" are the places stage's
+            if _quarter_of_told_place(span):
+                continue
             sentence = by_sentence.get(span.sent.start, [])
             stated = _stated_country(span, country_at, trust)
             for name in _names(span):

@@ -137,13 +137,21 @@ def topic_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str |
 INVESTIGATORS = frozenset({"JUD", "COP"})
 # words of leaving a body one belongs to ("quit the ICC", "withdrawal from ECOWAS")
 LEAVING = word_class("@leaving")
+THREAT, THREAT_TO_BREAK = "130", "1313"
 
 
 def membership_exit(code: str, targets: list, host: Token, trigger: list[Token]) -> str:
     """Leaving an international body ("quit the International Criminal Court", "announced their
     withdrawal from ECOWAS") is a cut in relations with it (161), not a military retreat or a
-    resignation, as our gold sets code it; withdrawing troops from a UN force stays a retreat."""
-    if code[:2] != "08" or not targets or not all(a.code.startswith("IGO") for a, _ in targets):
+    resignation, as our gold sets code it; withdrawing troops from a UN force stays a retreat. A
+    threat to leave one ("threatened to quit the Forum") is a threat to break relations (1313)."""
+    if not targets or not all(a.code.startswith("IGO") for a, _ in targets):
+        return code
+    if code == THREAT:
+        leaving = [t for t in [host, *trigger, *(c for c in host.children if c.dep_ == "xcomp")]
+                   if t.lemma_.lower() in LEAVING]
+        return THREAT_TO_BREAK if leaving else code
+    if code[:2] != "08":
         return code
     if not any(t.lemma_.lower() in LEAVING for t in [host, *trigger]):
         return code

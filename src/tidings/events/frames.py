@@ -52,6 +52,9 @@ MEASURE_HEADS = frozenset({"day", "week", "month", "year", "hour", "series", "wa
                            "stockpile", "package", "batch", "worth",
                            # areas of land: "400 acres *of Palestinian land*"
                            "acre", "hectare", "dunam", "dunum", "square"})
+# nouns whose of-phrase says what a thing is called ("an *act* of terrorism", "a *form* of
+# collective punishment"): the of-phrase is the predicate
+KIND_NOUNS = frozenset({"act", "form", "kind", "case", "instance"})
 # heads of sums of money ("$2 billion", "50 million euros"); "in" or "of" says what the sum is for
 MONEY = frozenset({"$", "€", "£", "billion", "million", "trillion"}) | word_class("@currencies")
 # verbs whose complement is a bare infinitive, which the tagger may read as a present tense ("let
@@ -415,7 +418,9 @@ class Args:
         for child in verb.children:  # "calling the seizure *a violation*": a predicative noun (or a
             # participle: "kept him *confined* to his home")
             if child.dep_ == "oprd" and (child.pos_ in {"NOUN", "PROPN"} or child.tag_ in {"VBN", "VBD"}):
-                a._put("pred", child)
+                kind = next((o for p, o in syntax.prep_objects(child, {"of"})), None) \
+                    if child.lemma_.lower() in KIND_NOUNS else None
+                a._put("pred", kind or child)  # ("called the killings *an act of terrorism*")
         for child in verb.children:  # "found him *guilty*", "set streets *ablaze*": a predicative adjective
             if child.pos_ == "ADJ" and child.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} or (
                     child.pos_ == "ADJ" and child.dep_ in {"advmod", "advcl"} and child.i > verb.i):
