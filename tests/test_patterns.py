@@ -6787,6 +6787,21 @@ def test_round_41_codes(coded, sentence, date, codes):
     # a threat to quit a body is a threat to break relations
     ('Palau threatened on Tuesday to quit the Pacific Islands Forum.',
      '2021-02-09', ('1313', 'PLW', 'IGO')),
+    # a dateline in capitals glued to the lead names no party of it
+    ("NEW YORKVanuatu's climate envoy Ralph Regenvanu urged UN member states on Wednesday to back a "
+     'resolution.',
+     '2023-03-29', ('022', 'VUTGOV', 'IGOUNO')),
+    # ... but a country's own name in capitals is no dateline
+    ('U.S. Trade Representative Carla Hills threatened on Friday to impose trade sanctions on Japan.',
+     '1989-05-26', ('1312', 'USAGOV', 'JPN')),
+    # the FLNKS is New Caledonia's pro-independence opposition
+    ('The French government rejected an FLNKS proposal on Thursday for talks with President Emmanuel '
+     'Macron.',
+     '2024-06-20', ('125', 'FRAGOV', 'NCLOPP')),
+    # money asked for is economic aid
+    ("Tonga's government appealed to Australia on Monday for US$90 million to rebuild wharves and "
+     'roads.',
+     '2022-01-24', ('0231', 'TONGOV', 'AUS')),
 ])
 def test_round_42_events(coded, sentence, date, expected):
     found = coded(sentence, date)
@@ -6803,6 +6818,8 @@ def test_round_42_events(coded, sentence, date, expected):
     ('The army ousted the president on Wednesday.', '2023-07-26', []),
     # a threat to leave a deal is a plain threat
     ('Russia threatened on Monday to withdraw from the grain deal.', '2023-07-10', ['130']),
+    # money asked for to feed people is humanitarian aid
+    ('The UN appealed on Monday for $400 million to feed refugees.', '2023-07-10', ['0233']),
 ])
 def test_round_42_codes(coded, sentence, date, codes):
     found = coded(sentence, date)

@@ -69,6 +69,11 @@ FACILITY_NOUNS = frozenset({"airport", "market", "marketplace", "port", "harbour
 # "ALMATY, Jan 5 (Reuters) -", "KABUL (AP) —": a capitalised place, then a date or an agency and a dash
 _DATELINE = re.compile(r"\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:,[^\n]{0,40}?)?\s*(?:\([A-Za-z. ]{2,30}\))?"
                        r"\s*(?:-|--|—|–)\s")
+# "NEW YORKVanuatu's envoy ...", repaired to "NEW YORK Vanuatu's": a dateline in capitals that lost its
+# dash when the page was scraped; it counts only when its words name a known town, not a country
+# ("U.S. Trade Representative", "CHINA ..."), as resolver.py checks
+_BARE_DATELINE = re.compile(r"\s*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})\s*"
+                            r"(?:\([A-Za-z. ]{2,30}\))?\s*(?=[A-Z][a-z])")
 # "Mali: ...", "South Sudan: ...": a place label before a headline or lead (kept only when it names a country)
 _PLACE_LABEL = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s")
 # a dateline names where the story was filed: as good as this many mentions of the country
@@ -83,6 +88,15 @@ def place_label(text: str) -> str | None:
     where the story is when they name a country; None when there is no label."""
     label = _PLACE_LABEL.match(text)
     return label.group(1) if label else None
+
+
+def bare_dateline_place(text: str) -> tuple[str, int] | None:
+    """The place of a dateline in capitals with no dash after it ("NEW YORK Vanuatu's envoy ..." →
+    ("NEW YORK", 9)), or None; the caller keeps it only when the place is known."""
+    found = _BARE_DATELINE.match(text)
+    if not found or len(found.group(1).replace(" ", "")) < 4:
+        return None
+    return found.group(1), found.end()
 
 
 def dateline_place(text: str) -> tuple[str, int] | None:

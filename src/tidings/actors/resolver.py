@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.bodies import bare_bodies
 from tidings.actors.communities import community_entries
-from tidings.actors.context import dateline_place, main_country, place_country, place_label
+from tidings.actors.context import bare_dateline_place, dateline_place, main_country, place_country, place_label
 from tidings.actors.coref import (Registry, definite_bodies, definite_countries, definite_courts,
                                   pair_antecedents, pronoun_antecedent, represented_parties)
 from tidings.actors.lexicon import (Entry, Lexicon, is_user, nonactor_entries, package_entries,
@@ -156,10 +156,16 @@ class ActorResolver:
         """Every actor mention of ``doc`` (the parse of ``document.text``), coded for the
         publication date. Offsets are into ``document.text``."""
         dateline = dateline_place(document.text[:120])
+        bare = None
+        if dateline is None:  # "NEW YORK Vanuatu's envoy ...": a known place in capitals, its dash lost
+            bare = bare_dateline_place(document.text[:120])
+            dateline = bare = bare if self._dateline_country(bare) and not self._names_country(bare[0]) else None
         dateline_country = self._dateline_country(dateline) or self._label_country(place_label(document.text[:40]))
         matches = [m for m in self._places.add_places(doc, match_document(self.lexicon, doc), dateline_country)
                    if not (m.first(COUNTRY_KINDS) and (no_member(doc[m.start]) or no_member(doc[m.end - 1])))]
         matches = bare_bodies(doc, matches, lambda phrase: self.lexicon.lookup(self._tokenize(phrase)))
+        if bare is not None:  # the parser hangs a dashless dateline on the first phrase: its place
+            matches = [m for m in matches if doc[m.start].idx >= bare[1]]  # is no part of it
         # (not "the *pro-Iranian* Hizbollah movement", "a *Switzerland*-sized area")
         by_token: dict[int, Match] = {}
         for m in matches:
@@ -261,6 +267,11 @@ class ActorResolver:
             if e.kind == "country" and e.country and e.country not in self._regions:
                 return e.country
         return None
+
+    def _names_country(self, words: str) -> bool:
+        """True when ``words`` are a country's own name ("CHINA", "SOUTH AFRICA")."""
+        return any(e.kind == "country" for form in (words, words.title())
+                   for e in self.lexicon.lookup(self._tokenize(form)))
 
     def _dateline_country(self, dateline: tuple[str, int] | None) -> str | None:
         """The country of the place in a wire dateline, when the lexicon or the gazetteer knows
