@@ -3169,7 +3169,8 @@ def test_speaking_with_a_party_consults_it_but_speaking_with_reporters_does_not(
 
 def test_the_opening_of_an_investigation_is_the_investigation(coded):
     assert coded("The ICC Prosecutor announced the opening of an investigation into the situation in Venezuela.",
-                 "2021-11-03")[0][:2] == ("091", "IGOJUDICC")
+                 "2021-11-03")[0][:2] == ("094", "IGOJUDICC")  # (091 until round 42: what the ICC
+    # investigates is war crimes)
     assert coded("Russia carried out the first test launch of its new Sarmat intercontinental ballistic missile.",
                  "2022-04-20")[0][0] == "150"
 
@@ -6801,7 +6802,10 @@ def test_round_41_codes(coded, sentence, date, codes):
     # money asked for is economic aid
     ("Tonga's government appealed to Australia on Monday for US$90 million to rebuild wharves and "
      'roads.',
-     '2022-01-24', ('0231', 'TONGOV', 'AUS')),
+     '2022-01-24', ('0231', 'TONGOV', 'AUS')),    # what the International Criminal Court investigates is war crimes
+    ('ICC Prosecutor Karim Khan announced on Wednesday that he had opened an investigation into the '
+     'situation in Ukraine.',
+     '2022-03-02', ('094', 'IGOJUDICC', 'UKR')),
 ])
 def test_round_42_events(coded, sentence, date, expected):
     found = coded(sentence, date)
@@ -6819,7 +6823,12 @@ def test_round_42_events(coded, sentence, date, expected):
     # a threat to leave a deal is a plain threat
     ('Russia threatened on Monday to withdraw from the grain deal.', '2023-07-10', ['130']),
     # money asked for to feed people is humanitarian aid
-    ('The UN appealed on Monday for $400 million to feed refugees.', '2023-07-10', ['0233']),
+    ('The UN appealed on Monday for $400 million to feed refugees.', '2023-07-10', ['0233']),    # crimes against humanity are war crimes, not a plain crime against a victim
+    ('Judges authorised the prosecutor on Wednesday to open an investigation into alleged crimes '
+     'against humanity in the Philippines.',
+     '2021-09-15', ['094']),
+    # an inquiry by a country's own prosecutors into its officials is a criminal one
+    ('Kenyan prosecutors opened an investigation on Monday into the governor.', '2021-09-15', ['091']),
 ])
 def test_round_42_codes(coded, sentence, date, codes):
     found = coded(sentence, date)

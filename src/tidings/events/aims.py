@@ -116,8 +116,8 @@ def topic_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str |
                       for t in c.subtree]
     heads = {h.i for h in [host, *trigger]}
     victims = {t.i for w in words if w.dep_ == "prep" and w.lower_ in {"on", "against"}
-               and w.head.i not in heads for t in w.subtree}  # "of carrying out the attack *on a
-    # former spy*": the victim
+               and w.head.i not in heads and not _against_humanity(w) for t in w.subtree}  # "of carrying
+    # out the attack *on a former spy*": the victim (but "crimes *against humanity*" is a crime's name)
     words = [t for t in words if t.i not in victims]  # is not what the accusation is about
     if code == "090":  # "opened a criminal case *on war crimes*": what the case is about
         words += [t for head in [host, *trigger] for c in head.children if c.dep_ == "dobj"
@@ -133,6 +133,9 @@ def topic_code(code: str, host: Token, trigger: list[Token]) -> tuple[str, str |
     return code, None
 
 
+# the International Criminal Court (organisations.tsv IGOJUDICC): what it
+# investigates is war crimes, genocide or crimes against humanity (CAMEO 094)
+WAR_CRIMES_COURTS = "IGOJUDICC"
 # the sectors of a state's own investigators: courts and prosecutors, police
 INVESTIGATORS = frozenset({"JUD", "COP"})
 # words of leaving a body one belongs to ("quit the ICC", "withdrawal from ECOWAS")
@@ -161,10 +164,18 @@ def membership_exit(code: str, targets: list, host: Token, trigger: list[Token])
     return "161"
 
 
+def _against_humanity(prep: Token) -> bool:
+    return prep.lower_ == "against" and any(c.lemma_.lower() == "humanity" for c in prep.children)
+
+
 def domestic_inquiry(code: str, sources: list, targets: list) -> str:
     """A generic investigation (090) of a country's own people or offices by its prosecutors,
     police or other authorities ("prosecutors opened an investigation into President Boluarte")
-    is a criminal one (091). ``sources`` and ``targets`` are (actor, token) pairs."""
+    is a criminal one (091). ``sources`` and ``targets`` are (actor, token) pairs. One opened by the
+    International Criminal Court ("the ICC prosecutor opened an investigation into the situation in
+    Ukraine") is into war crimes (094), whoever it names."""
+    if code == "090" and sources and all(a.code.startswith(WAR_CRIMES_COURTS) for a, _ in sources):
+        return "094"
     if code != "090" or not sources or not targets:
         return code
     own = {a.country for a, _ in sources if a.country and a.country.isalpha()}
